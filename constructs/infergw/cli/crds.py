@@ -1,0 +1,34 @@
+"""``infergw crds``: print the inference-extension CRDs a cluster needs, as YAML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from infergw.catalogue import INFERENCE_RELEASES, inference_crds
+from infergw.output import canonical, dump_yaml
+from infergw.versions import GkeVersion
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "crds",
+        help="print the inference-extension CRDs for a release and GKE version",
+        description="Print the CRDs to install for RELEASE. GKE 1.34.0-gke.1626000 and later ships the v1 "
+        "InferencePool CRD, so only InferenceObjective is printed there.",
+    )
+    parser.add_argument("--release", default=INFERENCE_RELEASES[-1], choices=INFERENCE_RELEASES)
+    parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
+    parser.add_argument(
+        "--include-alpha-pool",
+        action="store_true",
+        help="for v1.0.x, also print the release's v1alpha2 InferencePool CRD",
+    )
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    gke = GkeVersion.parse(args.gke_version) if args.gke_version else None
+    crds = inference_crds(args.release, gke, include_alpha_pool=args.include_alpha_pool)
+    sys.stdout.write(dump_yaml([canonical(crd) for crd in crds]))
+    return 0

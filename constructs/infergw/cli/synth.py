@@ -1,0 +1,46 @@
+"""``infergw synth``: build the stack described by the config file into an output directory."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from infergw.config import DEFAULT_CONFIG, load_config
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("synth", help="synthesize the stack into a directory (default: dist/)")
+    parser.add_argument(
+        "--config",
+        default=None,
+        help=f"stack config file (default: {DEFAULT_CONFIG} when it exists, else built-in defaults)",
+    )
+    parser.add_argument(
+        "--out",
+        default=None,
+        help="output directory, replaced atomically (default: $CDK8S_OUTDIR, else dist)",
+    )
+    parser.set_defaults(handler=handle)
+
+
+def default_outdir() -> Path:
+    """Where output goes when no directory is given: cdk8s-cli's $CDK8S_OUTDIR, else ``dist``."""
+    return Path(os.environ.get("CDK8S_OUTDIR") or "dist")
+
+
+def default_config() -> Path | None:
+    return Path(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else None
+
+
+def handle(args: argparse.Namespace) -> int:
+    config = load_config(args.config if args.config is not None else default_config())
+    outdir = Path(args.out) if args.out else default_outdir()
+    # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
+    from infergw.stack import build_app
+    from infergw.synthesis import synthesize
+
+    files = synthesize(build_app(config), outdir)
+    print(f"wrote {len(files)} files to {outdir}", file=sys.stderr)
+    return 0

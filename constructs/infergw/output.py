@@ -1,0 +1,145 @@
+"""Deterministic rendering of manifest directories and their atomic replacement on disk.
+
+Layout of an output tree (``dist/`` by default):
+
+* one directory per chart, named after the chart's id, holding one file per object named
+  ``<kind>-<name>.yaml`` (kind lower-cased); when two objects of a directory would share that name
+  (same kind and name in different namespaces) both become ``<kind>-<namespace>-<name>.yaml``;
+* a ``kustomization.yaml`` in every directory, the root one listing the chart directories, so
+  ``kubectl kustomize dist`` yields every object and ``kubectl kustomize dist/<chart>`` one chart.
+
+Files are YAML with ``apiVersion``, ``kind``, ``metadata`` first and every other key sorted, so the
+same objects always give the same bytes. Writing goes to a temporary sibling directory that is
+swapped in with two renames under an exclusive lock; a failure at any point leaves the previous
+tree as it was.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+KUSTOMIZATION = "kustomization.yaml"
+_HEAD_KEYS = ("apiVersion", "kind", "metadata")
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe YAML emitter that writes multi-line strings as literal blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def canonical(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a Kubernetes object with head keys first and every other mapping key sorted."""
+
+    def sort(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return {k: sort(value[k]) for k in sorted(value)}
+        if isinstance(value, list):
+            return [sort(v) for v in value]
+        return value
+
+    head = {k: sort(obj[k]) for k in _HEAD_KEYS if k in obj}
+    rest = {k: sort(obj[k]) for k in sorted(obj) if k not in _HEAD_KEYS}
+    return head | rest
+
+
+def dump_yaml(documents: Sequence[Any]) -> str:
+    """Serialize documents as one YAML stream (``---`` between documents)."""
+    return yaml.dump_all(
+        documents, Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=1_000_000
+    )
+
+
+def _file_name(obj: Mapping[str, Any], with_namespace: bool) -> str:
+    meta = obj.get("metadata", {})
+    parts = [str(obj["kind"]).lower()]
+    if with_namespace and meta.get("namespace"):
+        parts.append(meta["namespace"])
+    parts.append(meta.get("name", "unnamed"))
+    return "-".join(parts) + ".yaml"
+
+
+def _kustomization(resources: Sequence[str]) -> str:
+    return dump_yaml(
+        [{"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": list(resources)}]
+    )
+
+
+def render_tree(directories: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, str]:
+    """Map each output directory's objects to ``{relative path: file text}``, kustomizations included."""
+    files: dict[str, str] = {}
+    for directory, objects in sorted(directories.items()):
+        plain = Counter(_file_name(o, with_namespace=False) for o in objects)
+        names = []
+        for obj in objects:
+            name = _file_name(obj, with_namespace=plain[_file_name(obj, with_namespace=False)] > 1)
+            if f"{directory}/{name}" in files:
+                raise ValueError(f"two objects in {directory}/ would both be written to {name}")
+            files[f"{directory}/{name}"] = dump_yaml([canonical(obj)])
+            names.append(name)
+        files[f"{directory}/{KUSTOMIZATION}"] = _kustomization(sorted(names))
+    files[KUSTOMIZATION] = _kustomization(sorted(directories))
+    return files
+
+
+@contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory`` itself, so concurrent writers serialize."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def write_tree(files: Mapping[str, str], outdir: Path | str) -> None:
+    """Replace ``outdir`` with exactly ``files``; on any failure the old ``outdir`` is left intact."""
+    outdir = Path(outdir).absolute()
+    parent = outdir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    with _locked(parent):
+        staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.new-", dir=parent))
+        try:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(staging, 0o777 & ~umask)
+            for relative, text in sorted(files.items()):
+                path = staging / relative
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            _swap(staging, outdir)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _swap(staging: Path, outdir: Path) -> None:
+    if not outdir.exists():
+        os.rename(staging, outdir)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
+    os.rename(outdir, retired / "tree")
+    try:
+        os.rename(staging, outdir)
+    except BaseException:
+        os.rename(retired / "tree", outdir)
+        raise
+    finally:
+        shutil.rmtree(retired, ignore_errors=True)

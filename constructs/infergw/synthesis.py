@@ -1,0 +1,36 @@
+"""Synthesis of a cdk8s app into an output tree: one directory per chart, written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from infergw.errors import SynthError
+from infergw.output import render_tree, write_tree
+from infergw.runtime import cdk8s
+
+try:
+    from jsii.errors import JSIIError
+except ImportError:  # pragma: no cover - jsii always ships it
+    JSIIError = RuntimeError  # type: ignore[misc,assignment]
+
+
+def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
+    """The objects of each chart of ``app``, keyed by chart id (the output directory name)."""
+    directories: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for chart in app.charts:
+            directories[chart.node.id] = list(chart.to_json())
+    except JSIIError as exc:
+        raise SynthError(f"cdk8s could not synthesize the app: {exc}") from exc
+    return directories
+
+
+def synthesize(app: cdk8s.App, outdir: Path | str) -> dict[str, str]:
+    """Render ``app`` and replace ``outdir`` with the result; return the files written."""
+    files = render_tree(collect(app))
+    try:
+        write_tree(files, outdir)
+    except OSError as exc:
+        raise SynthError(f"could not write {outdir}: {exc.strerror or exc}; the previous output is unchanged") from exc
+    return files
