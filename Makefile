@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	@command -v node >/dev/null || { echo "error: Node.js is required (cdk8s runs on jsii, which runs on Node.js). Install Node.js 20+ and retry." >&2; exit 2; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --disable-pip-version-check -r requirements.lock
-	$(PIP) install --quiet --disable-pip-version-check --no-deps -e .
+	$(PIP) install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

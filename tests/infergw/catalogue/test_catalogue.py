@@ -1,0 +1,126 @@
+"""The vendored CRDs equal the upstream ones in everything but description prose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from infergw import catalogue
+from infergw.catalogue.strip import strip_descriptions
+
+# Vendored path -> reference path. Built from the catalogue's own entries, so a CRD added to the
+# catalogue without a counterpart here fails the completeness test below.
+UPSTREAM_DIRS = {
+    "inference-extension": lambda e: f"inference-extension/{e.release}/config/crd/bases/{Path(e.path).name}",
+    "gateway-api": lambda e: f"crds/gateway.networking.k8s.io/{e.release}/{Path(e.path).name}",
+    "managed-prometheus": lambda e: f"crds/monitoring.googleapis.com/{e.release}/{Path(e.path).name}",
+    "prometheus-operator": lambda e: f"crds/monitoring.coreos.com/{e.release}/{Path(e.path).name}",
+    "gke": lambda e: f"crds/networking.gke.io/crd/{Path(e.path).name}",
+}
+#: GKE kinds whose schema comes from the GKE 1.33 JSON schema (see scripts/vendor_crds.py).
+FROM_JSONSCHEMA = {
+    "GCPBackendPolicy": "crds/networking.gke.io/gke-1.33-jsonschema/gcpbackendpolicy_v1.json",
+    "GCPRoutingExtension": "crds/networking.gke.io/gke-1.33-jsonschema/gcproutingextension_v1.json",
+}
+UPSTREAM = [e for e in catalogue.ENTRIES if e.family != "apigee"]
+
+
+def _without_closed_objects(node):
+    if isinstance(node, dict):
+        return {k: _without_closed_objects(v) for k, v in node.items() if not (k == "additionalProperties" and v is False)}
+    if isinstance(node, list):
+        return [_without_closed_objects(v) for v in node]
+    return node
+
+
+def _contains_description_prose(node, in_field_map=False) -> bool:
+    if isinstance(node, dict):
+        return any(
+            (not in_field_map and k == "description" and isinstance(v, str))
+            or _contains_description_prose(v, in_field_map=(k == "properties" and not in_field_map))
+            for k, v in node.items()
+        )
+    if isinstance(node, list):
+        return any(_contains_description_prose(v) for v in node)
+    return False
+
+
+@pytest.mark.parametrize("entry", UPSTREAM, ids=lambda e: e.path)
+def test_vendored_crd_equals_upstream_modulo_descriptions(entry, reference: Path):
+    upstream = yaml.safe_load((reference / UPSTREAM_DIRS[entry.family](entry)).read_text())
+    ours = entry.crd
+    if entry.kind in FROM_JSONSCHEMA:
+        schema = json.loads((reference / FROM_JSONSCHEMA[entry.kind]).read_text())
+        (version,) = upstream["spec"]["versions"]
+        version["schema"]["openAPIV3Schema"] = _without_closed_objects(schema)
+    assert ours == strip_descriptions(upstream)
+
+
+@pytest.mark.parametrize("entry", catalogue.ENTRIES, ids=lambda e: e.path)
+def test_no_upstream_prose_is_kept(entry):
+    crd = entry.crd
+    for version in crd["spec"]["versions"]:
+        schema = version["schema"]["openAPIV3Schema"]
+        if entry.family == "apigee":
+            continue  # our own descriptions
+        assert not _contains_description_prose(schema)
+
+
+def test_every_cel_rule_survives_vendoring(reference: Path):
+    def rules(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "x-kubernetes-validations":
+                    yield from (r["rule"] for r in v)
+                else:
+                    yield from rules(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from rules(v)
+
+    vendored = {r for e in UPSTREAM for r in rules(e.crd)}
+    assert len(vendored) > 100
+    upstream = set()
+    for e in UPSTREAM:
+        if e.kind in FROM_JSONSCHEMA:
+            upstream |= set(rules(json.loads((reference / FROM_JSONSCHEMA[e.kind]).read_text())))
+        else:
+            upstream |= set(rules(yaml.safe_load((reference / UPSTREAM_DIRS[e.family](e)).read_text())))
+    assert vendored == upstream
+
+
+def test_apigee_schema_is_ours_and_follows_the_seed():
+    (entry,) = [e for e in catalogue.ENTRIES if e.family == "apigee"]
+    spec = entry.crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"]
+    assert set(spec["properties"]) == {"apigeeEnv", "defaultSecurityEnabled", "locations"}
+    # The seed writes locations as one mapping, not a list.
+    assert spec["properties"]["locations"]["type"] == "object"
+    assert set(spec["properties"]["locations"]["properties"]) == {"name", "network", "subnetwork"}
+
+
+def test_one_entry_per_group_kind_in_a_profile():
+    chosen = catalogue.entries_for()
+    keys = [(e.group, e.kind) for e in chosen]
+    assert len(keys) == len(set(keys))
+    releases = {(e.group, e.kind): e.release for e in chosen}
+    assert releases[("gateway.networking.k8s.io", "HTTPRoute")] == "v1.4.0"
+    assert releases[("inference.networking.x-k8s.io", "InferenceModel")] == "v0.3.0"  # only release with it
+    assert releases[("inference.networking.x-k8s.io", "InferencePool")] == "v1.0.2"
+
+
+def test_profile_follows_requested_releases_and_gke_version():
+    from infergw.versions import GkeVersion
+
+    def release_of(kind, **profile):
+        return {e.kind: e.release for e in catalogue.entries_for(**profile) if e.group.startswith(("gateway", "inference.networking.x"))}[kind]
+
+    assert release_of("HTTPRoute", gateway_release="v1.3.0") == "v1.3.0"
+    assert release_of("HTTPRoute", gke_version=GkeVersion.parse("1.34.1-gke.1821999")) == "v1.3.0"
+    assert release_of("HTTPRoute", gke_version=GkeVersion.parse("1.34.1-gke.1822000")) == "v1.4.0"
+    assert release_of("InferencePool", inference_release="v0.3.0") == "v0.3.0"
+    # The v1 pool exists only from v1.0.0 on: a v0.3.0 profile takes the newest definition.
+    v1 = {(e.group, e.kind): e.release for e in catalogue.entries_for(inference_release="v0.3.0")}
+    assert v1[("inference.networking.k8s.io", "InferencePool")] == "v1.0.2"

@@ -1,0 +1,51 @@
+"""`infergw crds`: the inference CRDs per release and GKE version, as a command."""
+
+from __future__ import annotations
+
+import yaml
+
+from infergw.cli import main
+
+
+def names(capsys, *argv):
+    assert main(["crds", *argv]) == 0
+    return [d["metadata"]["name"] for d in yaml.safe_load_all(capsys.readouterr().out)]
+
+
+def test_before_the_gke_gate_the_v1_pool_crd_is_emitted(capsys):
+    assert names(capsys, "--release", "v1.0.2", "--gke-version", "1.34.0-gke.1625999") == [
+        "inferencepools.inference.networking.k8s.io",
+        "inferenceobjectives.inference.networking.x-k8s.io",
+    ]
+
+
+def test_from_the_gke_gate_only_inferenceobjective_is_emitted(capsys):
+    assert names(capsys, "--release", "v1.0.2", "--gke-version", "1.34.0-gke.1626000") == [
+        "inferenceobjectives.inference.networking.x-k8s.io"
+    ]
+
+
+def test_v030_emits_the_alpha_pool_and_model(capsys):
+    assert names(capsys, "--release", "v0.3.0") == [
+        "inferencepools.inference.networking.x-k8s.io",
+        "inferencemodels.inference.networking.x-k8s.io",
+    ]
+
+
+def test_alpha_pool_of_v1_release_only_on_request(capsys):
+    assert "inferencepools.inference.networking.x-k8s.io" in names(
+        capsys, "--release", "v1.0.0", "--include-alpha-pool"
+    )
+
+
+def test_output_carries_the_release_schema(capsys):
+    assert main(["crds", "--release", "v1.0.0", "--gke-version", "1.33.5-gke.100"]) == 0
+    docs = list(yaml.safe_load_all(capsys.readouterr().out))
+    assert docs[0]["metadata"]["annotations"]["inference.networking.k8s.io/bundle-version"] == "v1.0.0"
+
+
+def test_garbage_gke_version_is_a_usage_error_without_traceback(capsys):
+    assert main(["crds", "--gke-version", "1.34"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("infergw crds: error: invalid GKE version '1.34'")
+    assert "Traceback" not in err

@@ -1,0 +1,79 @@
+"""The committed dist/ is exactly what the default stack synthesizes, by every entry point."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from infergw.cli.synth import default_config
+from infergw.config import load_config
+from infergw.output import render_tree
+from infergw.stack import build_app
+from infergw.synthesis import collect
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def fresh() -> dict[str, str]:
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        return render_tree(collect(build_app(load_config(default_config()))))
+    finally:
+        os.chdir(cwd)
+
+
+def test_committed_dist_equals_a_fresh_synth(fresh):
+    committed = tree(REPO / "dist")
+    assert sorted(committed) == sorted(fresh), "dist/ is stale: run `make synth` and commit dist/"
+    stale = [name for name in fresh if committed[name] != fresh[name]]
+    assert not stale, f"dist/ is stale in {stale}: run `make synth` and commit dist/"
+
+
+def test_synth_twice_is_byte_identical(tmp_path):
+    for out in ("a", "b"):
+        result = subprocess.run(
+            [sys.executable, "main.py", "--out", str(tmp_path / out)], cwd=REPO, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_cdk8s_cli_synth_equals_make_synth(tmp_path, fresh):
+    cli = REPO / "node_modules" / ".bin" / "cdk8s"
+    if not cli.exists():
+        pytest.skip("cdk8s-cli is not installed (run `make setup`, which runs `npm ci`)")
+    env = dict(os.environ)
+    # cdk8s.yaml runs `python main.py`: put this interpreter first on PATH, as an activated venv does.
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    out = tmp_path / "cdk8s-out"
+    result = subprocess.run(
+        [str(cli), "synth", "--no-check-upgrade", "--output", str(out)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert tree(out) == fresh
+
+
+def test_synth_failure_leaves_previous_output_intact(tmp_path):
+    out = tmp_path / "dist"
+    shutil.copytree(REPO / "dist", out)
+    before = tree(out)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("release: v9.9.9\n")
+    result = subprocess.run(
+        [sys.executable, "main.py", "--config", str(bad), "--out", str(out)], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert f"{bad}: release: unsupported inference-extension release 'v9.9.9'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert tree(out) == before
