@@ -13,9 +13,8 @@ import pytest
 from conftest import REPO
 from infergw.cli.synth import default_config
 from infergw.config import load_config
-from infergw.output import render_tree
 from infergw.stack import build_app
-from infergw.synthesis import collect
+from infergw.synthesis import render
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -27,7 +26,7 @@ def fresh() -> dict[str, str]:
     cwd = os.getcwd()
     os.chdir(REPO)
     try:
-        return render_tree(collect(build_app(load_config(default_config()))))
+        return render(build_app(load_config(default_config())))
     finally:
         os.chdir(cwd)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from infergw.argocd import annotate
 from infergw.errors import SynthError
 from infergw.output import render_tree, write_tree
 from infergw.runtime import cdk8s
@@ -26,9 +27,17 @@ def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
     return directories
 
 
+def render(app: cdk8s.App) -> dict[str, str]:
+    """The output tree of ``app`` as ``{relative path: text}``, Argo CD sync annotations included."""
+    directories = collect(app)
+    # One pass over every directory: a custom resource's CRD may live in another directory.
+    annotate(obj for objects in directories.values() for obj in objects)
+    return render_tree(directories)
+
+
 def synthesize(app: cdk8s.App, outdir: Path | str) -> dict[str, str]:
     """Render ``app`` and replace ``outdir`` with the result; return the files written."""
-    files = render_tree(collect(app))
+    files = render(app)
     try:
         write_tree(files, outdir)
     except OSError as exc:

@@ -1,0 +1,97 @@
+"""Argo CD applies our output in a safe order: its own sort (phase, wave, kind order, name)
+puts every CRD before the custom resources of its kind, and prerequisites before their users."""
+
+from __future__ import annotations
+
+import copy
+
+from infergw.argocd import SERVER_SIDE_APPLY, SKIP_DRY_RUN, SYNC_OPTIONS, SYNC_WAVE, annotate
+from infergw.catalogue import inference_crds
+
+# Argo CD's kind order (gitops-engine pkg/sync/sync_tasks.go, from Helm's install order):
+# listed kinds get negative ranks in this order; every other kind ranks 0, i.e. after them.
+ARGO_KIND_ORDER = [
+    "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget",
+    "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass", "PersistentVolume",
+    "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole", "ClusterRoleList", "ClusterRoleBinding",
+    "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service", "DaemonSet", "Pod",
+    "ReplicationController", "ReplicaSet", "Deployment", "HorizontalPodAutoscaler", "StatefulSet", "Job",
+    "CronJob", "Ingress", "APIService",
+]
+
+
+def argo_sort(objects):
+    rank = {k: i - len(ARGO_KIND_ORDER) for i, k in enumerate(ARGO_KIND_ORDER)}
+    return sorted(
+        objects,
+        key=lambda o: (
+            int(o["metadata"].get("annotations", {}).get(SYNC_WAVE, "0")),
+            rank.get(o["kind"], 0),
+            o["metadata"]["name"],
+        ),
+    )
+
+
+def obj(api_version, kind, name, **extra):
+    return {"apiVersion": api_version, "kind": kind, "metadata": {"name": name}, **extra}
+
+
+def sample():
+    return [
+        obj("gateway.networking.k8s.io/v1", "HTTPRoute", "llm-route"),
+        obj("inference.networking.x-k8s.io/v1alpha2", "InferenceObjective", "food-review"),
+        obj("inference.networking.k8s.io/v1", "InferencePool", "a-pool"),
+        obj("apps/v1", "Deployment", "a-pool-epp"),
+        obj("autoscaling/v2", "HorizontalPodAutoscaler", "a-hpa"),
+        obj("apiregistration.k8s.io/v1", "APIService", "v1beta1.external.metrics.k8s.io"),
+        obj("v1", "Namespace", "custom-metrics"),
+        obj("gateway.networking.k8s.io/v1", "Gateway", "inference-gateway"),
+        *inference_crds("v1.0.2"),
+    ]
+
+
+def test_argo_applies_every_crd_before_the_resources_of_its_kind():
+    objects = sample()
+    # Without waves, Argo's kind order alone would apply the custom resources (rank 0) last but
+    # the CRD after Namespace etc.; our waves must make CRD-before-CR hold on their own.
+    annotate(objects)
+    order = argo_sort(objects)
+    position = {(o["kind"], o["metadata"]["name"]): i for i, o in enumerate(order)}
+    for crd in (o for o in objects if o["kind"] == "CustomResourceDefinition"):
+        kind = crd["spec"]["names"]["kind"]
+        group = crd["spec"]["group"]
+        users = [o for o in objects if o["kind"] == kind and o["apiVersion"].startswith(group + "/")]
+        assert users
+        for user in users:
+            assert position[("CustomResourceDefinition", crd["metadata"]["name"])] < position[(kind, user["metadata"]["name"])]
+
+
+def test_wave_order_prerequisites_then_pools_then_routes():
+    objects = sample()
+    annotate(objects)
+    kinds = [o["kind"] for o in argo_sort(objects)]
+    assert kinds.index("Namespace") < kinds.index("InferencePool") < kinds.index("HTTPRoute")
+    assert kinds.index("APIService") < kinds.index("Deployment") < kinds.index("Gateway")
+    assert kinds[-1] in {"HTTPRoute", "Gateway", "HorizontalPodAutoscaler"}
+
+
+def test_sync_options():
+    objects = sample()
+    annotate(objects)
+    options = {o["metadata"]["name"]: o["metadata"]["annotations"].get(SYNC_OPTIONS) for o in objects}
+    assert options["inferencepools.inference.networking.k8s.io"] == SERVER_SIDE_APPLY
+    assert options["a-pool"] == SKIP_DRY_RUN  # its CRD arrives in the same output
+    assert options["food-review"] == SKIP_DRY_RUN
+    assert options["llm-route"] is None  # GKE installs the Gateway API CRDs
+    assert options["a-pool-epp"] is None
+
+
+def test_existing_waves_and_options_are_kept_and_options_not_repeated():
+    pool = obj("inference.networking.k8s.io/v1", "InferencePool", "p")
+    pool["metadata"]["annotations"] = {SYNC_WAVE: "5", SYNC_OPTIONS: f"Prune=false,{SKIP_DRY_RUN}"}
+    objects = [pool, *inference_crds("v1.0.2")]
+    annotate(objects)
+    again = copy.deepcopy(objects)
+    annotate(again)
+    assert again == objects
+    assert pool["metadata"]["annotations"] == {SYNC_WAVE: "5", SYNC_OPTIONS: f"Prune=false,{SKIP_DRY_RUN}"}
