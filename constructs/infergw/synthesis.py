@@ -37,7 +37,11 @@ def render(app: cdk8s.App) -> dict[str, str]:
 
 def synthesize(app: cdk8s.App, outdir: Path | str) -> dict[str, str]:
     """Render ``app`` and replace ``outdir`` with the result; return the files written."""
-    files = render(app)
+    return write(render(app), outdir)
+
+
+def write(files: dict[str, str], outdir: Path | str) -> dict[str, str]:
+    """Replace ``outdir`` with ``files`` atomically; return them."""
     try:
         write_tree(files, outdir)
     except OSError as exc:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from infergw.config import DEFAULT_CONFIG, load_config
+from infergw.helm import chart_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="output directory, replaced atomically (default: $CDK8S_OUTDIR, else dist)",
     )
+    parser.add_argument(
+        "--format",
+        choices=("kustomize", "helm"),
+        default="kustomize",
+        help="kustomize: a directory per chart with kustomization.yaml files (default); "
+        "helm: one Helm chart, CRDs in crds/",
+    )
+    parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
     parser.set_defaults(handler=handle)
 
 
@@ -39,8 +48,13 @@ def handle(args: argparse.Namespace) -> int:
     outdir = Path(args.out) if args.out else default_outdir()
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
     from infergw.stack import build_app
-    from infergw.synthesis import synthesize
+    from infergw.synthesis import render, write
 
-    files = synthesize(build_app(config), outdir)
+    files = render(build_app(config))
+    if args.format == "helm":
+        files = chart_files(
+            files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release
+        )
+    write(files, outdir)
     print(f"wrote {len(files)} files to {outdir}", file=sys.stderr)
     return 0
