@@ -1,28 +1,80 @@
-"""Turning a plain Kubernetes object (a dict) into a cdk8s ``ApiObject`` with few jsii calls.
+"""Adding plain Kubernetes objects (dicts) to a cdk8s app, with as few Node round trips as possible.
 
-Constructs in this package build each object as a dict and hand it here. Every jsii call is a round
-trip to Node, so an object costs one constructor call plus one batched JSON patch for its body,
-whatever its size. The result is an ordinary ``ApiObject``: ``ApiObject.of(...)`` escape hatches,
-chart labels and chart namespaces behave as in any cdk8s app.
+Every jsii call is a round trip to Node, which dominates synthesis time. Constructs in this package
+build each object as a dict and hand it to :func:`emit`:
+
+* in an :class:`infergw.objects.Chart`, the dict stays in Python and joins the chart's output when
+  the chart is synthesized (by ``cdk8s synth``, ``App.synth()`` or ``infergw synth``): no Node call
+  per object;
+* in any other cdk8s chart it becomes an ordinary ``ApiObject`` (one constructor call and one
+  batched JSON patch), so the constructs work in every cdk8s app.
+
+Either way the chart's labels and namespace apply as they do to ``ApiObject``s. An object is final
+once emitted: build it completely first.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from infergw.runtime import Construct, cdk8s
+import jsii
 
-_METADATA_FIELDS = {
-    "name": "name",
-    "namespace": "namespace",
-    "labels": "labels",
-    "annotations": "annotations",
-    "finalizers": "finalizers",
-}
+from infergw.runtime import Construct, cdk8s, chart_of
+
+_METADATA_FIELDS = ("name", "namespace", "labels", "annotations", "finalizers")
 
 
-def emit(scope: Construct, construct_id: str, body: Mapping[str, Any]) -> cdk8s.ApiObject:
-    """Add ``body`` (apiVersion, kind, metadata and any top-level fields) under ``scope``."""
+class Chart(cdk8s.Chart):
+    """A cdk8s ``Chart`` that keeps infergw objects in Python until synthesis.
+
+    Use it like ``cdk8s.Chart`` (same arguments); ``ApiObject``s and other constructs added to it
+    synthesize as usual, before the infergw objects.
+    """
+
+    def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        self._plain_objects: list[dict[str, Any]] = []
+
+    def add_plain_object(self, body: dict[str, Any]) -> None:
+        """File ``body`` for synthesis (what :func:`emit` does in this chart)."""
+        self._plain_objects.append(body)
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> list[Any]:
+        """The chart's objects: cdk8s ``ApiObject``s, then the infergw objects."""
+        labels = dict(self.labels or {})
+        namespace = self.namespace
+        return [*super().to_json(), *(_with_chart_defaults(o, labels, namespace) for o in self._plain_objects)]
+
+
+def _with_chart_defaults(body: Mapping[str, Any], labels: dict[str, str], namespace: str | None) -> dict[str, Any]:
+    """``body`` with the chart's labels and namespace applied the way ``ApiObject`` applies them."""
+    if not labels and not namespace:
+        return dict(body)
+    metadata = dict(body.get("metadata", {}))
+    if labels:
+        metadata["labels"] = {**labels, **metadata.get("labels", {})}
+    if namespace and not metadata.get("namespace"):
+        metadata["namespace"] = namespace
+    return {**body, "metadata": metadata}
+
+
+def _without_nulls(value: Any) -> Any:
+    """``value`` without ``None`` mapping entries, at any depth (cdk8s drops them the same way)."""
+    if isinstance(value, Mapping):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
+def emit(scope: Construct, construct_id: str, body: dict[str, Any]) -> None:
+    """Add ``body`` (apiVersion, kind, metadata and any top-level fields) to the chart of ``scope``."""
+    chart = chart_of(scope)
+    if isinstance(chart, Chart):
+        chart.add_plain_object(_without_nulls(body))
+        return
     metadata = body.get("metadata", {})
     unknown = set(metadata) - set(_METADATA_FIELDS)
     if unknown:
@@ -32,7 +84,7 @@ def emit(scope: Construct, construct_id: str, body: Mapping[str, Any]) -> cdk8s.
         construct_id,
         api_version=body["apiVersion"],
         kind=body["kind"],
-        metadata=cdk8s.ApiObjectMetadata(**{_METADATA_FIELDS[k]: v for k, v in metadata.items()}),
+        metadata=cdk8s.ApiObjectMetadata(**metadata),
     )
     patches = [
         cdk8s.JsonPatch.add(f"/{key}", value)
@@ -41,4 +93,3 @@ def emit(scope: Construct, construct_id: str, body: Mapping[str, Any]) -> cdk8s.
     ]
     if patches:
         obj.add_json_patch(*patches)
-    return obj

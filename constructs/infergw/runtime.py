@@ -31,8 +31,29 @@ ensure_node()
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 try:
     import cdk8s  # noqa: E402
-    from constructs import Construct  # noqa: E402
+    import constructs  # noqa: E402
 except FileNotFoundError as exc:  # node vanished between the check and the spawn
     raise NodeMissingError(NODE_HELP) from exc
 
-__all__ = ["cdk8s", "Construct", "ensure_node"]
+
+class Construct(constructs.Construct):
+    """Base of every infergw construct: a ``constructs.Construct`` that knows its chart.
+
+    Knowing the chart on the Python side lets :func:`infergw.objects.emit` file objects without a
+    round trip to Node per object.
+    """
+
+    def __init__(self, scope: constructs.Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        self._infergw_chart: cdk8s.Chart = chart_of(scope)
+
+
+def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
+    """The chart ``scope`` belongs to (one Node call only when ``scope`` is not ours)."""
+    if isinstance(scope, cdk8s.Chart):
+        return scope
+    known = getattr(scope, "_infergw_chart", None)
+    return known if known is not None else cdk8s.Chart.of(scope)
+
+
+__all__ = ["cdk8s", "Construct", "chart_of", "ensure_node"]
