@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from infergw.config import StackConfig
 from infergw.crds import InferenceCrds
+from infergw.objects import Chart
 from infergw.runtime import cdk8s
 
 #: Output directory (chart id) of the inference-extension CRDs.
@@ -13,6 +14,6 @@ CRDS_CHART = "crds"
 def build_app(config: StackConfig) -> cdk8s.App:
     """Build the cdk8s app for ``config``; each chart becomes one output directory."""
     app = cdk8s.App()
-    crds = cdk8s.Chart(app, CRDS_CHART)
+    crds = Chart(app, CRDS_CHART)
     InferenceCrds(crds, "inference", release=config.release, gke_version=config.gke_version)
     return app
