@@ -38,13 +38,15 @@ def test_committed_dist_equals_a_fresh_synth(fresh):
     assert not stale, f"dist/ is stale in {stale}: run `make synth` and commit dist/"
 
 
-def test_synth_twice_is_byte_identical(tmp_path):
-    for out in ("a", "b"):
+def test_synth_is_byte_identical_across_runs_hash_seeds_and_locales(tmp_path):
+    runs = {"a": ("0", "C"), "b": ("12345", "C.UTF-8"), "c": ("random", "POSIX")}
+    for out, (seed, locale) in runs.items():
+        env = dict(os.environ, PYTHONHASHSEED=seed, LC_ALL=locale, LANG=locale)
         result = subprocess.run(
-            [sys.executable, "main.py", "--out", str(tmp_path / out)], cwd=REPO, capture_output=True, text=True
+            [sys.executable, "main.py", "--out", str(tmp_path / out)], cwd=REPO, env=env, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stderr
-    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
 
 
 def test_cdk8s_cli_synth_equals_make_synth(tmp_path, fresh):
