@@ -1,0 +1,151 @@
+"""CEL for ``x-kubernetes-validations``: Google's C++ CEL (cel-expr-python) plus the parts of the
+Kubernetes CEL environment that CRD rules use.
+
+Kubernetes additions provided here: the strings extension (``split`` and friends), optional syntax
+(``?.``, ``orValue``), ``isURL``, and the API server's data conventions: property names that are
+CEL keywords or contain ``.``, ``-``, ``/`` or ``__`` are escaped (``namespace`` is read as
+``self.__namespace__``), ``format: duration`` strings are durations and ``format: date-time``
+strings are timestamps.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from cel_expr_python import cel
+from cel_expr_python.ext import ext_optional, ext_strings
+
+#: Identifiers CEL reserves; a property with one of these names is ``__<name>__`` in a rule.
+CEL_RESERVED = frozenset(
+    "true false null in as break const continue else for function if import let loop package namespace "
+    "return var void while".split()
+)
+_ESCAPES = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+#: Go's time.ParseDuration grammar (what the API server accepts for ``format: duration``).
+GO_DURATION = re.compile(r"^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)")
+_UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def escape_property(name: str) -> str:
+    """The name a CEL rule uses for the object property ``name``."""
+    if name in CEL_RESERVED:
+        return f"__{name}__"
+    if _IDENTIFIER.match(name) and "__" not in name:
+        return name
+    for raw, escaped in _ESCAPES:
+        name = name.replace(raw, escaped)
+    return name
+
+
+def parse_go_duration(text: str) -> datetime.timedelta | None:
+    """A Go duration string as a timedelta, or None when it is not one."""
+    if not isinstance(text, str) or not GO_DURATION.match(text):
+        return None
+    sign = -1 if text.startswith("-") else 1
+    seconds = sum(float(n) * _UNIT_SECONDS[u] for n, u in _DURATION_PART.findall(text))
+    return datetime.timedelta(seconds=sign * seconds)
+
+
+def parse_date_time(text: str) -> datetime.datetime | None:
+    """An RFC 3339 timestamp as an aware datetime, or None."""
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+
+
+def _is_url(text: str) -> bool:
+    """Kubernetes' ``isURL``: an absolute URL with a scheme and a host, or a rootless URI that Go parses."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return bool(parts.scheme) and bool(parts.netloc or parts.path)
+
+
+@cache
+def environment() -> cel.Env:
+    """The shared CEL environment: ``self`` and ``oldSelf`` as dynamic values, Kubernetes functions."""
+    return cel.NewEnv(
+        variables={"self": cel.Type.DYN, "oldSelf": cel.Type.DYN},
+        extensions=[ext_strings.ExtStrings(), ext_optional.ExtOptional()],
+        functions=[
+            cel.FunctionDecl(
+                "isURL", [cel.Overload("isURL_string", cel.Type.BOOL, [cel.Type.STRING], impl=_is_url)]
+            )
+        ],
+    )
+
+
+class CelCompileError(ValueError):
+    """A rule is not valid CEL for this environment."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled ``x-kubernetes-validations`` entry."""
+
+    rule: str
+    message: str | None
+    message_expression: str | None
+    field_path: str | None
+    reason: str | None
+    transition: bool
+
+    def evaluate(self, value: Any) -> tuple[bool, str | None]:
+        """``(passed, message)``; an evaluation error fails the rule, as in the API server."""
+        try:
+            outcome = _compiled(self.rule).eval(data={"self": value})
+            result = outcome.value()
+            failed = outcome.type() == cel.Type.ERROR
+        except Exception as exc:  # noqa: BLE001 - conversion errors surface as exceptions
+            failed, result = True, exc
+        if failed:
+            return False, f"rule could not be evaluated ({result}); the API server rejects the object: {self.rule}"
+        if result is True:
+            return True, None
+        if not isinstance(result, bool):
+            return False, f"rule returned {type(result).__name__}, not a bool; the API server rejects the object: {self.rule}"
+        return False, self._message(value)
+
+    def _message(self, value: Any) -> str:
+        if self.message_expression:
+            try:
+                text = _compiled(self.message_expression).eval(data={"self": value}).value()
+            except Exception:  # noqa: BLE001 - the API server falls back to the static message too
+                text = None
+            if isinstance(text, str) and text.strip():
+                return text
+        return self.message or f"failed rule: {self.rule}"
+
+
+@cache
+def _compiled(expression: str) -> cel.Expression:
+    try:
+        return environment().compile(expression)
+    except Exception as exc:  # noqa: BLE001 - surfaced with the expression
+        raise CelCompileError(f"invalid CEL expression {expression!r}: {exc}") from None
+
+
+def compile_rule(entry: dict[str, Any]) -> Rule:
+    """Compile one ``x-kubernetes-validations`` entry; raise :class:`CelCompileError` if it is not valid."""
+    text = entry["rule"]
+    _compiled(text)
+    if entry.get("messageExpression"):
+        _compiled(entry["messageExpression"])
+    return Rule(
+        rule=text,
+        message=entry.get("message"),
+        message_expression=entry.get("messageExpression"),
+        field_path=entry.get("fieldPath"),
+        reason=entry.get("reason"),
+        transition=bool(re.search(r"\boldSelf\b", text)),
+    )

@@ -1,0 +1,307 @@
+"""Cross-references inside a manifest set: every object another object points at must exist.
+
+A reference with no namespace means the referrer's namespace. Objects written without a namespace
+(applied into whatever namespace the tool targets) match any namespace. Objects every cluster has
+are never missing (see :data:`BUILT_IN`). With ``allow_external_refs`` a missing target is a
+warning, for sets that are applied next to objects kept elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from infergw.validation.findings import Finding
+from infergw.validation.loader import Document
+
+Key = tuple[str, str, str]  # (group, kind, name)
+
+#: (group, kind, namespace or "*", name or prefix ending in "*") of objects a cluster always has.
+BUILT_IN = (
+    ("", "Namespace", "", "default"),
+    ("", "Namespace", "", "kube-system"),
+    ("", "Namespace", "", "kube-public"),
+    ("", "Namespace", "", "kube-node-lease"),
+    ("", "ServiceAccount", "*", "default"),
+    ("rbac.authorization.k8s.io", "ClusterRole", "", "system:*"),
+    ("rbac.authorization.k8s.io", "ClusterRole", "", "cluster-admin"),
+    ("rbac.authorization.k8s.io", "ClusterRole", "", "admin"),
+    ("rbac.authorization.k8s.io", "ClusterRole", "", "edit"),
+    ("rbac.authorization.k8s.io", "ClusterRole", "", "view"),
+    ("rbac.authorization.k8s.io", "Role", "kube-system", "extension-apiserver-authentication-reader"),
+)
+
+WORKLOAD_KINDS = {("apps", "Deployment"), ("apps", "StatefulSet"), ("apps", "DaemonSet"), ("apps", "ReplicaSet")}
+
+
+def group_of(api_version: str) -> str:
+    return api_version.rpartition("/")[0]
+
+
+def namespace_of(doc: Document) -> str:
+    meta = doc.obj.get("metadata") if isinstance(doc.obj.get("metadata"), dict) else {}
+    return str(meta.get("namespace") or "")
+
+
+def name_of(doc: Document) -> str:
+    meta = doc.obj.get("metadata") if isinstance(doc.obj.get("metadata"), dict) else {}
+    return str(meta.get("name") or "")
+
+
+@dataclass
+class Index:
+    """The objects of a set, by (group, kind, name), each with its namespace."""
+
+    by_key: dict[Key, list[Document]]
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> Index:
+        by_key: dict[Key, list[Document]] = {}
+        for doc in documents:
+            key = (group_of(str(doc.obj.get("apiVersion", ""))), str(doc.obj.get("kind", "")), name_of(doc))
+            by_key.setdefault(key, []).append(doc)
+        return cls(by_key)
+
+    def find(self, group: str, kind: str, name: str, namespace: str) -> Document | None:
+        for doc in self.by_key.get((group, kind, name), ()):
+            ns = namespace_of(doc)
+            if not ns or not namespace or ns == namespace:
+                return doc
+        return None
+
+    def of_kinds(self, kinds: set[tuple[str, str]]) -> Iterator[Document]:
+        for (group, kind, _), docs in self.by_key.items():
+            if (group, kind) in kinds:
+                yield from docs
+
+
+def built_in(group: str, kind: str, name: str, namespace: str) -> bool:
+    """Whether every cluster has this object, so a reference to it is never missing."""
+    return any(
+        (g, k) == (group, kind) and ns in ("*", namespace) and (n == name or (n.endswith("*") and name.startswith(n[:-1])))
+        for g, k, ns, n in BUILT_IN
+    )
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One reference found in a referrer: what it points at and where in the referrer it is written."""
+
+    group: str
+    kind: str
+    name: str
+    namespace: str
+    path: tuple[str | int, ...]
+    port: int | None = None
+    section: str | None = None
+
+
+def _get(obj: Any, *path: str | int) -> Any:
+    for part in path:
+        if isinstance(obj, dict) and isinstance(part, str):
+            obj = obj.get(part)
+        elif isinstance(obj, list) and isinstance(part, int) and part < len(obj):
+            obj = obj[part]
+        else:
+            return None
+    return obj
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    spec = _get(doc.obj, "spec") or {}
+    for i, parent in enumerate(_list(spec.get("parentRefs"))):
+        if isinstance(parent, dict) and parent.get("name"):
+            yield Ref(
+                parent.get("group", "gateway.networking.k8s.io"), parent.get("kind", "Gateway"), parent["name"],
+                parent.get("namespace", ns), ("spec", "parentRefs", i), section=parent.get("sectionName"),
+            )
+    for r, rule in enumerate(_list(spec.get("rules"))):
+        for b, backend in enumerate(_list(_get(rule, "backendRefs"))):
+            if isinstance(backend, dict) and backend.get("name"):
+                yield Ref(
+                    backend.get("group", ""), backend.get("kind", "Service"), backend["name"], backend.get("namespace", ns),
+                    ("spec", "rules", r, "backendRefs", b), port=backend.get("port"),
+                )
+
+
+def _pool_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    spec = _get(doc.obj, "spec") or {}
+    epp = spec.get("endpointPickerRef")
+    if isinstance(epp, dict) and epp.get("name"):
+        yield Ref(epp.get("group", ""), epp.get("kind", "Service"), epp["name"], ns, ("spec", "endpointPickerRef"),
+                  port=_get(epp, "port", "number"))
+    ext = spec.get("extensionRef")
+    if isinstance(ext, dict) and ext.get("name"):
+        yield Ref(ext.get("group", ""), ext.get("kind", "Service"), ext["name"], ns, ("spec", "extensionRef"),
+                  port=ext.get("portNumber"))
+
+
+def _pool_ref_of(default_group: str) -> Callable[[Document, str], Iterator[Ref]]:
+    def refs(doc: Document, ns: str) -> Iterator[Ref]:
+        pool = _get(doc.obj, "spec", "poolRef")
+        if isinstance(pool, dict) and pool.get("name"):
+            yield Ref(pool.get("group", default_group), pool.get("kind", "InferencePool"), pool["name"], ns, ("spec", "poolRef"))
+
+    return refs
+
+
+def _target_ref(doc: Document, ns: str) -> Iterator[Ref]:
+    target = _get(doc.obj, "spec", "targetRef")
+    if isinstance(target, dict) and target.get("name"):
+        yield Ref(target.get("group", ""), target.get("kind", ""), target["name"], target.get("namespace", ns), ("spec", "targetRef"))
+
+
+def _extension_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    spec = _get(doc.obj, "spec") or {}
+    for i, target in enumerate(_list(spec.get("targetRefs"))):
+        if isinstance(target, dict) and target.get("name"):
+            yield Ref(target.get("group", ""), target.get("kind", ""), target["name"], ns, ("spec", "targetRefs", i))
+    for c, chain in enumerate(_list(spec.get("extensionChains"))):
+        for e, extension in enumerate(_list(_get(chain, "extensions"))):
+            backend = _get(extension, "backendRef")
+            if isinstance(backend, dict) and backend.get("name"):
+                yield Ref(backend.get("group", ""), backend.get("kind", "Service"), backend["name"], ns,
+                          ("spec", "extensionChains", c, "extensions", e, "backendRef"),
+                          port=backend.get("port") if backend.get("kind", "Service") == "Service" else None)
+
+
+def _hpa_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    target = _get(doc.obj, "spec", "scaleTargetRef")
+    if isinstance(target, dict) and target.get("name"):
+        yield Ref(group_of(str(target.get("apiVersion", ""))), target.get("kind", ""), target["name"], ns, ("spec", "scaleTargetRef"))
+
+
+def _binding_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    role = _get(doc.obj, "roleRef")
+    if isinstance(role, dict) and role.get("name"):
+        role_ns = "" if role.get("kind") == "ClusterRole" else ns
+        # A missing apiGroup is a schema error of its own; resolve the role as RBAC would have it.
+        yield Ref(role.get("apiGroup") or "rbac.authorization.k8s.io", role.get("kind", ""), role["name"], role_ns, ("roleRef",))
+    for i, subject in enumerate(_list(doc.obj.get("subjects"))):
+        if isinstance(subject, dict) and subject.get("kind") == "ServiceAccount" and subject.get("name"):
+            yield Ref("", "ServiceAccount", subject["name"], subject.get("namespace", ns), ("subjects", i))
+
+
+def _api_service_refs(doc: Document, ns: str) -> Iterator[Ref]:
+    service = _get(doc.obj, "spec", "service")
+    if isinstance(service, dict) and service.get("name"):
+        yield Ref("", "Service", service["name"], service.get("namespace", ""), ("spec", "service"), port=service.get("port"))
+
+
+#: (group, kind) of a referrer -> the references it makes.
+REFERRERS: dict[tuple[str, str], Callable[[Document, str], Iterator[Ref]]] = {
+    ("gateway.networking.k8s.io", "HTTPRoute"): _route_refs,
+    ("inference.networking.k8s.io", "InferencePool"): _pool_refs,
+    ("inference.networking.x-k8s.io", "InferencePool"): _pool_refs,
+    ("inference.networking.x-k8s.io", "InferenceObjective"): _pool_ref_of("inference.networking.k8s.io"),
+    ("inference.networking.x-k8s.io", "InferenceModel"): _pool_ref_of("inference.networking.x-k8s.io"),
+    ("networking.gke.io", "GCPBackendPolicy"): _target_ref,
+    ("networking.gke.io", "HealthCheckPolicy"): _target_ref,
+    ("networking.gke.io", "GCPGatewayPolicy"): _target_ref,
+    ("networking.gke.io", "GCPTrafficExtension"): _extension_refs,
+    ("networking.gke.io", "GCPRoutingExtension"): _extension_refs,
+    ("autoscaling", "HorizontalPodAutoscaler"): _hpa_refs,
+    ("rbac.authorization.k8s.io", "RoleBinding"): _binding_refs,
+    ("rbac.authorization.k8s.io", "ClusterRoleBinding"): _binding_refs,
+    ("apiregistration.k8s.io", "APIService"): _api_service_refs,
+}
+
+
+def _service_ports(doc: Document) -> set[int]:
+    return {p.get("port") for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict)}
+
+
+def _listener_names(doc: Document) -> set[str]:
+    return {l.get("name") for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict)}
+
+
+def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
+    """Whether a ReferenceGrant in the target namespace allows this cross-namespace reference."""
+    source_group = group_of(str(referrer.obj.get("apiVersion", "")))
+    for doc in index.of_kinds({("gateway.networking.k8s.io", "ReferenceGrant")}):
+        if namespace_of(doc) != ref.namespace:
+            continue
+        spec = doc.obj.get("spec") or {}
+        allowed_from = any(
+            f.get("group") == source_group and f.get("kind") == referrer.obj.get("kind") and f.get("namespace") == namespace_of(referrer)
+            for f in _list(spec.get("from"))
+            if isinstance(f, dict)
+        )
+        allowed_to = any(
+            t.get("group") == ref.group and t.get("kind") == ref.kind and t.get("name", ref.name) == ref.name
+            for t in _list(spec.get("to"))
+            if isinstance(t, dict)
+        )
+        if allowed_from and allowed_to:
+            return True
+    return False
+
+
+def _selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
+    return all(labels.get(k) == v for k, v in selector.items())
+
+
+def check_references(documents: list[Document], *, allow_external: bool) -> list[Finding]:
+    """Findings for references to objects missing from ``documents``."""
+    index = Index.of(documents)
+    findings: list[Finding] = []
+    severity = "warning" if allow_external else "error"
+    external_hint = "" if allow_external else " (pass --allow-external-refs if it is applied separately)"
+
+    def report(doc: Document, path: tuple[str | int, ...], message: str, rule: str, level: str = severity) -> None:
+        findings.append(
+            Finding(doc.source, doc.line_of(path), str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc),
+                    format_path(path), message, rule, level)  # type: ignore[arg-type]
+        )
+
+    for doc in documents:
+        referrer = REFERRERS.get((group_of(str(doc.obj.get("apiVersion", ""))), str(doc.obj.get("kind", ""))))
+        if referrer is None:
+            continue
+        ns = namespace_of(doc)
+        for ref in referrer(doc, ns):
+            target = index.find(ref.group, ref.kind, ref.name, ref.namespace)
+            shown = f"{ref.kind} {ref.namespace + '/' if ref.namespace else ''}{ref.name}" + (f" (group {ref.group})" if ref.group else "")
+            if target is None:
+                if not built_in(ref.group, ref.kind, ref.name, ref.namespace):
+                    report(doc, ref.path, f"refers to {shown}, which is not in the validated set{external_hint}", "reference/missing")
+                continue
+            if ref.namespace and ns and ref.namespace != ns and doc.obj.get("kind") == "HTTPRoute" and not _granted(index, doc, ref):
+                report(doc, ref.path, f"refers to {shown} in another namespace without a ReferenceGrant there allowing it", "reference/grant", "error")
+            if ref.port is not None and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
+                report(doc, ref.path, f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})", "reference/port", "error")
+            if ref.section and ref.kind == "Gateway" and ref.section not in _listener_names(target):
+                report(doc, ref.path, f"sectionName {ref.section!r} is not a listener of Gateway {ref.name}", "reference/section", "error")
+    _check_monitoring_selectors(index, report)
+    return findings
+
+
+def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
+    """PodMonitoring / ClusterPodMonitoring selectors must match some pod template in the set."""
+    templates = [
+        (namespace_of(doc), _get(doc.obj, "spec", "template", "metadata", "labels") or {})
+        for doc in index.of_kinds(WORKLOAD_KINDS)
+    ]
+    for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
+        selector = _get(doc.obj, "spec", "selector", "matchLabels")
+        if not isinstance(selector, dict) or not selector:
+            continue
+        cluster_wide = doc.obj.get("kind") == "ClusterPodMonitoring"
+        ns = namespace_of(doc)
+        if not any(
+            _selects(selector, labels) and (cluster_wide or not ns or not pod_ns or pod_ns == ns) for pod_ns, labels in templates
+        ):
+            report(doc, ("spec", "selector", "matchLabels"), f"selector {selector} matches no pod template in the validated set", "reference/selector")
+
+
+def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:
+    """``spec.rules[0].backendRefs[1]`` style path."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

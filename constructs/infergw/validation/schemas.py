@@ -1,0 +1,160 @@
+"""Where each kind's schema comes from, compiled once and cached.
+
+Core kinds use Kubernetes' own OpenAPI schemas for the chosen minor version, in their strict form
+(unknown fields rejected), as the ``kubernetes-validate`` package ships them offline. Custom kinds
+use the CRD catalogue (one CRD per group and kind for the chosen releases) plus any CRDs the user
+supplies, which take precedence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema_rs
+
+from infergw.catalogue import entries_for
+from infergw.validation.cel import GO_DURATION
+from infergw.validation.structural import Plan, build_plan, to_json_schema
+
+KUBERNETES_VERSIONS = ("1.33", "1.34")
+
+#: Core kinds whose objects have no namespace.
+CLUSTER_SCOPED_CORE = frozenset(
+    {
+        ("", "Namespace"), ("", "Node"), ("", "PersistentVolume"),
+        ("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
+        ("apiregistration.k8s.io", "APIService"), ("apiextensions.k8s.io", "CustomResourceDefinition"),
+        ("scheduling.k8s.io", "PriorityClass"), ("storage.k8s.io", "StorageClass"),
+        ("networking.k8s.io", "IngressClass"), ("node.k8s.io", "RuntimeClass"),
+        ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
+        ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
+        ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
+        ("admissionregistration.k8s.io", "MutatingWebhookConfiguration"),
+    }
+)
+
+
+def _go_duration(value: str) -> bool:
+    return bool(GO_DURATION.match(value))
+
+
+#: Formats checked the way the API server checks them; JSON Schema's own ``duration`` is ISO 8601.
+FORMATS = {"duration": _go_duration}
+
+
+@dataclass(frozen=True)
+class KindSchema:
+    """How to check one apiVersion/kind: a compiled JSON Schema and, for custom kinds, a :class:`Plan`."""
+
+    validator: Any
+    plan: Plan | None
+    namespaced: bool
+    source: str  # "kubernetes 1.34" or the CRD name
+
+
+class UnknownKind(LookupError):
+    """No schema: the message says what was looked for and how to supply it."""
+
+
+def split_api_version(api_version: str) -> tuple[str, str]:
+    """``(group, version)``; the core group is ``""``."""
+    group, _, version = api_version.rpartition("/")
+    return group, version
+
+
+def _core_dir(kubernetes_version: str) -> str:
+    return f"kubernetes-json-schema/v{kubernetes_version}.0-local-strict"
+
+
+@cache
+def _core_registry(kubernetes_version: str) -> jsonschema_rs.Registry:
+    definitions = json.loads(
+        resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version), "_definitions.json").read_text()
+    )
+    return jsonschema_rs.Registry([(definitions["$id"], definitions)])
+
+
+@cache
+def core_schema(kubernetes_version: str, api_version: str, kind: str) -> KindSchema | None:
+    """Kubernetes' own schema for a core kind, or None when the version has no such kind."""
+    short = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    path = resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version), f"{kind.lower()}-{short}.json")
+    if not path.is_file():
+        return None
+    schema = json.loads(path.read_text())
+    validator = jsonschema_rs.validator_for(
+        schema, registry=_core_registry(kubernetes_version), formats=FORMATS, validate_formats=False,
+        pattern_options=jsonschema_rs.RegexOptions(),
+    )
+    group, _ = split_api_version(api_version)
+    return KindSchema(validator, None, (group, kind) not in CLUSTER_SCOPED_CORE, f"kubernetes {kubernetes_version}")
+
+
+@cache
+def _compiled_crd_version(crd_json: str, version: str, kubernetes_version: str) -> KindSchema:
+    crd = json.loads(crd_json)
+    (entry,) = [v for v in crd["spec"]["versions"] if v["name"] == version]
+    schema = entry.get("schema", {}).get("openAPIV3Schema", {"type": "object", "x-kubernetes-preserve-unknown-fields": True})
+    validator = jsonschema_rs.validator_for(
+        to_json_schema(schema),
+        registry=_core_registry(kubernetes_version),
+        formats=FORMATS,
+        validate_formats=True,
+        ignore_unknown_formats=True,
+        pattern_options=jsonschema_rs.RegexOptions(),
+    )
+    return KindSchema(validator, build_plan(schema), crd["spec"].get("scope") == "Namespaced", crd["metadata"]["name"])
+
+
+class SchemaSet:
+    """The schemas one validation run uses: a Kubernetes minor version and a set of CRDs."""
+
+    def __init__(
+        self,
+        kubernetes_version: str,
+        *,
+        inference_release: str,
+        gateway_release: str | None,
+        extra_crds: tuple[dict[str, Any], ...] = (),
+    ) -> None:
+        if kubernetes_version not in KUBERNETES_VERSIONS:
+            raise ValueError(f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}")
+        self.kubernetes_version = kubernetes_version
+        self.crds: dict[tuple[str, str], dict[str, Any]] = {
+            (e.group, e.kind): e.crd for e in entries_for(inference_release=inference_release, gateway_release=gateway_release)
+        }
+        for crd in extra_crds:
+            self.crds[(crd["spec"]["group"], crd["spec"]["names"]["kind"])] = crd
+        self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies the schema set (for caches keyed on it)."""
+        text = self.kubernetes_version + "".join(sorted(self._crd_json.values()))
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def lookup(self, api_version: str, kind: str) -> KindSchema:
+        """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
+        group, version = split_api_version(api_version)
+        crd = self.crds.get((group, kind))
+        if crd is not None:
+            served = [v["name"] for v in crd["spec"]["versions"] if v.get("served", False)]
+            if version not in served:
+                raise UnknownKind(
+                    f"{kind} is not served at {api_version}; {crd['metadata']['name']} serves "
+                    f"{', '.join(f'{group}/{v}' for v in served)}"
+                )
+            return _compiled_crd_version(self._crd_json[(group, kind)], version, self.kubernetes_version)
+        core = core_schema(self.kubernetes_version, api_version, kind)
+        if core is not None:
+            return core
+        raise UnknownKind(
+            f"unknown kind {kind} ({api_version}) for Kubernetes {self.kubernetes_version}: "
+            "if it is a custom resource, pass its CRD with --crds FILE_OR_DIR"
+        )
