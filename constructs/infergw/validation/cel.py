@@ -5,7 +5,7 @@ Kubernetes additions provided here: the strings extension (``split`` and friends
 (``?.``, ``orValue``), ``isURL``, and the API server's data conventions: property names that are
 CEL keywords or contain ``.``, ``-``, ``/`` or ``__`` are escaped (``namespace`` is read as
 ``self.__namespace__``), ``format: duration`` strings are durations and ``format: date-time``
-strings are timestamps.
+strings are timestamps (passed to CEL as protobuf well-known types, which it reads natively).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from cel_expr_python import cel
 from cel_expr_python.ext import ext_optional, ext_strings
+from google.protobuf import duration_pb2, timestamp_pb2
 
 #: Identifiers CEL reserves; a property with one of these names is ``__<name>__`` in a rule.
 CEL_RESERVED = frozenset(
@@ -60,6 +61,26 @@ def parse_date_time(text: str) -> datetime.datetime | None:
         return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError):
         return None
+
+
+def cel_duration(text: str) -> duration_pb2.Duration | None:
+    """A ``format: duration`` string as the value CEL types as a duration (None if it is not one)."""
+    delta = parse_go_duration(text)
+    if delta is None:
+        return None
+    value = duration_pb2.Duration()
+    value.FromTimedelta(delta)
+    return value
+
+
+def cel_timestamp(text: str) -> timestamp_pb2.Timestamp | None:
+    """A ``format: date-time`` string as the value CEL types as a timestamp (None if it is not one)."""
+    moment = parse_date_time(text)
+    if moment is None:
+        return None
+    value = timestamp_pb2.Timestamp()
+    value.FromDatetime(moment)
+    return value
 
 
 def _is_url(text: str) -> bool:

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from infergw.validation.cel import Rule, compile_rule, escape_property, parse_date_time, parse_go_duration
+from infergw.validation.cel import Rule, cel_duration, cel_timestamp, compile_rule, escape_property
 
 OBJECT_META_REF = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 
@@ -151,9 +151,9 @@ def cel_view(plan: Plan | None, value: Any) -> Any:
     if plan is None:
         return value
     if plan.format == "duration" and isinstance(value, str):
-        return parse_go_duration(value) or value
+        return cel_duration(value) or value
     if plan.format == "date-time" and isinstance(value, str):
-        return parse_date_time(value) or value
+        return cel_timestamp(value) or value
     if isinstance(value, dict):
         if plan.has_properties:
             return {escape_property(k): cel_view(plan.properties.get(k), v) for k, v in value.items()}
