@@ -32,11 +32,12 @@ class Finding:
         return f"{self.kind} {who}".strip()
 
     def as_text(self) -> str:
-        """``file:line: Kind namespace/name: path: message [rule]``."""
+        """``file:line: Kind namespace/name: path: message [rule]`` (message prefixed by a non-error severity)."""
         head = f"{self.file}:{self.line}: "
         subject = f"{self.object_label}: " if self.kind or self.name else ""
         path = f"{self.path}: " if self.path else ""
-        return f"{head}{subject}{path}{self.message} [{self.rule}]"
+        severity = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{head}{subject}{path}{severity}{self.message} [{self.rule}]"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

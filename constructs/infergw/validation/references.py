@@ -24,6 +24,7 @@ BUILT_IN = (
     ("", "Namespace", "", "kube-public"),
     ("", "Namespace", "", "kube-node-lease"),
     ("", "ServiceAccount", "*", "default"),
+    ("", "ServiceAccount", "kube-system", "*"),  # controllers' accounts, e.g. horizontal-pod-autoscaler
     ("rbac.authorization.k8s.io", "ClusterRole", "", "system:*"),
     ("rbac.authorization.k8s.io", "ClusterRole", "", "cluster-admin"),
     ("rbac.authorization.k8s.io", "ClusterRole", "", "admin"),
