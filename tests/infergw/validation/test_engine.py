@@ -1,0 +1,206 @@
+"""One negative (and a matching positive) case per check class of the validator."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from infergw.validation import ValidationOptions, validate_objects
+
+POOL = {
+    "apiVersion": "inference.networking.k8s.io/v1",
+    "kind": "InferencePool",
+    "metadata": {"name": "pool"},
+    "spec": {
+        "selector": {"matchLabels": {"app": "vllm"}},
+        "targetPorts": [{"number": 8000}],
+        "endpointPickerRef": {"name": "pool-epp", "port": {"number": 9002}},
+    },
+}
+EPP_SERVICE = {
+    "apiVersion": "v1", "kind": "Service", "metadata": {"name": "pool-epp"},
+    "spec": {"selector": {"app": "pool-epp"}, "ports": [{"name": "grpc", "port": 9002}]},
+}
+GATEWAY = {
+    "apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway", "metadata": {"name": "gw"},
+    "spec": {"gatewayClassName": "gke-l7-regional-external-managed", "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]},
+}
+ROUTE = {
+    "apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": {"name": "route"},
+    "spec": {"parentRefs": [{"name": "gw"}], "rules": [{"backendRefs": [{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "pool"}]}]},
+}
+
+
+def check(*objects, **options):
+    return validate_objects([(f"obj{i}.yaml", o) for i, o in enumerate(objects)], ValidationOptions(**options))
+
+
+def rules(findings):
+    return sorted((f.path, f.rule) for f in findings)
+
+
+def with_(obj, path, value):
+    obj = copy.deepcopy(obj)
+    target = obj
+    for part in path[:-1]:
+        target = target[part]
+    if value is KeyError:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return obj
+
+
+def test_a_consistent_set_is_clean():
+    assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE) == []
+
+
+def test_unknown_field_is_reported_at_its_own_path():
+    findings = check(with_(POOL, ["spec", "selector", "matchLabel"], {"a": "b"}), EPP_SERVICE)
+    assert rules(findings) == [("spec.selector.matchLabel", "schema/unknown-field")]
+    assert "unknown field 'matchLabel'" in findings[0].message
+
+
+def test_unknown_field_in_core_kind_and_in_metadata():
+    deployment = {
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d", "label": {}},
+        "spec": {"selector": {"matchLabels": {"a": "b"}}, "template": {"metadata": {"labels": {"a": "b"}},
+                 "spec": {"containers": [{"name": "c", "image": "i:1", "imagePullPolicy": "Always", "bogus": 1}]}}},
+    }
+    assert rules(check(deployment)) == [
+        ("metadata.label", "schema/unknown-field"),
+        ("spec.template.spec.containers[0].bogus", "schema/unknown-field"),
+    ]
+
+
+def test_types_enums_ranges_and_patterns():
+    assert rules(check(with_(POOL, ["spec", "targetPorts", 0, "number"], 70000), EPP_SERVICE)) == [("spec.targetPorts[0].number", "schema")]
+    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "port"], "80"))) == [("spec.listeners[0].port", "schema")]
+    route = with_(ROUTE, ["spec", "rules", 0, "matches"], [{"path": {"type": "Prefix", "value": "/"}}])
+    findings = check(POOL, EPP_SERVICE, GATEWAY, route)
+    assert ("spec.rules[0].matches[0].path.type", "schema") in rules(findings)
+    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "name"], "Not_A_DNS_Name"))) == [("spec.listeners[0].name", "schema")]
+
+
+def test_required_fields():
+    assert rules(check(with_(POOL, ["spec", "selector"], KeyError), EPP_SERVICE)) == [("spec", "schema")]
+
+
+def test_int_or_string_accepts_both_and_nothing_else():
+    monitoring = {
+        "apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+        "spec": {"selector": {"matchLabels": {"app": "vllm"}}, "endpoints": [{"port": "metrics", "interval": "5s"}]},
+    }
+    pod_source = {
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
+        "spec": {"selector": {"matchLabels": {"app": "vllm"}}, "template": {"metadata": {"labels": {"app": "vllm"}},
+                 "spec": {"containers": [{"name": "c", "image": "i:1"}]}}},
+    }
+    assert check(monitoring, pod_source) == []
+    assert check(with_(monitoring, ["spec", "endpoints", 0, "port"], 9090), pod_source) == []
+    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "port"], 1.5), pod_source)) == [("spec.endpoints[0].port", "schema")]
+
+
+def test_go_duration_format_not_iso_8601():
+    monitoring = {
+        "apiVersion": "monitoring.googleapis.com/v1", "kind": "ClusterPodMonitoring", "metadata": {"name": "m"},
+        "spec": {"selector": {"matchLabels": {"app": "x"}}, "endpoints": [{"port": 9090, "interval": "30s"}]},
+    }
+    pod = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"}, "spec": {"selector": {"matchLabels": {"app": "x"}},
+           "template": {"metadata": {"labels": {"app": "x"}}, "spec": {"containers": [{"name": "c", "image": "i:1"}]}}}}
+    assert check(monitoring, pod) == []
+    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "interval"], "PT30S"), pod)) == [("spec.endpoints[0].interval", "schema")]
+
+
+def test_re2_inline_flag_pattern_compiles_and_applies():
+    rule = {
+        "apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule", "metadata": {"name": "r"},
+        "spec": {"groups": [{"name": "g", "partial_response_strategy": "WARN", "rules": [{"alert": "A", "expr": "up == 0"}]}]},
+    }
+    assert check(rule) == []
+    assert rules(check(with_(rule, ["spec", "groups", 0, "partial_response_strategy"], "ignore"))) == [
+        ("spec.groups[0].partial_response_strategy", "schema")
+    ]
+
+
+def test_defaults_are_applied_before_cel_rules():
+    # kind defaults to Service and group to "": the rule requiring a port must see them.
+    route = with_(ROUTE, ["spec", "rules", 0, "backendRefs"], [{"name": "pool-epp"}])
+    findings = check(EPP_SERVICE, GATEWAY, route)
+    assert [(f.path, f.message) for f in findings] == [("spec.rules[0].backendRefs[0]", "Must have port for Service reference")]
+    assert check(EPP_SERVICE, GATEWAY, with_(route, ["spec", "rules", 0, "backendRefs", 0, "port"], 9002)) == []
+
+
+def test_cel_finding_carries_the_rules_own_message():
+    extension = {
+        "apiVersion": "networking.gke.io/v1", "kind": "GCPTrafficExtension", "metadata": {"name": "x"},
+        "spec": {"targetRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}],
+                 "extensionChains": [{"name": "c", "extensions": [{"name": "e", "supportedEvents": ["RequestHeaders"],
+                                                                   "googleAPIServiceName": "modelarmor.us-central1.rep.googleapis.com",
+                                                                   "backendRef": {"name": "s", "port": 443}}]}]},
+    }
+    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}, "spec": {"ports": [{"port": 443}]}}
+    messages = {(f.path, f.message) for f in check(extension, GATEWAY, service)}
+    assert ("spec.extensionChains[0].extensions[0]", "Exactly one of backendRef or googleAPIServiceName should be set") in messages
+
+
+def test_transition_rules_are_skipped_on_create_and_said_so_when_verbose():
+    model = {
+        "apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferenceModel", "metadata": {"name": "m"},
+        "spec": {"modelName": "food-review", "poolRef": {"name": "p"}},
+    }
+    pool = {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferencePool", "metadata": {"name": "p"},
+            "spec": {"selector": {"app": "v"}, "targetPortNumber": 8000, "extensionRef": {"name": "p-epp"}}}
+    epp = with_(EPP_SERVICE, ["metadata", "name"], "p-epp")
+    assert check(model, pool, epp, inference_release="v0.3.0") == []
+    notes = check(model, pool, epp, inference_release="v0.3.0", verbose=True)
+    assert [(f.path, f.rule, f.severity) for f in notes] == [("spec.modelName", "cel/transition", "info")]
+
+
+def test_list_map_keys_must_be_unique():
+    gateway = with_(GATEWAY, ["spec", "listeners"], [{"name": "http", "port": 80, "protocol": "HTTP"}, {"name": "http", "port": 81, "protocol": "HTTP"}])
+    assert ("spec.listeners", "list-type") in rules(check(gateway))
+
+
+def test_names_follow_the_api_servers_rules():
+    assert rules(check(with_(EPP_SERVICE, ["metadata", "name"], "1-epp"))) == [("metadata.name", "metadata/name")]
+    assert rules(check(with_(GATEWAY, ["metadata", "name"], "Gateway"))) == [("metadata.name", "metadata/name")]
+    assert rules(check(with_(GATEWAY, ["metadata"], {}))) == [("metadata", "metadata/name")]
+
+
+def test_unknown_kind_and_unserved_version_explain_what_to_do():
+    (finding,) = check({"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}})
+    assert finding.rule == "unknown-kind" and "pass its CRD with --crds" in finding.message
+    (finding,) = check(with_(POOL, ["apiVersion"], "inference.networking.k8s.io/v2"), EPP_SERVICE)
+    assert "InferencePool is not served at inference.networking.k8s.io/v2" in finding.message
+
+
+def test_user_crds_add_kinds():
+    crd = {
+        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
+        "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
+                 "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
+                     "type": "object", "properties": {"spec": {"type": "object", "properties": {"size": {"type": "integer", "maximum": 3}},
+                                                               "x-kubernetes-validations": [{"rule": "self.size != 2", "message": "two is not allowed"}]}}}}}]},
+    }
+    widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"size": 2}}
+    findings = check(widget, extra_crds=(crd,))
+    assert [(f.path, f.message) for f in findings] == [("spec", "two is not allowed")]
+
+
+def test_duplicate_objects():
+    findings = check(EPP_SERVICE, EPP_SERVICE)
+    assert rules(findings) == [("", "duplicate")]
+    assert "also defined at obj0.yaml:1" in findings[0].message
+
+
+def test_gateway_api_release_matters():
+    named = with_(ROUTE, ["spec", "rules", 0, "name"], "main")
+    assert check(POOL, EPP_SERVICE, GATEWAY, named) == []
+    assert rules(check(POOL, EPP_SERVICE, GATEWAY, named, gateway_release="v1.3.0")) == [("spec.rules[0].name", "schema/unknown-field")]
+
+
+@pytest.mark.parametrize("version", ["1.33", "1.34"])
+def test_both_kubernetes_versions(version):
+    assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE, kubernetes_version=version) == []

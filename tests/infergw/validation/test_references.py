@@ -1,0 +1,100 @@
+"""Cross-references: each referrer kind, missing targets, ports, listeners, grants, selectors."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from infergw.validation import ValidationOptions, validate_objects
+from test_engine import EPP_SERVICE, GATEWAY, POOL, ROUTE, with_
+
+
+def refs(*objects, allow_external=False):
+    findings = validate_objects([(f"o{i}.yaml", o) for i, o in enumerate(objects)], ValidationOptions(allow_external_refs=allow_external))
+    return sorted((f.kind, f.path, f.rule, f.severity) for f in findings)
+
+
+def deployment(name, labels, namespace=None):
+    meta = {"name": name} | ({"namespace": namespace} if namespace else {})
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta,
+            "spec": {"selector": {"matchLabels": labels}, "template": {"metadata": {"labels": labels},
+                     "spec": {"containers": [{"name": "c", "image": "i:1"}]}}}}
+
+
+def test_route_to_missing_pool_and_gateway():
+    assert refs(ROUTE) == [
+        ("HTTPRoute", "spec.parentRefs[0]", "reference/missing", "error"),
+        ("HTTPRoute", "spec.rules[0].backendRefs[0]", "reference/missing", "error"),
+    ]
+
+
+def test_allow_external_refs_makes_them_warnings():
+    assert {f[3] for f in refs(ROUTE, allow_external=True)} == {"warning"}
+
+
+def test_pool_group_must_match():
+    alpha = with_(ROUTE, ["spec", "rules", 0, "backendRefs", 0, "group"], "inference.networking.x-k8s.io")
+    assert refs(POOL, EPP_SERVICE, GATEWAY, alpha) == [("HTTPRoute", "spec.rules[0].backendRefs[0]", "reference/missing", "error")]
+
+
+def test_endpoint_picker_service_and_port():
+    assert refs(POOL) == [("InferencePool", "spec.endpointPickerRef", "reference/missing", "error")]
+    wrong_port = with_(POOL, ["spec", "endpointPickerRef", "port", "number"], 9003)
+    assert refs(wrong_port, EPP_SERVICE) == [("InferencePool", "spec.endpointPickerRef", "reference/port", "error")]
+
+
+def test_section_name_must_be_a_listener():
+    route = with_(ROUTE, ["spec", "parentRefs", 0, "sectionName"], "https")
+    assert refs(POOL, EPP_SERVICE, GATEWAY, route) == [("HTTPRoute", "spec.parentRefs[0]", "reference/section", "error")]
+
+
+def test_cross_namespace_backend_needs_a_reference_grant():
+    pool = with_(with_(POOL, ["metadata", "namespace"], "models"), ["spec", "endpointPickerRef", "name"], "pool-epp")
+    epp = with_(EPP_SERVICE, ["metadata", "namespace"], "models")
+    route = with_(with_(ROUTE, ["metadata", "namespace"], "gateways"), ["spec", "rules", 0, "backendRefs", 0, "namespace"], "models")
+    gateway = with_(GATEWAY, ["metadata", "namespace"], "gateways")
+    assert refs(pool, epp, gateway, route) == [("HTTPRoute", "spec.rules[0].backendRefs[0]", "reference/grant", "error")]
+    grant = {
+        "apiVersion": "gateway.networking.k8s.io/v1beta1", "kind": "ReferenceGrant", "metadata": {"name": "g", "namespace": "models"},
+        "spec": {"from": [{"group": "gateway.networking.k8s.io", "kind": "HTTPRoute", "namespace": "gateways"}],
+                 "to": [{"group": "inference.networking.k8s.io", "kind": "InferencePool"}]},
+    }
+    assert refs(pool, epp, gateway, route, grant) == []
+
+
+def test_objective_pool_ref_defaults_to_the_v1_group():
+    objective = {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferenceObjective", "metadata": {"name": "o"},
+                 "spec": {"priority": 1, "poolRef": {"name": "pool"}}}
+    assert refs(POOL, EPP_SERVICE, objective) == []
+    assert refs(objective) == [("InferenceObjective", "spec.poolRef", "reference/missing", "error")]
+
+
+@pytest.mark.parametrize("kind", ["GCPBackendPolicy", "HealthCheckPolicy"])
+def test_policy_target_refs(kind):
+    policy = {"apiVersion": "networking.gke.io/v1", "kind": kind, "metadata": {"name": "p"},
+              "spec": {"targetRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "pool"}}}
+    assert refs(POOL, EPP_SERVICE, policy) == []
+    assert refs(with_(policy, ["spec", "targetRef", "name"], "other"), POOL, EPP_SERVICE) == [(kind, "spec.targetRef", "reference/missing", "error")]
+
+
+def test_hpa_scale_target_and_rbac():
+    hpa = {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "h"},
+           "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "vllm"}, "minReplicas": 1, "maxReplicas": 2}}
+    assert refs(hpa, deployment("vllm", {"app": "vllm"})) == []
+    assert refs(hpa) == [("HorizontalPodAutoscaler", "spec.scaleTargetRef", "reference/missing", "error")]
+    binding = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": {"name": "b", "namespace": "x"},
+               "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
+               "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": "x"}]}
+    assert refs(binding) == [("RoleBinding", "roleRef", "reference/missing", "error"), ("RoleBinding", "subjects[0]", "reference/missing", "error")]
+    built_in = copy.deepcopy(binding)
+    built_in["roleRef"] = {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:auth-delegator"}
+    built_in["subjects"][0]["name"] = "default"
+    assert refs(built_in) == []
+
+
+def test_pod_monitoring_selector_must_match_a_pod_template():
+    monitoring = {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+                  "spec": {"selector": {"matchLabels": {"app": "epp"}}, "endpoints": [{"port": 9090, "interval": "5s"}]}}
+    assert refs(monitoring, deployment("epp", {"app": "epp"})) == []
+    assert refs(monitoring, deployment("other", {"app": "other"})) == [("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "error")]
