@@ -81,21 +81,28 @@ def _kustomization(resources: Sequence[str]) -> str:
     )
 
 
-def render_tree(directories: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, str]:
-    """Map each output directory's objects to ``{relative path: file text}``, kustomizations included."""
-    files: dict[str, str] = {}
+def place(directories: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Mapping[str, Any]]:
+    """Map each object to its relative output path (see the module docstring for the naming scheme)."""
+    placed: dict[str, Mapping[str, Any]] = {}
     for directory, objects in sorted(directories.items()):
         plain = Counter(_file_name(o, with_namespace=False) for o in objects)
-        names = []
         for obj in objects:
             name = _file_name(obj, with_namespace=plain[_file_name(obj, with_namespace=False)] > 1)
-            if f"{directory}/{name}" in files:
+            if f"{directory}/{name}" in placed:
                 raise ValueError(f"two objects in {directory}/ would both be written to {name}")
-            files[f"{directory}/{name}"] = dump_yaml([canonical(obj)])
-            names.append(name)
-        files[f"{directory}/{KUSTOMIZATION}"] = _kustomization(sorted(names))
+            placed[f"{directory}/{name}"] = obj
+    return placed
+
+
+def render_tree(directories: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, str]:
+    """Map each output directory's objects to ``{relative path: file text}``, kustomizations included."""
+    placed = place(directories)
+    files = {path: dump_yaml([canonical(obj)]) for path, obj in placed.items()}
+    for directory in directories:
+        names = sorted(path.rpartition("/")[2] for path in placed if path.rpartition("/")[0] == directory)
+        files[f"{directory}/{KUSTOMIZATION}"] = _kustomization(names)
     files[KUSTOMIZATION] = _kustomization(sorted(directories))
-    return files
+    return dict(sorted(files.items()))
 
 
 @contextmanager

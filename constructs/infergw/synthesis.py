@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
+from jsii.errors import JSIIError
+
 from infergw.argocd import annotate
 from infergw.errors import SynthError
-from infergw.output import render_tree, write_tree
+from infergw.output import place, render_tree, write_tree
 from infergw.runtime import cdk8s
+from infergw.validation import ValidationOptions, validate_objects
 
-try:
-    from jsii.errors import JSIIError
-except ImportError:  # pragma: no cover - jsii always ships it
-    JSIIError = RuntimeError  # type: ignore[misc,assignment]
+#: Findings listed in a synthesis error before "... and N more".
+MAX_SHOWN = 20
+
 
 
 def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
@@ -27,17 +30,38 @@ def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
     return directories
 
 
-def render(app: cdk8s.App) -> dict[str, str]:
-    """The output tree of ``app`` as ``{relative path: text}``, Argo CD sync annotations included."""
+def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptions) -> None:
+    """Validate synthesized objects; raise :class:`SynthError` listing the errors, print warnings."""
+    findings = validate_objects(place(directories).items(), options)
+    for finding in findings:
+        if finding.severity == "warning":
+            print(f"warning: {finding.as_text()}", file=sys.stderr)
+    errors = [f.as_text() for f in findings if f.severity == "error"]
+    if errors:
+        shown = "\n  ".join(errors[:MAX_SHOWN])
+        more = f"\n  ... and {len(errors) - MAX_SHOWN} more" if len(errors) > MAX_SHOWN else ""
+        raise SynthError(
+            f"the synthesized objects are invalid ({len(errors)} errors); nothing was written:\n  {shown}{more}\n"
+            "Fix the construct properties named above (run `infergw validate` on a copy for every finding)."
+        )
+
+
+def render(app: cdk8s.App, validation: ValidationOptions | None = None) -> dict[str, str]:
+    """The output tree of ``app`` as ``{relative path: text}``, Argo CD sync annotations included.
+
+    Objects are validated first (``validation``, default: the newest releases, references to
+    objects outside the app allowed as warnings); an invalid app raises :class:`SynthError`.
+    """
     directories = collect(app)
     # One pass over every directory: a custom resource's CRD may live in another directory.
     annotate(obj for objects in directories.values() for obj in objects)
+    check(directories, validation or ValidationOptions(allow_external_refs=True))
     return render_tree(directories)
 
 
-def synthesize(app: cdk8s.App, outdir: Path | str) -> dict[str, str]:
-    """Render ``app`` and replace ``outdir`` with the result; return the files written."""
-    return write(render(app), outdir)
+def synthesize(app: cdk8s.App, outdir: Path | str, validation: ValidationOptions | None = None) -> dict[str, str]:
+    """Render ``app`` (validated) and replace ``outdir`` with the result; return the files written."""
+    return write(render(app, validation), outdir)
 
 
 def write(files: dict[str, str], outdir: Path | str) -> dict[str, str]:

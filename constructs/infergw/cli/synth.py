@@ -9,6 +9,8 @@ from pathlib import Path
 
 from infergw.config import DEFAULT_CONFIG, load_config
 from infergw.helm import chart_files
+from infergw.validation import ValidationOptions
+from infergw.versions import gateway_api_release
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +52,12 @@ def handle(args: argparse.Namespace) -> int:
     from infergw.stack import build_app
     from infergw.synthesis import render, write
 
-    files = render(build_app(config))
+    validation = ValidationOptions(
+        inference_release=config.release,
+        gateway_release=gateway_api_release(config.gke_version),
+        allow_external_refs=True,
+    )
+    files = render(build_app(config), validation)
     if args.format == "helm":
         files = chart_files(
             files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release
