@@ -34,10 +34,12 @@ class PoolRef(ObjectRef):
 
     :param selector: the pool's model-server label selector (``matchLabels``)
     :param target_port: the first model-server port
+    :param release: inference-extension release that rendered the pool ("" when unknown)
     """
 
     selector: tuple[tuple[str, str], ...] = ()
     target_port: int = 8000
+    release: str = ""
 
     @property
     def match_labels(self) -> dict[str, str]:

@@ -1,0 +1,88 @@
+"""``InferenceGateway``: a Gateway API ``Gateway`` on one of GKE's managed classes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from infergw.errors import ConstructError
+from infergw.objects import emit
+from infergw.refs import ObjectRef
+from infergw.runtime import Construct
+
+GATEWAY_API = "gateway.networking.k8s.io/v1"
+#: GKE GatewayClasses that support inference pools.
+GKE_CLASSES = (
+    "gke-l7-regional-external-managed",
+    "gke-l7-rilb",
+    "gke-l7-global-external-managed",
+    "gke-l7-cross-regional-internal-managed",
+)
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+
+
+@dataclass(frozen=True)
+class Listener:
+    """A Gateway listener. default: ``http`` on port 80, protocol HTTP.
+
+    :param tls_certificate: Secret name of the certificate for HTTPS. default: none
+    """
+
+    name: str = "http"
+    port: int = 80
+    protocol: Literal["HTTP", "HTTPS"] = "HTTP"
+    hostname: str | None = None
+    tls_certificate: str | None = None
+
+
+class InferenceGateway(Construct):
+    """A Gateway for inference traffic.
+
+    :param gateway_class: one of :data:`GKE_CLASSES`. default: gke-l7-regional-external-managed
+    :param listeners: default: one HTTP listener on port 80
+    :param namespace: default: the namespace the manifests are applied to
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        name: str,
+        *,
+        gateway_class: str = "gke-l7-regional-external-managed",
+        listeners: Sequence[Listener] = (Listener(),),
+        namespace: str | None = None,
+    ) -> None:
+        super().__init__(scope, construct_id)
+        path = self.node.path
+        if gateway_class not in GKE_CLASSES:
+            raise ConstructError(path, f"gateway_class={gateway_class!r}: choose one of {', '.join(GKE_CLASSES)}")
+        if not 1 <= len(listeners) <= 64:
+            raise ConstructError(path, f"listeners: {len(listeners)} given; a Gateway has 1 to 64")
+        names = [l.name for l in listeners]
+        if len(set(names)) != len(names):
+            raise ConstructError(path, f"listeners: names {names} must be unique")
+        rendered = []
+        for listener in listeners:
+            if not _DNS_SUBDOMAIN.match(listener.name):
+                raise ConstructError(path, f"listeners.name={listener.name!r}: use lower-case letters, digits, '-' and '.'")
+            if not 1 <= listener.port <= 65535:
+                raise ConstructError(path, f"listeners.port={listener.port}: ports are 1 to 65535")
+            if listener.protocol == "HTTPS" and not listener.tls_certificate:
+                raise ConstructError(path, f"listeners[{listener.name}]: HTTPS needs tls_certificate (a Secret name)")
+            if listener.protocol == "HTTP" and listener.tls_certificate:
+                raise ConstructError(path, f"listeners[{listener.name}]: tls_certificate only applies to HTTPS")
+            entry: dict[str, object] = {"name": listener.name, "port": listener.port, "protocol": listener.protocol}
+            if listener.hostname:
+                entry["hostname"] = listener.hostname
+            if listener.tls_certificate:
+                entry["tls"] = {"mode": "Terminate", "certificateRefs": [{"name": listener.tls_certificate}]}
+            rendered.append(entry)
+        self.ref = ObjectRef(GATEWAY_API, "Gateway", name, namespace)
+        self.listener_names = tuple(names)
+        meta = {"name": name} | ({"namespace": namespace} if namespace else {})
+        self.body = {"apiVersion": GATEWAY_API, "kind": "Gateway", "metadata": meta,
+                     "spec": {"gatewayClassName": gateway_class, "listeners": rendered}}
+        emit(self, "Resource", self.body)

@@ -1,0 +1,34 @@
+"""Golden files of the default stack per release (the seeds' example on v0.3.0, v1.0.0, v1.0.2)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from conftest import REPO
+from golden import assert_golden
+from infergw.config import ModelConfig, load_config
+from infergw.stack import build_app
+from infergw.synthesis import render
+from infergw.validation import ValidationOptions
+
+
+def config_for(release: str):
+    config = dataclasses.replace(load_config(REPO / "infergw.yaml"), release=release)
+    if release == "v0.3.0":  # v0.3.0 has InferenceModels instead of objectives
+        pools = tuple(
+            dataclasses.replace(
+                pool, objectives=(),
+                models=(ModelConfig("food-review", "food-review", "Standard"), ModelConfig("base-model", "meta-llama/Llama-3.1-8B-Instruct", "Critical")),
+            )
+            for pool in config.pools
+        )
+        config = dataclasses.replace(config, pools=pools)
+    return config
+
+
+@pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0", "v1.0.2"])
+def test_default_stack_golden(release):
+    files = render(build_app(config_for(release)), ValidationOptions(inference_release=release))
+    assert_golden(f"default-stack-{release}", files)
