@@ -42,8 +42,8 @@ catalogue: $(VENV)/.installed  ## Refresh the CRD catalogue from ../shared/refer
 golden: $(VENV)/.installed  ## Regenerate golden files (review the diff before committing)
 	INFERGW_UPDATE_GOLDEN=1 $(VENV)/bin/pytest -q -k golden
 
-bench: $(VENV)/.installed
-	$(PY) bench/synth.py
+bench: $(VENV)/.installed  ## Run the benchmarks (numbers in bench/README.md)
+	$(PY) bench/validate.py
 
 clean:
 	rm -rf $(VENV) node_modules .tools

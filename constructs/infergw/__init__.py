@@ -14,6 +14,17 @@ __version__ = "0.1.0"
 #: Public name -> module that defines it.
 _EXPORTS = {
     "InferenceCrds": "infergw.crds",
+    "InferencePoolStack": "infergw.inferencepool",
+    "InferencePoolProps": "infergw.inferencepool",
+    "EppImage": "infergw.inferencepool",
+    "InferenceObjective": "infergw.objective",
+    "InferenceModel": "infergw.objective",
+    "InferenceGateway": "infergw.gateway",
+    "Listener": "infergw.gateway",
+    "InferenceRoute": "infergw.route",
+    "RouteRule": "infergw.route",
+    "Backend": "infergw.route",
+    "Chart": "infergw.objects",
     "StackConfig": "infergw.config",
     "load_config": "infergw.config",
     "build_app": "infergw.stack",

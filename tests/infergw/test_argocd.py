@@ -66,6 +66,22 @@ def test_argo_applies_every_crd_before_the_resources_of_its_kind():
             assert position[("CustomResourceDefinition", crd["metadata"]["name"])] < position[(kind, user["metadata"]["name"])]
 
 
+def test_argo_orders_the_committed_output_crds_first():
+    from pathlib import Path
+
+    import yaml
+
+    dist = Path(__file__).resolve().parents[2] / "dist"
+    objects = [yaml.safe_load(p.read_text()) for p in sorted(dist.rglob("*.yaml")) if p.name != "kustomization.yaml"]
+    order = argo_sort(objects)
+    kinds = [o["kind"] for o in order]
+    last_crd = max(i for i, k in enumerate(kinds) if k == "CustomResourceDefinition")
+    custom = {crd["spec"]["names"]["kind"] for crd in objects if crd["kind"] == "CustomResourceDefinition"}
+    assert custom == {"InferencePool", "InferenceObjective"}
+    assert all(i > last_crd for i, k in enumerate(kinds) if k in custom)
+    assert kinds.index("HTTPRoute") > kinds.index("InferencePool")
+
+
 def test_wave_order_prerequisites_then_pools_then_routes():
     objects = sample()
     annotate(objects)

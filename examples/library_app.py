@@ -1,0 +1,23 @@
+"""Using infergw's constructs in your own cdk8s app (the README's "Use as a library" example)."""
+
+import os
+
+from infergw import InferenceGateway, InferenceObjective, InferencePoolProps, InferencePoolStack, InferenceRoute
+from infergw.objects import Chart
+from infergw.route import Backend, RouteRule
+from infergw.runtime import cdk8s
+from infergw.synthesis import synthesize
+
+app = cdk8s.App()
+chart = Chart(app, "serving", namespace="llm")  # infergw's Chart: no Node round trip per object
+pool = InferencePoolStack(
+    chart, "llama", "llama3-8b",
+    InferencePoolProps(match_labels={"app": "llama3-8b"}, provider="gke", namespace="llm"),
+)
+InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, priority=10)
+gateway = InferenceGateway(chart, "gateway", "llm-gateway", gateway_class="gke-l7-rilb", namespace="llm")
+InferenceRoute(chart, "route", "llm", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)])])
+# Plain cdk8s objects mix in as usual:
+cdk8s.ApiObject(chart, "quota", api_version="v1", kind="ResourceQuota", metadata={"name": "llm"})
+
+synthesize(app, os.environ.get("CDK8S_OUTDIR", "dist"))  # validated, atomic; or app.synth()
