@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from infergw.output import KUSTOMIZATION, dump_yaml
+from infergw.output import KUSTOMIZATION, PREREQUISITES, dump_yaml
 
 _CRD_PREFIX = "customresourcedefinition-"
 
@@ -43,7 +43,7 @@ def chart_files(tree: Mapping[str, str], *, name: str, version: str, app_version
     }
     for path, text in sorted(tree.items()):
         directory, _, file_name = path.rpartition("/")
-        if file_name == KUSTOMIZATION:
+        if file_name == KUSTOMIZATION or directory.split("/")[0] == PREREQUISITES:
             continue
         if file_name.startswith(_CRD_PREFIX):
             files[f"crds/{file_name}"] = text  # Helm applies crds/ verbatim, without templating

@@ -35,6 +35,16 @@ class Chart(cdk8s.Chart):
     def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
         self._plain_objects: list[dict[str, Any]] = []
+        self.files: dict[str, str] = {}
+
+    def add_file(self, name: str, text: str) -> None:
+        """Add a non-Kubernetes artefact (a reviewable script, a JSON definition) to the output.
+
+        Synthesis writes it to ``prerequisites/<name>``, outside every kustomization.
+        """
+        if name in self.files and self.files[name] != text:
+            raise ValueError(f"two different prerequisites files are both named {name!r}")
+        self.files[name] = text
 
     def add_plain_object(self, body: dict[str, Any]) -> None:
         """File ``body`` for synthesis (what :func:`emit` does in this chart)."""
@@ -67,6 +77,14 @@ def _without_nulls(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_nulls(v) for v in value]
     return value
+
+
+def emit_file(scope: Construct, name: str, text: str) -> None:
+    """Add an artefact to the chart of ``scope`` when it is an infergw :class:`Chart` (plain charts
+    have no place for files; the constructs also expose their artefacts as attributes)."""
+    chart = chart_of(scope)
+    if isinstance(chart, Chart):
+        chart.add_file(name, text)
 
 
 def emit(scope: Construct, construct_id: str, body: dict[str, Any]) -> None:

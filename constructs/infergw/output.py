@@ -6,7 +6,9 @@ Layout of an output tree (``dist/`` by default):
   ``<kind>-<name>.yaml`` (kind lower-cased); when two objects of a directory would share that name
   (same kind and name in different namespaces) both become ``<kind>-<namespace>-<name>.yaml``;
 * a ``kustomization.yaml`` in every directory, the root one listing the chart directories, so
-  ``kubectl kustomize dist`` yields every object and ``kubectl kustomize dist/<chart>`` one chart.
+  ``kubectl kustomize dist`` yields every object and ``kubectl kustomize dist/<chart>`` one chart;
+* ``prerequisites/``: artefacts for outside the cluster (reviewable ``gcloud`` scripts, JSON
+  definitions), listed by no kustomization and skipped by ``infergw validate``.
 
 Files are YAML with ``apiVersion``, ``kind``, ``metadata`` first and every other key sorted, so the
 same objects always give the same bytes. Writing goes to a temporary sibling directory that is
@@ -29,6 +31,8 @@ from typing import Any
 import yaml
 
 KUSTOMIZATION = "kustomization.yaml"
+#: Folder of artefacts that are not Kubernetes objects (gcloud scripts, JSON for Google Cloud APIs).
+PREREQUISITES = "prerequisites"
 _HEAD_KEYS = ("apiVersion", "kind", "metadata")
 
 

@@ -10,7 +10,8 @@ from jsii.errors import JSIIError
 
 from infergw.argocd import annotate
 from infergw.errors import SynthError
-from infergw.output import place, render_tree, write_tree
+from infergw.objects import Chart
+from infergw.output import PREREQUISITES, place, render_tree, write_tree
 from infergw.runtime import cdk8s
 from infergw.validation import ValidationOptions, validate_objects
 
@@ -56,7 +57,19 @@ def render(app: cdk8s.App, validation: ValidationOptions | None = None) -> dict[
     # One pass over every directory: a custom resource's CRD may live in another directory.
     annotate(obj for objects in directories.values() for obj in objects)
     check(directories, validation or ValidationOptions(allow_external_refs=True))
-    return render_tree(directories)
+    return render_tree(directories) | prerequisites(app)
+
+
+def prerequisites(app: cdk8s.App) -> dict[str, str]:
+    """The artefacts that live outside Kubernetes (scripts, JSON), as ``{prerequisites/<name>: text}``."""
+    files: dict[str, str] = {}
+    for chart in app.charts:
+        if isinstance(chart, Chart):
+            for name, text in chart.files.items():
+                if files.get(f"{PREREQUISITES}/{name}", text) != text:
+                    raise SynthError(f"two charts write different prerequisites/{name}; give the constructs distinct names")
+                files[f"{PREREQUISITES}/{name}"] = text
+    return files
 
 
 def synthesize(app: cdk8s.App, outdir: Path | str, validation: ValidationOptions | None = None) -> dict[str, str]:

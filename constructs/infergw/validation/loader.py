@@ -24,6 +24,8 @@ MAX_EXPANDED_NODES = 1_000_000
 SUFFIXES = (".yaml", ".yml", ".json")
 #: Files that describe how to build manifests rather than being manifests.
 SKIPPED_NAMES = frozenset({"kustomization.yaml", "kustomization.yml", "Kustomization"})
+#: Folders of artefacts for outside the cluster (infergw writes scripts and JSON there).
+SKIPPED_DIRS = frozenset({"prerequisites"})
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -62,7 +64,8 @@ def _problem(source: str, line: int, message: str, rule: str = "input") -> Findi
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Expand ``paths``: files as given, directories recursively (sorted, dot-folders skipped), ``-`` kept."""
+    """Expand ``paths``: files as given, directories recursively (sorted; dot-folders, ``prerequisites/``
+    and kustomization files skipped), ``-`` kept."""
     for raw in paths:
         if raw == "-":
             yield raw
@@ -71,7 +74,7 @@ def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
         if path.is_dir():
             for found in sorted(path.rglob("*")):
                 relative = found.relative_to(path).parts
-                if any(part.startswith(".") for part in relative[:-1]):
+                if any(part.startswith(".") or part in SKIPPED_DIRS for part in relative[:-1]):
                     continue
                 if found.is_file() and found.suffix in SUFFIXES and found.name not in SKIPPED_NAMES:
                     yield found
