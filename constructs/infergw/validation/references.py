@@ -301,8 +301,14 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
 
 
 def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:
-    """``spec.rules[0].backendRefs[1]`` style path."""
+    """``spec.rules[0].backendRefs[1]`` style path; keys with dots or slashes in brackets
+    (``metadata.labels["app.kubernetes.io/name"]``)."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif "." in part or "/" in part:
+            text += f'["{part}"]'
+        else:
+            text += f".{part}" if text else part
     return text

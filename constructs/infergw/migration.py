@@ -1,0 +1,449 @@
+"""The v1alpha2 -> v1 migration as a plan of complete desired states, one per phase.
+
+Input: the objects a cluster runs today (a previous ``dist/`` or hand-written YAML) with v1alpha2
+InferencePools (release v0.3.0). For each old pool the plan finds its endpoint picker, models,
+GKE policies and monitoring, and adds a v1 pool stack of the target release beside it (same model
+servers, new name), with InferenceObjectives converted from the InferenceModels. Phases:
+
+* zero-downtime: ``01-side-by-side`` (old and new stacks), one ``NN-split-<percent>`` per traffic
+  step, ``NN-cutover`` (all traffic on v1), ``NN-cleanup`` (old stacks and, when unused, the
+  v0.3.0 CRDs removed);
+* simple: ``01-remove-old`` (downtime starts), ``02-install-new`` (downtime ends).
+
+Each phase directory is a complete desired state (an Argo CD Application pointed at it converges to
+exactly that state), validated before anything is written; ``PLAN.md`` lists per phase what is
+created, changed and deleted, how to verify it and how to roll back.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from infergw.argocd import annotate
+from infergw.catalogue import check_release, inference_crds
+from infergw.diff import Key, diff, key_of, label
+from infergw.errors import InfergwError
+from infergw.inferencepool import RELEASES, InferencePoolProps, render_pool_stack
+from infergw.output import KUSTOMIZATION, render_tree, write_tree
+from infergw.validation import ValidationOptions, validate_objects
+from infergw.versions import GkeVersion, ships_inferencepool_v1
+
+ALPHA_GROUP = "inference.networking.x-k8s.io"
+V1_GROUP = "inference.networking.k8s.io"
+OBJECTIVE_API = f"{ALPHA_GROUP}/v1alpha2"
+
+#: InferenceModel criticality -> InferenceObjective priority (higher is served first; requests with
+#: no objective count as 0, so Sheddable goes below them, as it was shed first before).
+DEFAULT_PRIORITIES: Mapping[str, int] = {"Critical": 2, "Standard": 1, "Sheddable": -1}
+
+
+class MigrationError(InfergwError):
+    """The plan cannot be made from this input; nothing was written."""
+
+
+@dataclass(frozen=True)
+class MigrationOptions:
+    """How to migrate.
+
+    :param to_release: target release (v1.0.0 or v1.0.2). default: v1.0.2
+    :param gke_version: the cluster's GKE version (from 1.34.0-gke.1626000 GKE ships the v1 pool CRD). default: unknown
+    :param strategy: zero-downtime or simple. default: zero-downtime
+    :param steps: percentages of traffic on v1, ascending, ending at 100. default: 50, 100
+    :param name_suffix: new pool name: the old one with ``-preview`` replaced by (or else followed by)
+        this suffix. default: -ga
+    :param priorities: criticality -> priority. default: :data:`DEFAULT_PRIORITIES`
+    """
+
+    to_release: str = "v1.0.2"
+    gke_version: GkeVersion | None = None
+    strategy: Literal["zero-downtime", "simple"] = "zero-downtime"
+    steps: tuple[int, ...] = (50, 100)
+    name_suffix: str = "-ga"
+    priorities: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
+
+
+@dataclass
+class OldStack:
+    """One v1alpha2 pool and everything that exists for it."""
+
+    pool: dict[str, Any]
+    new_name: str
+    members: list[dict[str, Any]]  # pool, EPP objects, models, policies, monitoring
+    models: list[dict[str, Any]]
+    provider: str
+
+    @property
+    def namespace(self) -> str:
+        return self.pool["metadata"].get("namespace") or ""
+
+    @property
+    def name(self) -> str:
+        return self.pool["metadata"]["name"]
+
+
+@dataclass
+class Phase:
+    directory: str
+    title: str
+    objects: list[dict[str, Any]]
+    purpose: str
+
+
+@dataclass
+class MigrationPlan:
+    """The phases, the warnings about behaviour that changes, and what the last phase deletes."""
+
+    options: MigrationOptions
+    stacks: list[OldStack]
+    phases: list[Phase]
+    warnings: list[str]
+    current: list[dict[str, Any]]  # the input: what runs before the first phase
+
+    def files(self) -> dict[str, str]:
+        """Every phase directory (objects and kustomization.yaml) and PLAN.md."""
+        files: dict[str, str] = {}
+        for phase in self.phases:
+            tree = render_tree({phase.directory: phase.objects})
+            files |= {path: text for path, text in tree.items() if path != KUSTOMIZATION}
+        files["PLAN.md"] = plan_markdown(self)
+        return files
+
+    def write(self, outdir: Path | str) -> dict[str, str]:
+        """Replace ``outdir`` with the plan atomically."""
+        files = self.files()
+        write_tree(files, outdir)
+        return files
+
+
+def _group(obj: Mapping[str, Any]) -> str:
+    return str(obj.get("apiVersion", "")).rpartition("/")[0]
+
+
+def _ns(obj: Mapping[str, Any]) -> str:
+    return (obj.get("metadata") or {}).get("namespace") or ""
+
+
+def _is(obj: Mapping[str, Any], group: str, kind: str) -> bool:
+    return _group(obj) == group and obj.get("kind") == kind
+
+
+def new_pool_name(old: str, suffix: str) -> str:
+    """``x-preview`` -> ``x-ga``; ``x`` -> ``x-ga``."""
+    return old.removesuffix("-preview") + suffix
+
+
+def _same_ns(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return not _ns(a) or not _ns(b) or _ns(a) == _ns(b)
+
+
+def _selects(selector: Mapping[str, str], labels: Mapping[str, str]) -> bool:
+    return bool(selector) and all(labels.get(k) == v for k, v in selector.items())
+
+
+def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions) -> list[OldStack]:
+    """Every v1alpha2 pool with its endpoint picker, models, policies and monitoring."""
+    stacks = []
+    for pool in (o for o in objects if _is(o, ALPHA_GROUP, "InferencePool")):
+        name = pool["metadata"]["name"]
+        where = f"InferencePool {_ns(pool) + '/' if _ns(pool) else ''}{name}"
+        epp_name = ((pool.get("spec") or {}).get("extensionRef") or {}).get("name")
+        service = next((o for o in objects if _is(o, "", "Service") and o["metadata"].get("name") == epp_name and _same_ns(o, pool)), None)
+        if service is None:
+            raise MigrationError(
+                f"{where}: its endpoint picker Service {epp_name!r} (spec.extensionRef.name) is not in the input; "
+                "add the endpoint picker's manifests to the input directory"
+            )
+        selector = (service.get("spec") or {}).get("selector") or {}
+        deployments = [
+            o for o in objects
+            if _is(o, "apps", "Deployment") and _same_ns(o, pool)
+            and _selects(selector, ((o.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {})
+        ]
+        if not deployments:
+            raise MigrationError(f"{where}: no Deployment matches its endpoint picker Service {epp_name!r} (selector {selector}); add it to the input")
+        members = [pool, service, *deployments]
+        accounts = {d["spec"]["template"]["spec"].get("serviceAccountName") for d in deployments} - {None}
+        config_maps = {
+            v["configMap"]["name"] for d in deployments for v in d["spec"]["template"]["spec"].get("volumes", []) if "configMap" in v
+        }
+        for obj in objects:
+            kind = obj.get("kind")
+            if kind == "ServiceAccount" and obj["metadata"]["name"] in accounts and _same_ns(obj, pool):
+                members.append(obj)
+            elif kind == "ConfigMap" and obj["metadata"]["name"] in config_maps and _same_ns(obj, pool):
+                members.append(obj)
+            elif kind in ("RoleBinding", "ClusterRoleBinding") and any(
+                s.get("kind") == "ServiceAccount" and s.get("name") in accounts for s in obj.get("subjects") or []
+            ):
+                members.append(obj)
+                role = obj.get("roleRef") or {}
+                members.extend(
+                    r for r in objects
+                    if r.get("kind") == role.get("kind") and r["metadata"]["name"] == role.get("name") and r not in members
+                )
+        models = [
+            o for o in objects
+            if _is(o, ALPHA_GROUP, "InferenceModel") and (o.get("spec") or {}).get("poolRef", {}).get("name") == name and _same_ns(o, pool)
+        ]
+        policies = [
+            o for o in objects
+            if _group(o) == "networking.gke.io" and o.get("kind") in ("HealthCheckPolicy", "GCPBackendPolicy")
+            and (o.get("spec") or {}).get("targetRef", {}).get("name") == name
+            and (o.get("spec") or {}).get("targetRef", {}).get("group") == ALPHA_GROUP
+        ]
+        epp_labels = [((d.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {} for d in deployments]
+        monitoring = [
+            o for o in objects
+            if _group(o) == "monitoring.googleapis.com" and o.get("kind") in ("PodMonitoring", "ClusterPodMonitoring")
+            and any(_selects(((o.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}, labels) for labels in epp_labels)
+        ]
+        members.extend(m for m in [*models, *policies, *monitoring] if m not in members)
+        stacks.append(OldStack(pool, new_pool_name(name, options.name_suffix), members, models, "gke" if policies else "none"))
+    return stacks
+
+
+def _old_pool(ref: Mapping[str, Any], route: Mapping[str, Any], stacks: Sequence[OldStack]) -> OldStack | None:
+    """The old stack a backendRef points at (objects without a namespace match any namespace)."""
+    if ref.get("group") != ALPHA_GROUP or ref.get("kind") != "InferencePool":
+        return None
+    namespace = ref.get("namespace") or _ns(route)
+    return next((s for s in stacks if s.name == ref.get("name") and (not namespace or not s.namespace or s.namespace == namespace)), None)
+
+
+def _check_routes(objects: Sequence[dict[str, Any]], stacks: Sequence[OldStack]) -> None:
+    for route in (o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")):
+        for rule in (route.get("spec") or {}).get("rules") or []:
+            for ref in rule.get("backendRefs") or []:
+                if ref.get("group") == ALPHA_GROUP and ref.get("kind") == "InferencePool" and _old_pool(ref, route, stacks) is None:
+                    raise MigrationError(
+                        f"HTTPRoute {route['metadata']['name']}: routes to InferencePool {ref['name']} ({ALPHA_GROUP}), "
+                        "which is not in the input; add the pool's manifests or remove the reference"
+                    )
+
+
+def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list[dict[str, Any]], list[str]]:
+    """InferenceObjectives for the new pool, and a warning for everything that does not carry over."""
+    objectives, warnings = [], []
+    for model in stack.models:
+        spec = model.get("spec") or {}
+        name = model["metadata"]["name"]
+        objective_spec: dict[str, Any] = {"poolRef": {"group": V1_GROUP, "name": stack.new_name}}
+        criticality = spec.get("criticality")
+        if criticality is not None:
+            if criticality not in priorities:
+                raise MigrationError(f"InferenceModel {name}: no priority for criticality {criticality!r}; add it to the priority mapping")
+            objective_spec["priority"] = priorities[criticality]
+        meta = {"name": name} | ({"namespace": _ns(model)} if _ns(model) else {})
+        objectives.append({"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec})
+        if spec.get("modelName") and spec["modelName"] != name:
+            warnings.append(
+                f"InferenceModel {name}: modelName {spec['modelName']!r} does not carry over. In v1 an InferenceObjective has no "
+                "model name: requests are no longer matched to it by the model in their body. Have clients name the objective "
+                "(its name is the key), or keep the model served under the same name."
+            )
+        if spec.get("targetModels"):
+            split = ", ".join(f"{t['name']}: {t.get('weight', 'equal')}" for t in spec["targetModels"])
+            warnings.append(
+                f"InferenceModel {name}: targetModels ({split}) have no InferenceObjective equivalent; the pool no longer "
+                "rewrites or splits requests between model names. Serve the target models under the requested name, or "
+                "split with HTTPRoute rules on separate pools."
+            )
+    return objectives, warnings
+
+
+def _rewrite_routes(objects: list[dict[str, Any]], stacks: Sequence[OldStack], percent: int | None) -> list[dict[str, Any]]:
+    """Route every reference to an old pool: ``percent`` of its weight to the new pool, the rest to the old one.
+
+    ``None`` removes the old references without adding new ones (the simple strategy's first phase).
+    """
+    out = []
+    for obj in objects:
+        if not _is(obj, "gateway.networking.k8s.io", "HTTPRoute"):
+            out.append(obj)
+            continue
+        route = copy.deepcopy(obj)
+        for rule in (route.get("spec") or {}).get("rules") or []:
+            refs = []
+            for ref in rule.get("backendRefs") or []:
+                stack = _old_pool(ref, route, stacks)
+                if stack is None:
+                    refs.append(ref)
+                    continue
+                if percent is None:
+                    continue
+                weight = ref.get("weight", 1)
+                if percent < 100:
+                    refs.append({**ref, "weight": weight * (100 - percent)})
+                new_ref = {k: v for k, v in ref.items() if k != "weight"} | {"group": V1_GROUP, "name": stack.new_name}
+                new_ref["weight"] = weight * percent
+                refs.append(new_ref)
+            if "backendRefs" in rule:
+                rule["backendRefs"] = refs
+        out.append(route)
+    return out
+
+
+def _replace(base: list[dict[str, Any]], additions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``base`` with ``additions`` added, an addition replacing a base object of the same key."""
+    keys = {key_of(o) for o in additions}
+    return [o for o in base if key_of(o) not in keys] + list(additions)
+
+
+def _without(objects: Sequence[dict[str, Any]], removed: set[Key]) -> list[dict[str, Any]]:
+    return [o for o in objects if key_of(o) not in removed]
+
+
+def _unused_alpha_crds(objects: Sequence[dict[str, Any]]) -> set[Key]:
+    """v1alpha2 pool/model CRDs in ``objects`` that no remaining object uses."""
+    used = {o.get("kind") for o in objects if _group(o) == ALPHA_GROUP}
+    return {
+        key_of(o) for o in objects
+        if o.get("kind") == "CustomResourceDefinition" and (o.get("spec") or {}).get("group") == ALPHA_GROUP
+        and o["spec"]["names"]["kind"] in ("InferencePool", "InferenceModel") and o["spec"]["names"]["kind"] not in used
+    }
+
+
+def _check_steps(steps: Sequence[int]) -> None:
+    if not steps or list(steps) != sorted(set(steps)) or steps[-1] != 100 or steps[0] <= 0:
+        raise MigrationError(
+            f"steps {','.join(map(str, steps)) or '(none)'}: give increasing percentages of traffic on v1 that end at 100, e.g. 10,50,100"
+        )
+
+
+def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions = MigrationOptions()) -> MigrationPlan | None:
+    """The migration plan for ``objects``, or None when nothing uses the v1alpha2 API."""
+    if check_release(options.to_release) == "v0.3.0":
+        raise MigrationError("to_release v0.3.0: migrate to v1.0.0 or v1.0.2")
+    if options.strategy not in ("zero-downtime", "simple"):
+        raise MigrationError(f"strategy {options.strategy!r}: choose zero-downtime or simple")
+    _check_steps(options.steps)
+    objects = [copy.deepcopy(dict(o)) for o in objects]
+    stacks = find_old_stacks(objects, options)
+    if not stacks and not any(_is(o, ALPHA_GROUP, "InferenceModel") for o in objects):
+        return None
+    if not stacks:
+        raise MigrationError("the input has InferenceModels but no v1alpha2 InferencePool; add the pools they refer to")
+    _check_routes(objects, stacks)
+    names = [(s.namespace, s.new_name) for s in stacks]
+    clash = {key_of(o)[2:] for o in objects if _is(o, V1_GROUP, "InferencePool")} & set(names)
+    if clash or len(set(names)) != len(names):
+        raise MigrationError(f"new pool names {sorted(n for _, n in names)} collide with existing pools; choose another name suffix")
+
+    new_objects: list[dict[str, Any]] = list(inference_crds(options.to_release, options.gke_version))
+    warnings: list[str] = []
+    for stack in stacks:
+        target = stack.pool["spec"].get("targetPortNumber", 8000)
+        props = InferencePoolProps(
+            match_labels=dict(stack.pool["spec"]["selector"]), release=options.to_release,
+            namespace=stack.namespace or "default", provider=stack.provider,  # type: ignore[arg-type]
+            target_ports=(target,), target_port_number=target,
+        )
+        new_objects += render_pool_stack(stack.new_name, props, RELEASES[options.to_release])
+        objectives, notes = convert_models(stack, options.priorities)
+        new_objects += objectives
+        warnings += notes
+    if ships_inferencepool_v1(options.gke_version):
+        warnings.append(f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective CRD.")
+
+    old_members = {key_of(m) for s in stacks for m in s.members}
+    phases: list[Phase] = []
+    if options.strategy == "zero-downtime":
+        side = _replace(objects, new_objects)
+        phases.append(Phase("01-side-by-side", "Phase 1: v1 stack beside the v1alpha2 stack", side,
+                            "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. Traffic is unchanged."))
+        number = 2
+        for step in options.steps[:-1]:
+            phases.append(Phase(f"{number:02d}-split-{step}", f"Phase 2: {step}% of traffic on v1", _rewrite_routes(side, stacks, step),
+                                f"Routes send {step}% of each old pool's traffic to its v1 pool."))
+            number += 1
+        cutover = _rewrite_routes(side, stacks, 100)
+        phases.append(Phase(f"{number:02d}-cutover", "Phase 3: all traffic on v1", cutover,
+                            "Routes send all traffic to the v1 pools; the v1alpha2 stacks still run, for rollback."))
+        cleanup = _without(cutover, old_members)
+        cleanup = _without(cleanup, _unused_alpha_crds(cleanup))
+        phases.append(Phase(f"{number + 1:02d}-cleanup", "Phase 4: v1alpha2 stack removed", cleanup,
+                            "Delete the v1alpha2 pools, models, endpoint pickers and, when nothing uses them, the v0.3.0 CRDs."))
+    else:
+        removed = _without(_rewrite_routes(objects, stacks, None), old_members)
+        removed = _without(removed, _unused_alpha_crds(removed))
+        phases.append(Phase("01-remove-old", "Step 1: remove the v1alpha2 stack (downtime starts)", removed,
+                            "Traffic to the migrated pools fails (HTTP 500) until step 2 is applied."))
+        routes = [o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")]
+        installed = _replace(removed, [*new_objects, *_rewrite_routes(routes, stacks, 100)])
+        phases.append(Phase("02-install-new", "Step 2: install the v1 stack (downtime ends)", installed,
+                            "Install the target release's CRDs and the v1 stack; routes point at the v1 pools."))
+    for phase in phases:
+        annotate(phase.objects)
+        _validate(phase)
+    return MigrationPlan(options, stacks, phases, warnings, objects)
+
+
+def _validate(phase: Phase) -> None:
+    crds = tuple(o for o in phase.objects if o.get("kind") == "CustomResourceDefinition")
+    findings = validate_objects(
+        [(f"{phase.directory}/{key_of(o)[1].lower()}-{key_of(o)[3]}", o) for o in phase.objects],
+        ValidationOptions(inference_release="v0.3.0", extra_crds=crds, allow_external_refs=True),
+    )
+    errors = [f.as_text() for f in findings if f.severity == "error"]
+    if errors:
+        raise MigrationError(f"phase {phase.directory} would be invalid; nothing was written:\n  " + "\n  ".join(errors[:20]))
+
+
+def _verification(phase: Phase) -> list[str]:
+    gateway_names = sorted({o["metadata"]["name"] for o in phase.objects if _is(o, "gateway.networking.k8s.io", "Gateway")}) or ["GATEWAY_NAME"]
+    lines = [
+        f"kubectl get inferencepools.{ALPHA_GROUP} --all-namespaces",
+        f"kubectl get inferencepools.{V1_GROUP} --all-namespaces   # or: kubectl get infpool -A",
+        "kubectl get gateway -o wide   # PROGRAMMED must be True",
+    ]
+    for gateway in gateway_names:
+        lines += [
+            f"IP=$(kubectl get gateway/{gateway} -o jsonpath='{{.status.addresses[0].value}}')",
+            "curl -i ${IP}:80/v1/completions -H 'Content-Type: application/json' "
+            "-d '{\"model\": \"YOUR_MODEL\", \"prompt\": \"YOUR_PROMPT\", \"max_tokens\": 100, \"temperature\": 0}'   # expect 200",
+        ]
+    return lines
+
+
+def plan_markdown(plan: MigrationPlan) -> str:
+    """PLAN.md: phases with their object-level changes, verification and rollback."""
+    o = plan.options
+    out = [
+        "# Migration plan: v1alpha2 -> v1",
+        "",
+        f"Generated by `infergw migrate` (target release {o.to_release}, strategy {o.strategy}"
+        + (f", GKE {o.gke_version}" if o.gke_version else "") + "). Apply the phases in order: point the Argo CD",
+        "Application (or `kubectl apply -k`) at one phase directory, verify, then move to the next.",
+        "",
+        "| v1alpha2 pool | v1 pool | objectives |",
+        "|---|---|---|",
+        *(f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | {', '.join(m['metadata']['name'] for m in s.models) or '-'} |" for s in plan.stacks),
+        "",
+    ]
+    if o.strategy == "simple":
+        out += ["**Downtime:** between applying step 1 and step 2, requests to the migrated pools fail (the routes have no",
+                "backend). Apply step 2 right after step 1.", ""]
+    if plan.warnings:
+        out += ["## Warnings: behaviour that changes", "", *(f"- {w}" for w in plan.warnings), ""]
+    previous = plan.current
+    for index, phase in enumerate(plan.phases):
+        out += [f"## {phase.title} (`{phase.directory}/`)", "", phase.purpose, ""]
+        change = diff(previous, phase.objects)
+        out += ["Changes from the " + ("previous phase" if index else "current state (the input)") + " (annotations added for Argo CD sync waves not listed):", ""]
+        out += [f"- created: {label(k)}" for k in change.added]
+        out += [f"- deleted: {label(k)}" for k in change.removed]
+        for key, fields in change.changed.items():
+            fields = [c for c in fields if not c.path.startswith("metadata.annotations")]
+            if fields:
+                out.append(f"- changed: {label(key)}: " + "; ".join(c.describe() for c in fields[:6]) + (" ..." if len(fields) > 6 else ""))
+        out.append("")
+        out += ["Verify:", "", "```sh", *_verification(phase), "```", ""]
+        rollback = f"apply `{plan.phases[index - 1].directory}/` again" if index else "apply your previous manifests (the migration input)"
+        out += [f"Rollback: {rollback}.", ""]
+        previous = phase.objects
+    return "\n".join(out).rstrip() + "\n"
+
