@@ -7,7 +7,6 @@ import sys
 
 from infergw.catalogue import INFERENCE_RELEASES
 from infergw.errors import ConfigError
-from infergw.migration import MigrationOptions, plan_migration
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 from infergw.versions import GkeVersion
@@ -35,6 +34,9 @@ def handle(args: argparse.Namespace) -> int:
         steps = tuple(int(s) for s in args.steps.split(","))
     except ValueError:
         raise ConfigError(f"--steps {args.steps!r}: give comma-separated whole percentages, e.g. 10,50,100") from None
+    # Imported here: the new pool stacks are rendered by the construct library, which loads cdk8s (Node).
+    from infergw.migration import MigrationOptions, plan_migration
+
     documents, problems = load_paths([args.source])
     if problems:
         raise InputError(problems[0].as_text())
