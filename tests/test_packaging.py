@@ -3,6 +3,7 @@ and the constructs/ source root never shadows PyPI's `constructs`."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -67,17 +68,18 @@ def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     Path(target, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    result = subprocess.run([str(python), "-c", CHECK], cwd=outside, capture_output=True, text=True, timeout=120)
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the installed wheel may be found
+    result = subprocess.run([str(python), "-c", CHECK], cwd=outside, env=clean, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith(target)
     synth = subprocess.run(
         [str(python), "-m", "infergw", "synth", "--out", str(outside / "out")],
-        cwd=outside, capture_output=True, text=True, timeout=300,
+        cwd=outside, env=clean, capture_output=True, text=True, timeout=300,
     )
     assert synth.returncode == 0, synth.stderr
     assert (outside / "out" / "kustomization.yaml").is_file()
     typed = subprocess.run(
         [str(python), "-c", "from infergw.kinds import HttpRoute; print(HttpRoute.GVK.kind)"],
-        cwd=outside, capture_output=True, text=True, timeout=120,
+        cwd=outside, env=clean, capture_output=True, text=True, timeout=120,
     )
     assert typed.stdout.strip() == "HTTPRoute", typed.stderr

@@ -45,6 +45,7 @@ class PoolConfig:
 
     name: str
     match_labels: dict[str, str]
+    policy_exceptions: dict[str, str] = field(default_factory=dict)
     target_ports: tuple[int, ...] = (8000,)
     provider: str = "gke"
     replicas: int = 1
@@ -70,6 +71,7 @@ class StackConfig:
     namespace: str = "default"
     gateway_name: str = "inference-gateway"
     gateway_class: str = "gke-l7-regional-external-managed"
+    gateway_policy_exceptions: dict[str, str] = field(default_factory=dict)
     route_name: str = "llm-route"
     pools: tuple[PoolConfig, ...] = field(default_factory=tuple)
 
@@ -106,6 +108,14 @@ class _Reader:
             raise self.error(where, f"expected a whole number from {low} to {high}, got {value!r}")
         return value
 
+    def exceptions(self, value: Any, where: str) -> dict[str, str]:
+        """``policyExceptions``: policy name -> reason (the reason is required)."""
+        data = self.mapping(value, where, set(value or {}))
+        for policy, reason in data.items():
+            if not isinstance(reason, str) or not reason.strip():
+                raise self.error(f"{where}.{policy}", "give the reason for the exception as text")
+        return dict(data)
+
     def items(self, value: Any, where: str) -> list[Any]:
         if value is None:
             return []
@@ -115,7 +125,7 @@ class _Reader:
 
 
 def _pool(r: _Reader, data: Any, where: str) -> PoolConfig:
-    keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models"}
+    keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models", "policyExceptions"}
     data = r.mapping(data, where, keys, {"name", "matchLabels"})
     labels = r.mapping(data["matchLabels"], f"{where}.matchLabels", set(data["matchLabels"] or {}))
     if not labels or not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
@@ -141,6 +151,7 @@ def _pool(r: _Reader, data: Any, where: str) -> PoolConfig:
     return PoolConfig(
         name=r.string(data["name"], f"{where}.name"),
         match_labels=dict(labels),
+        policy_exceptions=r.exceptions(data.get("policyExceptions"), f"{where}.policyExceptions"),
         target_ports=tuple(r.integer(p, f"{where}.targetPorts[{i}]", 1, 65535) for i, p in enumerate(r.items(data.get("targetPorts", [8000]), f"{where}.targetPorts"))),
         provider=provider,
         replicas=r.integer(data.get("replicas", 1), f"{where}.replicas", 0, 100),
@@ -169,7 +180,8 @@ def parse_config(data: Any, source: str) -> StackConfig:
     for key in ("name", "namespace"):
         if key in data:
             values[key] = r.string(data[key], key)
-    gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class"})
+    gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "policyExceptions"})
+    values["gateway_policy_exceptions"] = r.exceptions(gateway.get("policyExceptions"), "gateway.policyExceptions")
     if "name" in gateway:
         values["gateway_name"] = r.string(gateway["name"], "gateway.name")
     if "class" in gateway:

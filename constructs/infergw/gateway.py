@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -43,6 +43,7 @@ class InferenceGateway(Construct):
     :param gateway_class: one of :data:`GKE_CLASSES`. default: gke-l7-regional-external-managed
     :param listeners: default: one HTTP listener on port 80
     :param namespace: default: the namespace the manifests are applied to
+    :param annotations: annotations of the Gateway (for example a policy exception). default: none
     """
 
     def __init__(
@@ -54,6 +55,7 @@ class InferenceGateway(Construct):
         gateway_class: str = "gke-l7-regional-external-managed",
         listeners: Sequence[Listener] = (Listener(),),
         namespace: str | None = None,
+        annotations: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
         path = self.node.path
@@ -82,7 +84,9 @@ class InferenceGateway(Construct):
             rendered.append(entry)
         self.ref = ObjectRef(GATEWAY_API, "Gateway", name, namespace)
         self.listener_names = tuple(names)
-        meta = {"name": name} | ({"namespace": namespace} if namespace else {})
+        meta: dict[str, object] = {"name": name} | ({"namespace": namespace} if namespace else {})
+        if annotations:
+            meta["annotations"] = dict(annotations)
         self.body = {"apiVersion": GATEWAY_API, "kind": "Gateway", "metadata": meta,
                      "spec": {"gatewayClassName": gateway_class, "listeners": rendered}}
         emit(self, "Resource", self.body)

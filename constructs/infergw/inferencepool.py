@@ -7,7 +7,13 @@ ConfigMap, and on GKE the HealthCheckPolicy, GCPBackendPolicy and metrics collec
 value is a typed property with the chart's default. Release differences are data
 (:data:`RELEASES`), not branches scattered through the code.
 
-Deliberate differences from the chart, each because the chart's output is rejected or unusable:
+Profiles: ``hardened`` (the default) adds what the chart lacks: a non-root, read-only,
+capability-free security context with the RuntimeDefault seccomp profile for the endpoint picker,
+resource requests, and a PodDisruptionBudget when it runs more than one replica.
+``chart-compatible`` renders exactly what the chart renders (used by the parity tests).
+
+Deliberate differences from the chart in both profiles, each because the chart's output is
+rejected or unusable:
 
 * HealthCheckPolicy: the chart sets ``httpHealthCheck.port`` without ``portSpecification``; the
   GKE CRD's rules then treat the check as ``USE_SERVING_PORT`` and reject the port. We add
@@ -137,6 +143,9 @@ class InferencePoolProps:
     :param autopilot: ``provider.gke.autopilot``. default: False
     :param monitoring_secret: ``gke.monitoringSecret`` (name, namespace) of v0.3.0/v1.0.0.
         default: (inference-gateway-sa-metrics-reader-secret, default)
+    :param profile: ``hardened`` or ``chart-compatible`` (see the module docstring). default: hardened
+    :param epp_requests: endpoint-picker resource requests (hardened profile). default: cpu 500m, memory 1Gi
+    :param pool_annotations: annotations of the InferencePool object (for example a policy exception). default: none
     """
 
     match_labels: Mapping[str, str]
@@ -162,6 +171,9 @@ class InferencePoolProps:
     gke_monitoring: bool = False
     autopilot: bool = False
     monitoring_secret: tuple[str, str] = ("inference-gateway-sa-metrics-reader-secret", "default")
+    profile: Literal["hardened", "chart-compatible"] = "hardened"
+    epp_requests: Mapping[str, str] = field(default_factory=lambda: {"cpu": "500m", "memory": "1Gi"})
+    pool_annotations: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Problems:
@@ -192,6 +204,8 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
         problems.fail("replicas", props.replicas, "use 0 or more endpoint-picker replicas")
     if len(name) > 40:
         problems.fail("name", name, "the chart truncates names to 40 characters; use a shorter pool name")
+    if props.profile not in ("hardened", "chart-compatible"):
+        problems.fail("profile", props.profile, "choose hardened or chart-compatible")
     return release
 
 
@@ -247,13 +261,18 @@ def render_pool_stack(name: str, props: InferencePoolProps, release: ChartReleas
         objects.append({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": epp, "namespace": ns}, "data": data})
     if ha and release.leader_election:
         objects.extend(_leader_election(ns, epp, labels))
+    if props.profile == "hardened" and props.replicas > 1:
+        objects.append({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": epp, "namespace": ns, "labels": labels},
+                        "spec": {"minAvailable": 1, "selector": {"matchLabels": selector}}})
     if props.provider == "gke":
         objects.extend(_gke(name, ns, epp, labels, selector, props, release, group))
     return objects
 
 
 def _pool(name: str, ns: str, labels: dict, props: InferencePoolProps, api_version: str, epp: str) -> dict[str, Any]:
-    meta = {"name": name, "namespace": ns, "labels": labels}
+    meta: dict[str, Any] = {"name": name, "namespace": ns, "labels": labels}
+    if props.pool_annotations:
+        meta["annotations"] = dict(props.pool_annotations)
     if api_version == POOL_V1:
         spec: dict[str, Any] = {
             "targetPorts": [{"number": p} for p in props.target_ports],
@@ -308,6 +327,11 @@ def _deployment(name: str, ns: str, epp: str, labels: dict, selector: dict, prop
     elif props.env:
         container["env"] = [dict(e) for e in props.env]
     pod: dict[str, Any] = {"serviceAccountName": epp, "terminationGracePeriodSeconds": 130, "containers": [container]}
+    if props.profile == "hardened":
+        pod["securityContext"] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+        container["securityContext"] = {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                         "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+        container["resources"] = {"requests": dict(props.epp_requests)}
     if release.config_map:
         container["volumeMounts"] = [{"name": "plugins-config-volume", "mountPath": "/config"}]
         pod["volumes"] = [{"name": "plugins-config-volume", "configMap": {"name": epp}}]

@@ -115,7 +115,8 @@ def adapter_objects(options: AdapterOptions) -> list[dict]:
         api_service("custom.metrics.k8s.io", "v1beta1", 100),
         api_service("custom.metrics.k8s.io", "v1beta2", 200),
         api_service("external.metrics.k8s.io", "v1beta1", 100),
-        {"apiVersion": rbac, "kind": "ClusterRole", "metadata": {"name": "external-metrics-reader"},
+        {"apiVersion": rbac, "kind": "ClusterRole", "metadata": {"name": "external-metrics-reader", "annotations": {
+            "policy.infergw.dev/except-rbac-no-wildcards": "the HPA controller must read every external metric the adapter serves"}},
          "rules": [{"apiGroups": ["external.metrics.k8s.io"], "resources": ["*"], "verbs": ["list", "get", "watch"]}]},
         {"apiVersion": rbac, "kind": "ClusterRoleBinding", "metadata": {"name": "external-metrics-reader"},
          "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "external-metrics-reader"},

@@ -36,6 +36,9 @@ ALPHA_GROUP = "inference.networking.x-k8s.io"
 V1_GROUP = "inference.networking.k8s.io"
 OBJECTIVE_API = f"{ALPHA_GROUP}/v1alpha2"
 
+#: Marks objects that belong to a migration phase (read by the shipped policies).
+MIGRATION_ANNOTATION = "policy.infergw.dev/migration"
+
 #: InferenceModel criticality -> InferenceObjective priority (higher is served first; requests with
 #: no objective count as 0, so Sheddable goes below them, as it was shed first before).
 DEFAULT_PRIORITIES: Mapping[str, int] = {"Critical": 2, "Standard": 1, "Sheddable": -1}
@@ -377,9 +380,20 @@ def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions 
         phases.append(Phase("02-install-new", "Step 2: install the v1 stack (downtime ends)", installed,
                             "Install the target release's CRDs and the v1 stack; routes point at the v1 pools."))
     for phase in phases:
+        _mark_migrating(phase)
         annotate(phase.objects)
         _validate(phase)
     return MigrationPlan(options, stacks, phases, warnings, objects)
+
+
+def _mark_migrating(phase: Phase) -> None:
+    """Annotate what only exists because of the migration (v1alpha2 objects, routes) with the phase.
+
+    The shipped policies accept v1alpha2 objects and mixed-group routes only with this annotation.
+    """
+    for obj in phase.objects:
+        if _group(obj) == ALPHA_GROUP and obj.get("kind") in ("InferencePool", "InferenceModel") or _is(obj, "gateway.networking.k8s.io", "HTTPRoute"):
+            obj.setdefault("metadata", {}).setdefault("annotations", {})[MIGRATION_ANNOTATION] = phase.directory
 
 
 def _validate(phase: Phase) -> None:

@@ -13,11 +13,17 @@ from infergw.gateway import InferenceGateway
 from infergw.inferencepool import InferencePoolProps, InferencePoolStack
 from infergw.objective import InferenceModel, InferenceObjective
 from infergw.objects import Chart
+from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.route import Backend, InferenceRoute, RouteRule
 from infergw.runtime import cdk8s
 
 #: Output directory (chart id) of the inference-extension CRDs.
 CRDS_CHART = "crds"
+
+
+def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
+    """Policy exceptions (policy name -> reason) as the annotations the policy engine reads."""
+    return {f"{EXCEPTION_PREFIX}{policy}": reason for policy, reason in sorted(exceptions.items())}
 
 
 def build_app(config: StackConfig) -> cdk8s.App:
@@ -28,7 +34,8 @@ def build_app(config: StackConfig) -> cdk8s.App:
     if not config.pools:
         return app
     stack = Chart(app, config.name)
-    gateway = InferenceGateway(stack, "gateway", config.gateway_name, gateway_class=config.gateway_class, namespace=config.namespace)
+    gateway = InferenceGateway(stack, "gateway", config.gateway_name, gateway_class=config.gateway_class, namespace=config.namespace,
+                               annotations=exception_annotations(config.gateway_policy_exceptions))
     backends = []
     for pool in config.pools:
         pool_stack = InferencePoolStack(
@@ -36,7 +43,7 @@ def build_app(config: StackConfig) -> cdk8s.App:
             InferencePoolProps(
                 match_labels=pool.match_labels, release=config.release, namespace=config.namespace,
                 provider=pool.provider, target_ports=pool.target_ports, target_port_number=pool.target_ports[0],
-                replicas=pool.replicas,
+                replicas=pool.replicas, pool_annotations=exception_annotations(pool.policy_exceptions),
             ),
         )
         for objective in pool.objectives:

@@ -71,15 +71,28 @@ def normalize(objects, release):
 @pytest.mark.parametrize(("release", "case"), [(r, c) for r, cases in SUPPORTED.items() for c in cases])
 def test_objects_equal_helm_template(reference, release, case):
     values, props = CASES[case]
-    ours = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release, **props), RELEASES[release])
+    ours = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release, profile="chart-compatible", **props), RELEASES[release])
     theirs = helm_objects(reference, release, values)
     assert normalize(ours, release) == normalize(theirs, release)
 
 
 @pytest.mark.parametrize("release", sorted(SUPPORTED))
 def test_our_deliberate_fixes_are_the_only_differences(reference, release):
-    ours = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release, provider="gke"), RELEASES[release])
+    ours = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release, provider="gke", profile="chart-compatible"), RELEASES[release])
     (health,) = [o for o in ours if o["kind"] == "HealthCheckPolicy"]
     assert health["spec"]["default"]["config"]["httpHealthCheck"]["portSpecification"] == "USE_FIXED_PORT"
     (theirs,) = [o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"]
     assert "portSpecification" not in theirs["spec"]["default"]["config"]["httpHealthCheck"]
+
+
+def test_hardened_profile_adds_only_security_context_requests_and_a_budget():
+    props = dict(match_labels=LABELS, provider="gke", replicas=3)
+    chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(profile="chart-compatible", **props), RELEASES["v1.0.2"])}
+    hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])}
+    assert set(hardened) - set(chart) == {("PodDisruptionBudget", f"{NAME}-epp")}
+    deployment = hardened[("Deployment", f"{NAME}-epp")]["spec"]["template"]["spec"]
+    container = deployment["containers"][0]
+    assert container.pop("securityContext") == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+    assert container.pop("resources") == {"requests": {"cpu": "500m", "memory": "1Gi"}}
+    assert deployment.pop("securityContext") == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    assert {k: v for k, v in hardened.items() if k[0] != "PodDisruptionBudget"} == chart

@@ -11,6 +11,7 @@ import yaml
 from conftest import REPO
 from golden import assert_golden
 from infergw.argocd import SYNC_OPTIONS, SYNC_WAVE
+from infergw.migration import MIGRATION_ANNOTATION
 from infergw.cli import main
 from infergw.diff import key_of
 from infergw.inferencepool import RELEASES, InferencePoolProps, render_pool_stack
@@ -57,6 +58,7 @@ def strip(obj):
     annotations = obj["metadata"].pop("annotations", {})
     annotations.pop(SYNC_WAVE, None)
     annotations.pop(SYNC_OPTIONS, None)
+    annotations.pop(MIGRATION_ANNOTATION, None)
     if annotations:
         obj["metadata"]["annotations"] = annotations
     return obj

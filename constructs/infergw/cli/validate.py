@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors
 from infergw.validation.engine import validate_documents
 from infergw.validation.formats import FORMATS
@@ -27,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=sorted(FORMATS), default="text")
     parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
+    parser.add_argument("--policy", action="append", default=[], metavar="DIR",
+                        help="also evaluate the policies (ValidatingAdmissionPolicy, SetPolicy) in DIR (repeatable)")
     parser.set_defaults(handler=handle)
 
 
@@ -50,7 +53,10 @@ def handle(args: argparse.Namespace) -> int:
         **({"inference_release": args.inference_release} if args.inference_release else {}),
     )
     documents, findings = load_paths(args.paths or ["dist"])
-    findings = sorted(findings + validate_documents(documents, options), key=lambda f: (f.file, f.line, f.path, f.rule))
+    findings = findings + validate_documents(documents, options)
+    for directory in args.policy:
+        findings += evaluate_policies(documents, load_policies(directory))
+    findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:
         findings = [f for f in findings if f.severity != "info"]
     sys.stdout.write(FORMATS[args.format](findings, len(documents)))

@@ -92,11 +92,15 @@ def _is_url(text: str) -> bool:
     return bool(parts.scheme) and bool(parts.netloc or parts.path)
 
 
+#: Variables of CRD validation rules.
+RULE_VARIABLES = ("self", "oldSelf")
+
+
 @cache
-def environment() -> cel.Env:
-    """The shared CEL environment: ``self`` and ``oldSelf`` as dynamic values, Kubernetes functions."""
+def environment(variables: tuple[str, ...] = RULE_VARIABLES) -> cel.Env:
+    """A CEL environment with ``variables`` as dynamic values and the Kubernetes functions."""
     return cel.NewEnv(
-        variables={"self": cel.Type.DYN, "oldSelf": cel.Type.DYN},
+        variables={name: cel.Type.DYN for name in variables},
         extensions=[ext_strings.ExtStrings(), ext_optional.ExtOptional()],
         functions=[
             cel.FunctionDecl(
@@ -149,11 +153,40 @@ class Rule:
 
 
 @cache
-def _compiled(expression: str) -> cel.Expression:
+def _compiled(expression: str, variables: tuple[str, ...] = RULE_VARIABLES) -> cel.Expression:
     try:
-        return environment().compile(expression)
+        return environment(variables).compile(expression)
     except Exception as exc:  # noqa: BLE001 - surfaced with the expression
         raise CelCompileError(f"invalid CEL expression {expression!r}: {exc}") from None
+
+
+def compile_expression(expression: str, variables: tuple[str, ...]) -> cel.Expression:
+    """Compile ``expression`` for ``variables``; raise :class:`CelCompileError` with the reason."""
+    return _compiled(expression, variables)
+
+
+def evaluate(expression: cel.Expression, data: dict[str, Any]) -> tuple[Any, str | None]:
+    """``(value as plain Python data, None)``, or ``(None, error)`` when evaluation fails."""
+    try:
+        outcome = expression.eval(data=data)
+        if outcome.type() == cel.Type.ERROR:
+            return None, str(outcome.value())
+        return outcome.plain_value(), None
+    except Exception as exc:  # noqa: BLE001 - conversion errors surface as exceptions
+        return None, str(exc)
+
+
+def escape_reserved(value: Any) -> Any:
+    """``value`` with mapping keys that are CEL keywords escaped (``namespace`` -> ``__namespace__``).
+
+    Used for whole objects without a schema at hand (admission policies): other keys stay as they
+    are, so map keys such as label names keep working with ``labels['app.kubernetes.io/name']``.
+    """
+    if isinstance(value, dict):
+        return {(f"__{k}__" if k in CEL_RESERVED else k): escape_reserved(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [escape_reserved(v) for v in value]
+    return value
 
 
 def compile_rule(entry: dict[str, Any]) -> Rule:

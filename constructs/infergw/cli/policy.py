@@ -1,0 +1,24 @@
+"""``infergw policy test DIR``: run the tests that sit next to the policies in DIR."""
+
+from __future__ import annotations
+
+import argparse
+
+from infergw.policy import run_policy_tests
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("policy", help="policy tools: `infergw policy test DIR` runs a policy folder's tests")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    test = actions.add_parser("test", help="run every tests.yaml under DIR (exit 1 when a case fails)")
+    test.add_argument("directory", metavar="DIR", nargs="?", default="policy")
+    test.set_defaults(handler=handle_test)
+
+
+def handle_test(args: argparse.Namespace) -> int:
+    results = run_policy_tests(args.directory)
+    for result in results:
+        print(result.describe())
+    failed = sum(not r.passed for r in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed or not results else 0
