@@ -22,7 +22,7 @@ import promql_parser
 from infergw.errors import ConstructError
 from infergw.objects import emit, emit_file
 from infergw.output import dump_yaml
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 GROUP = "gateway-api-inference-extension"
 Form = Literal["rules-file", "managed-prometheus", "prometheus-operator"]
@@ -151,7 +151,7 @@ class InferenceAlerts(Construct):
         evaluation_interval: str = "30s",
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         unknown = set(forms) - {"rules-file", "managed-prometheus", "prometheus-operator"}
         if unknown or not forms:
             raise ConstructError(path, f"forms={list(forms)}: choose from rules-file, managed-prometheus, prometheus-operator")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 from infergw.traffic_extension import BackendRef, Event, Extension, traffic_extension
 
 APIGEE_API = "apim.googleapis.com/v1"
@@ -71,7 +71,7 @@ class ApigeeExtension(Construct):
         path_prefix: str | None = "/",
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if not _REGION.match(location.name):
             raise ConstructError(path, f"location.name={location.name!r}: give the Apigee instance's region, e.g. us-central1")
         if not _NETWORK.match(location.network):

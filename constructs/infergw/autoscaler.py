@@ -15,7 +15,7 @@ from fractions import Fraction
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 KV_CACHE_METRIC = "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge"
 QUEUE_METRIC = "prometheus.googleapis.com|inference_pool_average_queue_size|gauge"
@@ -58,7 +58,7 @@ class PoolAutoscaler(Construct):
         target_queue_size: int | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if pool.kind != "InferencePool":
             raise ConstructError(path, f"pool: {pool.kind} {pool.name} is not an InferencePool")
         if not cluster:

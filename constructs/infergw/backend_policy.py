@@ -12,7 +12,7 @@ from typing import Literal
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 POLICY_API = "networking.gke.io/v1"
 
@@ -63,7 +63,7 @@ class BackendPolicy(Construct):
         backend_preference: Literal["DEFAULT", "PREFERRED"] | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if pool.kind != "InferencePool":
             raise ConstructError(path, f"pool: {pool.kind} {pool.name} is not an InferencePool")
         _range(path, "timeout_sec", timeout_sec, 1, 2_147_483_647)
@@ -123,7 +123,7 @@ class HealthCheck(Construct):
         log: bool | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if protocol not in self.BLOCKS:
             raise ConstructError(path, f"protocol={protocol!r}: choose {', '.join(self.BLOCKS)}")
         port = port if port is not None else pool.target_port

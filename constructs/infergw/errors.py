@@ -14,9 +14,9 @@ class ConfigError(InfergwError):
 class ConstructError(ConfigError):
     """A construct was given impossible input; the message starts with its construct path."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: object, message: str) -> None:
         super().__init__(f"{path}: {message}")
-        self.path = path
+        self.path = str(path)
 
 
 class NodeMissingError(InfergwError):

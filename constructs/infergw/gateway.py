@@ -10,7 +10,7 @@ from typing import Literal
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 GATEWAY_API = "gateway.networking.k8s.io/v1"
 #: GKE GatewayClasses that support inference pools.
@@ -58,7 +58,7 @@ class InferenceGateway(Construct):
         annotations: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if gateway_class not in GKE_CLASSES:
             raise ConstructError(path, f"gateway_class={gateway_class!r}: choose one of {', '.join(GKE_CLASSES)}")
         if not 1 <= len(listeners) <= 64:

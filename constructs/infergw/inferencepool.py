@@ -32,7 +32,7 @@ from infergw.catalogue import check_release
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 POOL_V1 = "inference.networking.k8s.io/v1"
 POOL_V1ALPHA2 = "inference.networking.x-k8s.io/v1alpha2"
@@ -217,7 +217,7 @@ class InferencePoolStack(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, name: str, props: InferencePoolProps) -> None:
         super().__init__(scope, construct_id)
-        release = _check(props, name, self.node.path)
+        release = _check(props, name, LazyPath(self))
         self.props = props
         self.name = name
         self.api_version = props.api_version or release.api_versions[0]

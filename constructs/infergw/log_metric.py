@@ -12,7 +12,7 @@ import json
 from infergw.errors import ConstructError
 from infergw.gcloud import script
 from infergw.objects import emit_file
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 #: GatewayClass -> Cloud Logging monitored resource of its load balancer's request logs.
 MONITORED_RESOURCES = {
@@ -47,7 +47,7 @@ class ErrorDetailMetric(Construct):
         super().__init__(scope, construct_id)
         resource = MONITORED_RESOURCES.get(gateway_class)
         if resource is None:
-            raise ConstructError(self.node.path, f"gateway_class={gateway_class!r}: choose one of {', '.join(MONITORED_RESOURCES)}")
+            raise ConstructError(LazyPath(self), f"gateway_class={gateway_class!r}: choose one of {', '.join(MONITORED_RESOURCES)}")
         self.definition = json.dumps(error_detail_metric(resource), indent=2) + "\n"
         self.script = script(
             f"Creates the log-based metric {name} from {name}.json (written beside this script).",

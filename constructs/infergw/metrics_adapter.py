@@ -19,7 +19,7 @@ from infergw.argocd import SYNC_WAVE
 from infergw.errors import ConstructError
 from infergw.gcloud import project_number_command, script
 from infergw.objects import emit, emit_file
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 ADAPTER = "custom-metrics-stackdriver-adapter"
 IMAGE = "gcr.io/gke-release/custom-metrics-stackdriver-adapter"
@@ -56,10 +56,10 @@ class MetricsAdapter(Construct):
     def __init__(self, scope: Construct, construct_id: str, options: AdapterOptions = AdapterOptions()) -> None:
         super().__init__(scope, construct_id)
         if not _DNS_LABEL.match(options.namespace):
-            raise ConstructError(self.node.path, f"namespace={options.namespace!r}: use a DNS label (lower-case letters, digits, '-')")
+            raise ConstructError(LazyPath(self), f"namespace={options.namespace!r}: use a DNS label (lower-case letters, digits, '-')")
         for name, value in (("cpu", options.cpu), ("memory", options.memory)):
             if not _QUANTITY.match(value):
-                raise ConstructError(self.node.path, f"{name}={value!r}: write a Kubernetes quantity such as 250m or 200Mi")
+                raise ConstructError(LazyPath(self), f"{name}={value!r}: write a Kubernetes quantity such as 250m or 200Mi")
         self.objects = adapter_objects(options)
         for obj in self.objects:
             obj["metadata"].setdefault("annotations", {})[SYNC_WAVE] = "-1"

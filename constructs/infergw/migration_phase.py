@@ -5,7 +5,7 @@ from __future__ import annotations
 from infergw.errors import ConstructError
 from infergw.migration import MigrationPlan
 from infergw.objects import emit
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 
 class MigrationPhase(Construct):
@@ -15,6 +15,6 @@ class MigrationPhase(Construct):
         super().__init__(scope, construct_id)
         phases = {p.directory: p for p in plan.phases}
         if directory not in phases:
-            raise ConstructError(self.node.path, f"directory={directory!r}: the plan's phases are {', '.join(phases)}")
+            raise ConstructError(LazyPath(self), f"directory={directory!r}: the plan's phases are {', '.join(phases)}")
         for index, obj in enumerate(phases[directory].objects):
             emit(self, f"object-{index}", obj)

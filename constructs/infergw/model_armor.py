@@ -17,7 +17,7 @@ from infergw.errors import ConstructError
 from infergw.gcloud import iam_binding, project_number_command, script
 from infergw.objects import emit, emit_file
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 from infergw.traffic_extension import EVENTS, Event, Extension, traffic_extension
 
 _LOCATION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
@@ -84,7 +84,7 @@ class ModelArmorExtension(Construct):
         path_prefix: str | None = "/",
     ) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if not _LOCATION.match(location):
             raise ConstructError(path, f"location={location!r}: give a Google Cloud region such as us-central1")
         if not _PROJECT.match(project):

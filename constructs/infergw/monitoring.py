@@ -10,7 +10,7 @@ from __future__ import annotations
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 from infergw.validation.cel import GO_DURATION
 
 
@@ -26,11 +26,11 @@ class ModelServerMonitoring(Construct):
                  interval: str = "15s", path: str = "/metrics") -> None:
         super().__init__(scope, construct_id)
         if not pool.selector:
-            raise ConstructError(self.node.path, f"pool: {pool.name} has no selector to find its model servers by")
+            raise ConstructError(LazyPath(self), f"pool: {pool.name} has no selector to find its model servers by")
         if not GO_DURATION.match(interval) or interval.startswith("-"):
-            raise ConstructError(self.node.path, f"interval={interval!r}: write a duration such as 15s or 1m")
+            raise ConstructError(LazyPath(self), f"interval={interval!r}: write a duration such as 15s or 1m")
         if not path.startswith("/"):
-            raise ConstructError(self.node.path, f"path={path!r}: start it with '/'")
+            raise ConstructError(LazyPath(self), f"path={path!r}: start it with '/'")
         meta = {"name": f"{pool.name}-model-servers"} | ({"namespace": pool.namespace} if pool.namespace else {})
         self.body = {
             "apiVersion": "monitoring.googleapis.com/v1",

@@ -13,7 +13,7 @@ from typing import Literal
 from infergw.errors import ConstructError
 from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 OBJECTIVE_API = "inference.networking.x-k8s.io/v1alpha2"
 Criticality = Literal["Critical", "Standard", "Sheddable"]
@@ -34,7 +34,7 @@ class InferenceObjective(Construct):
     def __init__(self, scope: Construct, construct_id: str, name: str, *, pool: PoolRef, priority: int | None = None) -> None:
         super().__init__(scope, construct_id)
         if pool.kind != "InferencePool":
-            raise ConstructError(self.node.path, f"pool: {pool.kind} {pool.name} is not an InferencePool")
+            raise ConstructError(LazyPath(self), f"pool: {pool.kind} {pool.name} is not an InferencePool")
         if pool.release == "v0.3.0":
             raise ConstructError(
                 self.node.path,
@@ -42,7 +42,7 @@ class InferenceObjective(Construct):
                 "or render the pool with release v1.0.x",
             )
         if priority is not None and not isinstance(priority, int):
-            raise ConstructError(self.node.path, f"priority={priority!r}: give a whole number (higher is more important)")
+            raise ConstructError(LazyPath(self), f"priority={priority!r}: give a whole number (higher is more important)")
         spec: dict[str, object] = {"poolRef": {"group": pool.group, "name": pool.name}}
         if priority is not None:
             spec["priority"] = priority
@@ -85,14 +85,14 @@ class InferenceModel(Construct):
                 "(inference.networking.x-k8s.io) pools: use InferenceObjective",
             )
         if criticality is not None and criticality not in ("Critical", "Standard", "Sheddable"):
-            raise ConstructError(self.node.path, f"criticality={criticality!r}: choose Critical, Standard or Sheddable")
+            raise ConstructError(LazyPath(self), f"criticality={criticality!r}: choose Critical, Standard or Sheddable")
         weights = [t.weight for t in target_models]
         if any(w is None for w in weights) and any(w is not None for w in weights):
-            raise ConstructError(self.node.path, "target_models: give a weight to every target model or to none")
+            raise ConstructError(LazyPath(self), "target_models: give a weight to every target model or to none")
         if any(w is not None and not 1 <= w <= 1_000_000 for w in weights):
-            raise ConstructError(self.node.path, f"target_models: weights {weights} must be 1 to 1000000")
+            raise ConstructError(LazyPath(self), f"target_models: weights {weights} must be 1 to 1000000")
         if len(target_models) > 10:
-            raise ConstructError(self.node.path, f"target_models: {len(target_models)} given, at most 10 allowed")
+            raise ConstructError(LazyPath(self), f"target_models: {len(target_models)} given, at most 10 allowed")
         spec: dict[str, object] = {"modelName": model_name, "poolRef": {"name": pool.name}}
         if criticality:
             spec["criticality"] = criticality

@@ -15,7 +15,7 @@ from infergw.errors import ConstructError
 from infergw.gateway import GATEWAY_API
 from infergw.objects import emit
 from infergw.refs import ObjectRef, PoolRef
-from infergw.runtime import Construct
+from infergw.runtime import Construct, LazyPath
 
 _TIMEOUT = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 MAX_WEIGHT = 1_000_000
@@ -62,7 +62,7 @@ class InferenceRoute(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, name: str, *, gateway: ObjectRef, rules: Sequence[RouteRule]) -> None:
         super().__init__(scope, construct_id)
-        path = self.node.path
+        path = LazyPath(self)
         if gateway.kind != "Gateway":
             raise ConstructError(path, f"gateway: {gateway.kind} {gateway.name} is not a Gateway")
         if not 1 <= len(rules) <= 16:

@@ -48,6 +48,16 @@ class Construct(constructs.Construct):
         self._infergw_chart: cdk8s.Chart = chart_of(scope)
 
 
+class LazyPath:
+    """A construct's path, looked up (a Node round trip) only when an error message prints it."""
+
+    def __init__(self, construct: constructs.Construct) -> None:
+        self._construct = construct
+
+    def __str__(self) -> str:
+        return self._construct.node.path
+
+
 def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
     """The chart ``scope`` belongs to (one Node call only when ``scope`` is not ours)."""
     if isinstance(scope, cdk8s.Chart):
@@ -56,4 +66,4 @@ def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
     return known if known is not None else cdk8s.Chart.of(scope)
 
 
-__all__ = ["cdk8s", "Construct", "chart_of", "ensure_node"]
+__all__ = ["cdk8s", "Construct", "LazyPath", "chart_of", "ensure_node"]
