@@ -140,7 +140,12 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         work = _copy(doc.obj)
         apply_defaults(schema.plan, work)
     schema_failed = False
-    for error in schema.validator.iter_errors(work):
+    try:
+        errors = list(schema.validator.iter_errors(work))
+    except UnicodeEncodeError as exc:
+        ctx.add((), f"the object contains text that is not valid Unicode ({exc.reason}); the API server rejects it", "schema")
+        return ctx.findings
+    for error in errors:
         schema_failed = True
         path = tuple(error.instance_path)
         unexpected = getattr(error.kind, "unexpected", None)
@@ -199,7 +204,7 @@ def validate_objects(
     documents = []
     findings: list[Finding] = []
     for source, obj in items:
-        if not isinstance(obj, Mapping) or not obj.get("apiVersion") or not obj.get("kind"):
+        if not isinstance(obj, Mapping) or not all(isinstance(obj.get(k), str) and obj.get(k) for k in ("apiVersion", "kind")):
             findings.append(Finding(source, 1, "", "", "", "", "not a Kubernetes object: apiVersion and kind are required", "input"))
             continue
         documents.append(Document(source, 1, dict(obj)))

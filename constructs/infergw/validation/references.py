@@ -113,8 +113,12 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _map(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:
-    spec = _get(doc.obj, "spec") or {}
+    spec = _map(_get(doc.obj, "spec"))
     for i, parent in enumerate(_list(spec.get("parentRefs"))):
         if isinstance(parent, dict) and parent.get("name"):
             yield Ref(
@@ -131,7 +135,7 @@ def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:
 
 
 def _pool_refs(doc: Document, ns: str) -> Iterator[Ref]:
-    spec = _get(doc.obj, "spec") or {}
+    spec = _map(_get(doc.obj, "spec"))
     epp = spec.get("endpointPickerRef")
     if isinstance(epp, dict) and epp.get("name"):
         yield Ref(epp.get("group", ""), epp.get("kind", "Service"), epp["name"], ns, ("spec", "endpointPickerRef"),
@@ -158,7 +162,7 @@ def _target_ref(doc: Document, ns: str) -> Iterator[Ref]:
 
 
 def _extension_refs(doc: Document, ns: str) -> Iterator[Ref]:
-    spec = _get(doc.obj, "spec") or {}
+    spec = _map(_get(doc.obj, "spec"))
     for i, target in enumerate(_list(spec.get("targetRefs"))):
         if isinstance(target, dict) and target.get("name"):
             yield Ref(target.get("group", ""), target.get("kind", ""), target["name"], ns, ("spec", "targetRefs", i))
@@ -178,7 +182,7 @@ def _hpa_refs(doc: Document, ns: str) -> Iterator[Ref]:
 
 
 def _binding_refs(doc: Document, ns: str) -> Iterator[Ref]:
-    role = _get(doc.obj, "roleRef")
+    role = _map(_get(doc.obj, "roleRef"))
     if isinstance(role, dict) and role.get("name"):
         role_ns = "" if role.get("kind") == "ClusterRole" else ns
         # A missing apiGroup is a schema error of its own; resolve the role as RBAC would have it.
@@ -214,11 +218,11 @@ REFERRERS: dict[tuple[str, str], Callable[[Document, str], Iterator[Ref]]] = {
 
 
 def _service_ports(doc: Document) -> set[int]:
-    return {p.get("port") for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict)}
+    return {p.get("port") for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict) and isinstance(p.get("port"), int)}
 
 
 def _listener_names(doc: Document) -> set[str]:
-    return {l.get("name") for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict)}
+    return {l.get("name") for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict) and isinstance(l.get("name"), str)}
 
 
 def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
@@ -227,7 +231,7 @@ def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
     for doc in index.of_kinds({("gateway.networking.k8s.io", "ReferenceGrant")}):
         if namespace_of(doc) != ref.namespace:
             continue
-        spec = doc.obj.get("spec") or {}
+        spec = _map(doc.obj.get("spec"))
         allowed_from = any(
             f.get("group") == source_group and f.get("kind") == referrer.obj.get("kind") and f.get("namespace") == namespace_of(referrer)
             for f in _list(spec.get("from"))
@@ -266,6 +270,8 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
             continue
         ns = namespace_of(doc)
         for ref in referrer(doc, ns):
+            if not all(isinstance(v, str) for v in (ref.group, ref.kind, ref.name, ref.namespace)):
+                continue  # a field of the wrong type: the schema check reports it
             target = index.find(ref.group, ref.kind, ref.name, ref.namespace)
             shown = f"{ref.kind} {ref.namespace + '/' if ref.namespace else ''}{ref.name}" + (f" (group {ref.group})" if ref.group else "")
             if target is None:
@@ -274,7 +280,7 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
                 continue
             if ref.namespace and ns and ref.namespace != ns and doc.obj.get("kind") == "HTTPRoute" and not _granted(index, doc, ref):
                 report(doc, ref.path, f"refers to {shown} in another namespace without a ReferenceGrant there allowing it", "reference/grant", "error")
-            if ref.port is not None and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
+            if isinstance(ref.port, int) and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
                 report(doc, ref.path, f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})", "reference/port", "error")
             if ref.section and ref.kind == "Gateway" and ref.section not in _listener_names(target):
                 report(doc, ref.path, f"sectionName {ref.section!r} is not a listener of Gateway {ref.name}", "reference/section", "error")
@@ -285,12 +291,13 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
     """PodMonitoring / ClusterPodMonitoring selectors must match some pod template in the set."""
     templates = [
-        (namespace_of(doc), _get(doc.obj, "spec", "template", "metadata", "labels") or {})
+        (namespace_of(doc), labels)
         for doc in index.of_kinds(WORKLOAD_KINDS)
+        if isinstance(labels := _get(doc.obj, "spec", "template", "metadata", "labels") or {}, dict)
     ]
     for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
         selector = _get(doc.obj, "spec", "selector", "matchLabels")
-        if not isinstance(selector, dict) or not selector:
+        if not isinstance(selector, dict) or not selector or not all(isinstance(k, str) and isinstance(v, str) for k, v in selector.items()):
             continue
         cluster_wide = doc.obj.get("kind") == "ClusterPodMonitoring"
         ns = namespace_of(doc)

@@ -23,6 +23,8 @@ from infergw.validation.cel import GO_DURATION
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
 KUBERNETES_VERSIONS = ("1.33", "1.34")
+_API_VERSION = re.compile(r"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$")
+_KIND = re.compile(r"^[A-Z][A-Za-z0-9]{0,62}$")
 
 #: Core kinds whose objects have no namespace.
 CLUSTER_SCOPED_CORE = frozenset(
@@ -141,6 +143,8 @@ class SchemaSet:
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:
         """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
+        if not _API_VERSION.match(api_version) or not _KIND.match(kind):
+            raise UnknownKind(f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)")
         group, version = split_api_version(api_version)
         crd = self.crds.get((group, kind))
         if crd is not None:
