@@ -83,3 +83,35 @@ def annotate(objects: Iterable[dict[str, Any]]) -> None:
             _add_option(annotations, SERVER_SIDE_APPLY)
         elif (group_of(obj), obj.get("kind")) in defined:
             _add_option(annotations, SKIP_DRY_RUN)
+
+
+APPLICATIONS_DIR = "argocd"
+
+
+def applications(
+    directories: list[str], *, repo_url: str, path_prefix: str, revision: str = "HEAD", namespace: str = "argocd",
+    project: str = "default", name_prefix: str = "infergw-", automated: bool = True,
+) -> list[dict[str, Any]]:
+    """One Argo CD Application per output directory, for an app-of-apps pointed at ``argocd/``.
+
+    Each syncs ``<path_prefix>/<directory>`` from ``repo_url`` into the cluster Argo CD runs in, with
+    automated sync and pruning unless ``automated`` is false (migration phases: exactly one phase is
+    synced at a time, by hand); the CRD directory's Application is created first (wave -2), and the
+    objects' own sync waves order the work inside each Application.
+    """
+    if not repo_url:
+        raise ValueError("repo_url: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git")
+    apps = []
+    for directory in directories:
+        name = f"{name_prefix}{directory}".lower().replace("_", "-").replace(".", "-")
+        spec: dict[str, Any] = {
+            "project": project,
+            "source": {"repoURL": repo_url, "targetRevision": revision, "path": f"{path_prefix.rstrip('/')}/{directory}"},
+            "destination": {"server": "https://kubernetes.default.svc"},
+        }
+        if automated:
+            spec["syncPolicy"] = {"automated": {"prune": True, "selfHeal": True}}
+        wave = "-2" if directory == "crds" else "0"
+        apps.append({"apiVersion": "argoproj.io/v1alpha1", "kind": "Application",
+                     "metadata": {"name": name, "namespace": namespace, "annotations": {SYNC_WAVE: wave}}, "spec": spec})
+    return apps

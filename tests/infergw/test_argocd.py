@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+import yaml
+
 from infergw.argocd import SERVER_SIDE_APPLY, SKIP_DRY_RUN, SYNC_OPTIONS, SYNC_WAVE, annotate
 from infergw.catalogue import inference_crds
 
@@ -69,8 +71,6 @@ def test_argo_applies_every_crd_before_the_resources_of_its_kind():
 def test_argo_orders_the_committed_output_crds_first():
     from pathlib import Path
 
-    import yaml
-
     dist = Path(__file__).resolve().parents[2] / "dist"
     objects = [yaml.safe_load(p.read_text()) for p in sorted(dist.rglob("*.yaml")) if p.name != "kustomization.yaml"]
     order = argo_sort(objects)
@@ -111,3 +111,37 @@ def test_existing_waves_and_options_are_kept_and_options_not_repeated():
     annotate(again)
     assert again == objects
     assert pool["metadata"]["annotations"] == {SYNC_WAVE: "5", SYNC_OPTIONS: f"Prune=false,{SKIP_DRY_RUN}"}
+
+
+def test_synth_writes_one_application_per_directory(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+    from infergw.validation import validate_paths
+
+    out = tmp_path / "dist"
+    result = subprocess.run([sys.executable, "main.py", "--out", str(out), "--argocd", "https://git.example.com/platform.git",
+                             "--argocd-path", "clusters/prod/dist"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    apps = {p.name: yaml.safe_load(p.read_text()) for p in (out / "argocd").glob("application-*.yaml")}
+    assert sorted(apps) == ["application-infergw-crds.yaml", "application-infergw-inference-gateway.yaml"]
+    crds = apps["application-infergw-crds.yaml"]
+    assert crds["spec"]["source"] == {"path": "clusters/prod/dist/crds", "repoURL": "https://git.example.com/platform.git", "targetRevision": "HEAD"}
+    assert crds["metadata"]["annotations"][SYNC_WAVE] == "-2"
+    assert "argocd" not in yaml.safe_load((out / "kustomization.yaml").read_text())["resources"]
+    assert validate_paths([str(out / "argocd")]) == []
+
+
+def test_migration_phases_get_manually_synced_applications(tmp_path):
+    from infergw.cli import main
+    from infergw.output import render_tree, write_tree
+    from test_migration import seed_input
+
+    source = tmp_path / "current"
+    write_tree(render_tree({"stack": seed_input()}), source)
+    out = tmp_path / "plan"
+    assert main(["migrate", "--from", str(source), "--out", str(out), "--argocd", "https://git.example.com/p.git", "--argocd-path", "migration"]) == 0
+    apps = sorted((out / "argocd").glob("application-*.yaml"))
+    assert [p.name for p in apps] == [f"application-infergw-migration-{d}.yaml" for d in ("01-side-by-side", "02-split-50", "03-cutover", "04-cleanup")]
+    assert all("syncPolicy" not in yaml.safe_load(p.read_text())["spec"] for p in apps)

@@ -43,7 +43,7 @@ INFERENCEPOOL_ALPHA_CRD = "inferencepools.inference.networking.x-k8s.io"
 class CatalogueEntry:
     """One vendored CRD file and the product family/release it belongs to."""
 
-    family: str  # inference-extension, gateway-api, gke, managed-prometheus, prometheus-operator, apigee
+    family: str  # inference-extension, gateway-api, gke, managed-prometheus, prometheus-operator, apigee, argocd
     release: str  # upstream release tag, or "" for families we track without releases
     path: str  # relative to the crds/ folder
 
@@ -104,6 +104,7 @@ def _entries() -> tuple[CatalogueEntry, ...]:
             )
         )
     found.append(CatalogueEntry("apigee", "", "apigee/apim.googleapis.com_apigeebackendservices.yaml"))
+    found.append(CatalogueEntry("argocd", "", "argocd/argoproj.io_applications.yaml"))
     return tuple(found)
 
 

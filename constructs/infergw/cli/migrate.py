@@ -7,6 +7,7 @@ import sys
 
 from infergw.catalogue import INFERENCE_RELEASES
 from infergw.errors import ConfigError
+from infergw.output import write_tree
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 from infergw.versions import GkeVersion
@@ -26,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--steps", default="50,100", help="percent of traffic on v1 per step, ending at 100 (default: 50,100)")
     parser.add_argument("--suffix", default="-ga", help="new pool name suffix (replaces -preview) (default: -ga)")
     parser.add_argument("--out", required=True, metavar="DIR")
+    parser.add_argument("--argocd", metavar="REPO_URL", default=None,
+                        help="also write one Argo CD Application per phase into <out>/argocd/ (manual sync: one phase at a time)")
+    parser.add_argument("--argocd-path", metavar="PATH", default=None, help="path of --out inside the repository (default: --out)")
     parser.set_defaults(handler=handle)
 
 
@@ -51,7 +55,18 @@ def handle(args: argparse.Namespace) -> int:
     if plan is None:
         print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
         return 0
-    plan.write(args.out)
+    files = plan.files()
+    if args.argocd:
+        from infergw.argocd import APPLICATIONS_DIR, applications
+        from infergw.output import KUSTOMIZATION, render_tree
+
+        try:
+            apps = applications([p.directory for p in plan.phases], repo_url=args.argocd, path_prefix=args.argocd_path or args.out,
+                                name_prefix="infergw-migration-", automated=False)
+        except ValueError as exc:
+            raise ConfigError(f"--argocd: {exc}") from None
+        files |= {k: v for k, v in render_tree({APPLICATIONS_DIR: apps}).items() if k != KUSTOMIZATION}
+    write_tree(files, args.out)
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {len(plan.phases)} phases and PLAN.md to {args.out}")

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from infergw.config import DEFAULT_CONFIG, load_config
+from infergw.errors import ConfigError
+from infergw.output import PREREQUISITES
 from infergw.helm import chart_files
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
@@ -33,6 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "helm: one Helm chart, CRDs in crds/",
     )
     parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
+    parser.add_argument("--argocd", metavar="REPO_URL", default=None,
+                        help="also write an Argo CD Application per output directory into <out>/argocd/ (app of apps)")
+    parser.add_argument("--argocd-path", metavar="PATH", default=None,
+                        help="path of the output directory inside the repository (default: the --out value)")
     parser.set_defaults(handler=handle)
 
 
@@ -43,6 +49,19 @@ def default_outdir() -> Path:
 
 def default_config() -> Path | None:
     return Path(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else None
+
+
+def argocd_files(files: dict[str, str], repo_url: str, path_prefix: str) -> dict[str, str]:
+    """The Applications of every manifest directory of ``files``, as ``argocd/`` files."""
+    from infergw.argocd import APPLICATIONS_DIR, applications
+    from infergw.output import KUSTOMIZATION, render_tree
+
+    directories = sorted({p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)})
+    try:
+        apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix)
+    except ValueError as exc:
+        raise ConfigError(f"--argocd: {exc}") from None
+    return {path: text for path, text in render_tree({APPLICATIONS_DIR: apps}).items() if path != KUSTOMIZATION}
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -58,6 +77,8 @@ def handle(args: argparse.Namespace) -> int:
         allow_external_refs=True,
     )
     files = render(build_app(config), validation)
+    if args.argocd:
+        files |= argocd_files(files, args.argocd, args.argocd_path or str(outdir))
     if args.format == "helm":
         files = chart_files(
             files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release
