@@ -25,6 +25,7 @@ def assert_golden(name: str, files: dict[str, str]) -> None:
             (root / relative).parent.mkdir(parents=True, exist_ok=True)
             (root / relative).write_text(text, encoding="utf-8")
         return
+    assert root.is_dir(), f"no golden files in tests/golden/{name}: create them with `make golden` and review them"
     committed = {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()}
     problems = []
     for missing in sorted(set(committed) - set(files)):

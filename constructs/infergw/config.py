@@ -12,11 +12,27 @@ from typing import Any
 
 import yaml
 
+import re
+
 from infergw.catalogue import check_release
 from infergw.errors import ConfigError
 from infergw.versions import GkeVersion
 
 DEFAULT_CONFIG = "infergw.yaml"
+#: Per-workload kind of each release and the config key that lists them.
+WORKLOAD_KEY = {"v0.3.0": "models", "v1.0.0": "objectives", "v1.0.2": "objectives"}
+#: ``apiVersion`` values a pool may ask for, per release (the chart's ``inferencePool.apiVersion``).
+POOL_API_VERSIONS = {
+    "v0.3.0": ("inference.networking.x-k8s.io/v1alpha2",),
+    "v1.0.0": ("inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"),
+    "v1.0.2": ("inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"),
+}
+GATEWAY_CLASSES = (
+    "gke-l7-regional-external-managed", "gke-l7-rilb", "gke-l7-global-external-managed", "gke-l7-cross-regional-internal-managed",
+)
+_POOL_NAME = re.compile(r"^[a-z]([-a-z0-9]{0,51}[a-z0-9])?$")
+_OBJECT_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -37,10 +53,39 @@ class ModelConfig:
 
 
 @dataclass(frozen=True)
+class ImageConfig:
+    """The endpoint picker image (``image:``); unset fields keep the release's image."""
+
+    hub: str | None = None
+    name: str | None = None
+    tag: str | None = None
+    pull_policy: str | None = None
+
+
+@dataclass(frozen=True)
+class ListenerConfig:
+    """A Gateway listener (``gateway.listeners[]``)."""
+
+    name: str = "http"
+    port: int = 80
+    protocol: str = "HTTP"
+    hostname: str | None = None
+    tls_certificate: str | None = None
+
+
+@dataclass(frozen=True)
 class PoolConfig:
     """One pool: the model servers it selects and how its endpoint picker runs.
 
+    :param target_ports: model-server port(s). default: (8000,)
+    :param provider: ``gke`` or ``none``. default: gke
+    :param replicas: endpoint-picker replicas. default: 1
     :param weight: share of the route's traffic. default: unset (equal shares)
+    :param api_version: the pool's API version. default: the release's (v1; v1alpha2 for v0.3.0)
+    :param model_server_type: ``vllm`` or ``triton-tensorrt-llm``. default: vllm
+    :param image: endpoint picker image overrides. default: the release's image
+    :param flags: extra endpoint picker flags ``(name, value)``. default: the release's (``v=1``)
+    :param policy_exceptions: policy name -> reason, as exception annotations on the pool. default: none
     """
 
     name: str
@@ -52,6 +97,10 @@ class PoolConfig:
     weight: int | None = None
     objectives: tuple[ObjectiveConfig, ...] = ()
     models: tuple[ModelConfig, ...] = ()
+    api_version: str | None = None
+    model_server_type: str = "vllm"
+    image: ImageConfig = field(default_factory=ImageConfig)
+    flags: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +112,12 @@ class StackConfig:
         default: unknown (every CRD of the release is emitted)
     :param name: output directory of the stack. default: inference-gateway
     :param namespace: namespace of the pools and their objects. default: default
+    :param gateway_name: default: inference-gateway
+    :param gateway_class: a GKE GatewayClass. default: gke-l7-regional-external-managed
+    :param listeners: default: one HTTP listener on port 80
+    :param route_name: default: llm-route
+    :param request_timeout: the route's request timeout (Gateway API duration). default: unset
+    :param pools: default: none (only the CRDs are synthesized)
     """
 
     release: str = "v1.0.2"
@@ -74,6 +129,8 @@ class StackConfig:
     gateway_policy_exceptions: dict[str, str] = field(default_factory=dict)
     route_name: str = "llm-route"
     pools: tuple[PoolConfig, ...] = field(default_factory=tuple)
+    listeners: tuple[ListenerConfig, ...] = (ListenerConfig(),)
+    request_timeout: str | None = None
 
 
 class _Reader:
@@ -116,6 +173,17 @@ class _Reader:
                 raise self.error(f"{where}.{policy}", "give the reason for the exception as text")
         return dict(data)
 
+    def choice(self, value: Any, where: str, choices: tuple[str, ...]) -> str:
+        if value not in choices:
+            raise self.error(where, f"choose {' or '.join(map(str, choices))}, got {value!r}")
+        return value
+
+    def name(self, value: Any, where: str, pattern: re.Pattern[str], rule: str) -> str:
+        value = self.string(value, where)
+        if not pattern.match(value):
+            raise self.error(where, f"{value!r} is not a valid name: {rule}")
+        return value
+
     def items(self, value: Any, where: str) -> list[Any]:
         if value is None:
             return []
@@ -124,40 +192,96 @@ class _Reader:
         return value
 
 
-def _pool(r: _Reader, data: Any, where: str) -> PoolConfig:
-    keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models", "policyExceptions"}
+_OBJECT_RULE = "use lower-case letters, digits, '-' and '.'"
+
+
+def _objective(r: _Reader, data: Any, where: str) -> ObjectiveConfig:
+    data = r.mapping(data, where, {"name", "priority"}, {"name"})
+    priority = None if data.get("priority") is None else r.integer(data["priority"], f"{where}.priority", -(2**31), 2**31 - 1)
+    return ObjectiveConfig(r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE), priority)
+
+
+def _model(r: _Reader, data: Any, where: str) -> ModelConfig:
+    data = r.mapping(data, where, {"name", "modelName", "criticality"}, {"name", "modelName"})
+    criticality = data.get("criticality")
+    if criticality is not None:
+        criticality = r.choice(criticality, f"{where}.criticality", ("Critical", "Standard", "Sheddable"))
+    return ModelConfig(r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE), r.string(data["modelName"], f"{where}.modelName"), criticality)
+
+
+def _image(r: _Reader, data: Any, where: str) -> ImageConfig:
+    data = r.mapping(data, where, {"hub", "name", "tag", "pullPolicy"})
+    pull_policy = data.get("pullPolicy")
+    if pull_policy is not None:
+        pull_policy = r.choice(pull_policy, f"{where}.pullPolicy", ("Always", "IfNotPresent", "Never"))
+    return ImageConfig(*(None if data.get(k) is None else r.string(data[k], f"{where}.{k}") for k in ("hub", "name", "tag")), pull_policy)
+
+
+def _flags(r: _Reader, data: Any, where: str) -> tuple[tuple[str, str], ...] | None:
+    if data is None:
+        return None
+    flags = []
+    for i, flag in enumerate(r.items(data, where)):
+        flag = r.mapping(flag, f"{where}[{i}]", {"name", "value"}, {"name", "value"})
+        value = flag["value"]
+        if isinstance(value, bool):
+            value = str(value).lower()
+        if not isinstance(value, (str, int)):
+            raise r.error(f"{where}[{i}].value", f"expected text or a number, got {value!r}")
+        flags.append((r.string(flag["name"], f"{where}[{i}].name"), str(value)))
+    return tuple(flags)
+
+
+def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
+    keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models",
+            "apiVersion", "modelServerType", "image", "flags", "policyExceptions"}
     data = r.mapping(data, where, keys, {"name", "matchLabels"})
     labels = r.mapping(data["matchLabels"], f"{where}.matchLabels", set(data["matchLabels"] or {}))
     if not labels or not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
         raise r.error(f"{where}.matchLabels", "give at least one label of the model-server pods, as text: {app: my-model}")
-    provider = data.get("provider", "gke")
-    if provider not in ("gke", "none"):
-        raise r.error(f"{where}.provider", f"choose gke or none, got {provider!r}")
-    objectives = tuple(
-        ObjectiveConfig(
-            r.string(r.mapping(o, f"{where}.objectives[{i}]", {"name", "priority"}, {"name"})["name"], f"{where}.objectives[{i}].name"),
-            None if o.get("priority") is None else r.integer(o["priority"], f"{where}.objectives[{i}].priority", -(2**31), 2**31 - 1),
-        )
-        for i, o in enumerate(r.items(data.get("objectives"), f"{where}.objectives"))
-    )
-    models = tuple(
-        ModelConfig(
-            r.string(r.mapping(m, f"{where}.models[{i}]", {"name", "modelName", "criticality"}, {"name", "modelName"})["name"], f"{where}.models[{i}].name"),
-            r.string(m["modelName"], f"{where}.models[{i}].modelName"),
-            m.get("criticality"),
-        )
-        for i, m in enumerate(r.items(data.get("models"), f"{where}.models"))
-    )
+    provider = r.choice(data.get("provider", "gke"), f"{where}.provider", ("gke", "none"))
+    workloads = {"objectives": [], "models": []}
+    for key, read in (("objectives", _objective), ("models", _model)):
+        entries = r.items(data.get(key), f"{where}.{key}")
+        if entries and WORKLOAD_KEY[release] != key:
+            raise r.error(f"{where}.{key}", f"release {release} uses {WORKLOAD_KEY[release]}, not {key}; "
+                          f"write them as `{WORKLOAD_KEY[release]}:` or change the release")
+        workloads[key] = [read(r, e, f"{where}.{key}[{i}]") for i, e in enumerate(entries)]
+    api_version = data.get("apiVersion")
+    if api_version is not None:
+        api_version = r.choice(api_version, f"{where}.apiVersion", POOL_API_VERSIONS[release])
+    target_ports = r.items(data.get("targetPorts", [8000]), f"{where}.targetPorts")
+    if len(target_ports) != 1:
+        raise r.error(f"{where}.targetPorts", f"give exactly one model-server port (the InferencePool CRD's limit), got {len(target_ports)}")
     return PoolConfig(
-        name=r.string(data["name"], f"{where}.name"),
+        name=r.name(data["name"], f"{where}.name", _POOL_NAME, "at most 53 lower-case letters, digits and '-', starting with a letter"),
         match_labels=dict(labels),
         policy_exceptions=r.exceptions(data.get("policyExceptions"), f"{where}.policyExceptions"),
-        target_ports=tuple(r.integer(p, f"{where}.targetPorts[{i}]", 1, 65535) for i, p in enumerate(r.items(data.get("targetPorts", [8000]), f"{where}.targetPorts"))),
+        target_ports=tuple(r.integer(p, f"{where}.targetPorts[{i}]", 1, 65535) for i, p in enumerate(target_ports)),
         provider=provider,
         replicas=r.integer(data.get("replicas", 1), f"{where}.replicas", 0, 100),
         weight=None if data.get("weight") is None else r.integer(data["weight"], f"{where}.weight", 0, 1_000_000),
-        objectives=objectives,
-        models=models,
+        objectives=tuple(workloads["objectives"]),
+        models=tuple(workloads["models"]),
+        api_version=api_version,
+        model_server_type=r.choice(data.get("modelServerType", "vllm"), f"{where}.modelServerType", ("vllm", "triton-tensorrt-llm")),
+        image=_image(r, data.get("image"), f"{where}.image"),
+        flags=_flags(r, data.get("flags"), f"{where}.flags"),
+    )
+
+
+def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
+    data = r.mapping(data, where, {"name", "port", "protocol", "hostname", "tlsCertificate"}, {"name"})
+    protocol = r.choice(data.get("protocol", "HTTP"), f"{where}.protocol", ("HTTP", "HTTPS"))
+    certificate = None if data.get("tlsCertificate") is None else r.string(data["tlsCertificate"], f"{where}.tlsCertificate")
+    if (protocol == "HTTPS") != (certificate is not None):
+        raise r.error(where, "an HTTPS listener needs tlsCertificate (a Secret name), and only an HTTPS listener takes one")
+    return ListenerConfig(
+        name=r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE),
+        port=r.integer(data.get("port", 80 if protocol == "HTTP" else 443), f"{where}.port", 1, 65535),
+        protocol=protocol,
+        hostname=None if data.get("hostname") is None else r.string(data["hostname"], f"{where}.hostname"),
+        tls_certificate=certificate,
     )
 
 
@@ -180,16 +304,37 @@ def parse_config(data: Any, source: str) -> StackConfig:
     for key in ("name", "namespace"):
         if key in data:
             values[key] = r.string(data[key], key)
-    gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "policyExceptions"})
+    if "name" in values and (not re.match(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", values["name"]) or values["name"] == "crds"):
+        raise r.error("name", f"{values['name']!r} cannot name the output directory: use lower-case letters, digits and '-', "
+                      "other than 'crds' (the CRDs' directory)")
+    if "namespace" in values and not re.match(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", values["namespace"]):
+        raise r.error("namespace", f"{values['namespace']!r} is not a namespace name: at most 63 lower-case letters, digits and '-'")
+    gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "listeners", "policyExceptions"})
     values["gateway_policy_exceptions"] = r.exceptions(gateway.get("policyExceptions"), "gateway.policyExceptions")
     if "name" in gateway:
-        values["gateway_name"] = r.string(gateway["name"], "gateway.name")
+        values["gateway_name"] = r.name(gateway["name"], "gateway.name", _OBJECT_NAME, _OBJECT_RULE)
     if "class" in gateway:
-        values["gateway_class"] = r.string(gateway["class"], "gateway.class")
-    route = r.mapping(data.get("route"), "route", {"name"})
+        values["gateway_class"] = r.choice(gateway["class"], "gateway.class", GATEWAY_CLASSES)
+    if "listeners" in gateway:
+        listeners = tuple(_listener(r, x, f"gateway.listeners[{i}]") for i, x in enumerate(r.items(gateway["listeners"], "gateway.listeners")))
+        names = [x.name for x in listeners]
+        if not listeners or len(set(names)) != len(names):
+            raise r.error("gateway.listeners", f"give one or more listeners with distinct names, got {names}")
+        values["listeners"] = listeners
+    route = r.mapping(data.get("route"), "route", {"name", "requestTimeout"})
     if "name" in route:
-        values["route_name"] = r.string(route["name"], "route.name")
-    values["pools"] = tuple(_pool(r, p, f"pools[{i}]") for i, p in enumerate(r.items(data.get("pools"), "pools")))
+        values["route_name"] = r.name(route["name"], "route.name", _OBJECT_NAME, _OBJECT_RULE)
+    if route.get("requestTimeout") is not None:
+        timeout = r.string(route["requestTimeout"], "route.requestTimeout")
+        if not _DURATION.match(timeout):
+            raise r.error("route.requestTimeout", f"write a duration such as 300s, 5m or 1h30m, got {timeout!r}")
+        values["request_timeout"] = timeout
+    release = values.get("release", StackConfig.release)
+    pools = tuple(_pool(r, p, f"pools[{i}]", release) for i, p in enumerate(r.items(data.get("pools"), "pools")))
+    names = [p.name for p in pools]
+    if len(set(names)) != len(names):
+        raise r.error("pools", f"pool names {names} must be distinct")
+    values["pools"] = pools
     return StackConfig(**values)
 
 

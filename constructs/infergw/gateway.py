@@ -25,8 +25,12 @@ _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9
 
 @dataclass(frozen=True)
 class Listener:
-    """A Gateway listener. default: ``http`` on port 80, protocol HTTP.
+    """A Gateway listener.
 
+    :param name: unique in the Gateway; HTTPRoutes may attach to it by this name. default: ``http``
+    :param port: default: 80
+    :param protocol: ``HTTP`` or ``HTTPS``. default: ``HTTP``
+    :param hostname: only requests for this host name. default: any
     :param tls_certificate: Secret name of the certificate for HTTPS. default: none
     """
 
@@ -38,12 +42,16 @@ class Listener:
 
 
 class InferenceGateway(Construct):
-    """A Gateway for inference traffic.
+    """A Gateway for inference traffic on one of GKE's managed Gateway classes.
 
+    :param name: object name
     :param gateway_class: one of :data:`GKE_CLASSES`. default: gke-l7-regional-external-managed
-    :param listeners: default: one HTTP listener on port 80
-    :param namespace: default: the namespace the manifests are applied to
+    :param listeners: 1 to 64 listeners. default: one HTTP listener on port 80
+    :param namespace: default: unset (the namespace the manifests are applied to)
+
     :param annotations: annotations of the Gateway (for example a policy exception). default: none
+
+    ``ref`` is what routes and traffic extensions attach to.
     """
 
     def __init__(
@@ -59,6 +67,8 @@ class InferenceGateway(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
+        if not _DNS_SUBDOMAIN.match(name) or len(name) > 253:
+            raise ConstructError(path, f"name={name!r}: use lower-case letters, digits, '-' and '.'")
         if gateway_class not in GKE_CLASSES:
             raise ConstructError(path, f"gateway_class={gateway_class!r}: choose one of {', '.join(GKE_CLASSES)}")
         if not 1 <= len(listeners) <= 64:
@@ -67,7 +77,12 @@ class InferenceGateway(Construct):
         if len(set(names)) != len(names):
             raise ConstructError(path, f"listeners: names {names} must be unique")
         rendered = []
+        ports: dict[int, str] = {}
         for listener in listeners:
+            if listener.protocol not in ("HTTP", "HTTPS"):
+                raise ConstructError(path, f"listeners[{listener.name}].protocol={listener.protocol!r}: choose HTTP or HTTPS")
+            if ports.setdefault(listener.port, listener.protocol) != listener.protocol:
+                raise ConstructError(path, f"listeners.port={listener.port}: HTTP and HTTPS listeners cannot share a port")
             if not _DNS_SUBDOMAIN.match(listener.name):
                 raise ConstructError(path, f"listeners.name={listener.name!r}: use lower-case letters, digits, '-' and '.'")
             if not 1 <= listener.port <= 65535:

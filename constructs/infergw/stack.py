@@ -1,16 +1,24 @@
 """The default app: what ``infergw synth`` and ``cdk8s synth`` build from a :class:`StackConfig`.
 
-Two charts, each an output directory: ``crds/`` (the inference-extension CRDs the cluster needs)
-and the stack (``config.name``): pools with their endpoint pickers, objectives or models, the
-Gateway and the HTTPRoute that sends traffic to every pool.
+Two charts, each an output directory:
+
+* ``crds/``: the inference-extension CRDs the cluster needs (:class:`InferenceCrds`), applied first;
+* the stack (``config.name``, default ``inference-gateway/``): every pool with its endpoint picker
+  (:class:`InferencePoolStack`, the chart's objects), its objectives (v1.0.x) or models (v0.3.0),
+  the Gateway and the HTTPRoute that sends traffic to every pool.
+
+Every object carries ``app.kubernetes.io/managed-by: infergw``, the way a Helm install is labelled
+``managed-by: Helm``, so ``kubectl get ... -l app.kubernetes.io/managed-by=infergw`` finds them.
 """
 
 from __future__ import annotations
 
-from infergw.config import StackConfig
+from typing import Any
+
+from infergw.config import PoolConfig, StackConfig
 from infergw.crds import InferenceCrds
-from infergw.gateway import InferenceGateway
-from infergw.inferencepool import InferencePoolProps, InferencePoolStack
+from infergw.gateway import InferenceGateway, Listener
+from infergw.inferencepool import POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack
 from infergw.objective import InferenceModel, InferenceObjective
 from infergw.objects import Chart
 from infergw.policy.engine import EXCEPTION_PREFIX
@@ -19,6 +27,31 @@ from infergw.runtime import cdk8s
 
 #: Output directory (chart id) of the inference-extension CRDs.
 CRDS_CHART = "crds"
+#: Labels of every object the default app synthesizes.
+LABELS = {"app.kubernetes.io/managed-by": "infergw"}
+
+
+def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
+    """The chart values a pool entry of the config file stands for."""
+    release = RELEASES[config.release]
+    ports: dict[str, Any] = {"target_port_number": pool.target_ports[0]}
+    if "target_ports" in release.values:  # v1.0.x; v0.3.0's pool only has targetPortNumber
+        ports["target_ports"] = pool.target_ports
+    defaults = EppImage()
+    image = EppImage(hub=pool.image.hub or defaults.hub, name=pool.image.name or defaults.name,
+                     tag=pool.image.tag, pull_policy=pool.image.pull_policy)  # type: ignore[arg-type]
+    optional: dict[str, Any] = {}
+    if pool.api_version is not None:
+        optional["api_version"] = pool.api_version
+    if pool.model_server_type != "vllm":
+        optional["model_server_type"] = pool.model_server_type
+    if pool.flags is not None:
+        optional["flags"] = pool.flags
+    return InferencePoolProps(
+        match_labels=pool.match_labels, release=config.release, namespace=config.namespace,
+        provider=pool.provider, replicas=pool.replicas, image=image, **ports, **optional,  # type: ignore[arg-type]
+        pool_annotations=exception_annotations(pool.policy_exceptions),
+    )
 
 
 def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
@@ -29,28 +62,26 @@ def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
 def build_app(config: StackConfig) -> cdk8s.App:
     """Build the cdk8s app for ``config``; each chart becomes one output directory."""
     app = cdk8s.App()
-    crds = Chart(app, CRDS_CHART)
-    InferenceCrds(crds, "inference", release=config.release, gke_version=config.gke_version)
+    crds = Chart(app, CRDS_CHART, labels=LABELS)
+    # A v1alpha2 pool on v1.0.x needs that release's v1alpha2 InferencePool CRD too.
+    alpha = any(p.api_version == POOL_V1ALPHA2 for p in config.pools)
+    InferenceCrds(crds, "inference", release=config.release, gke_version=config.gke_version, include_alpha_pool=alpha)
     if not config.pools:
         return app
-    stack = Chart(app, config.name)
-    gateway = InferenceGateway(stack, "gateway", config.gateway_name, gateway_class=config.gateway_class, namespace=config.namespace,
+    stack = Chart(app, config.name, labels=LABELS)
+    listeners = [Listener(x.name, x.port, x.protocol, x.hostname, x.tls_certificate) for x in config.listeners]  # type: ignore[arg-type]
+    gateway = InferenceGateway(stack, "gateway", config.gateway_name, gateway_class=config.gateway_class,
+                               listeners=listeners, namespace=config.namespace,
                                annotations=exception_annotations(config.gateway_policy_exceptions))
     backends = []
     for pool in config.pools:
-        pool_stack = InferencePoolStack(
-            stack, pool.name, pool.name,
-            InferencePoolProps(
-                match_labels=pool.match_labels, release=config.release, namespace=config.namespace,
-                provider=pool.provider, target_ports=pool.target_ports, target_port_number=pool.target_ports[0],
-                replicas=pool.replicas, pool_annotations=exception_annotations(pool.policy_exceptions),
-            ),
-        )
+        pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool, config))
         for objective in pool.objectives:
             InferenceObjective(pool_stack, f"objective-{objective.name}", objective.name, pool=pool_stack.pool_ref, priority=objective.priority)
         for model in pool.models:
             InferenceModel(pool_stack, f"model-{model.name}", model.name, pool=pool_stack.pool_ref,
-                           model_name=model.model_name, criticality=model.criticality)
+                           model_name=model.model_name, criticality=model.criticality)  # type: ignore[arg-type]
         backends.append(Backend(pool_stack.pool_ref, pool.weight))
-    InferenceRoute(stack, "route", config.route_name, gateway=gateway.ref, rules=[RouteRule(backends=backends)])
+    InferenceRoute(stack, "route", config.route_name, gateway=gateway.ref,
+                   rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)])
     return app

@@ -64,3 +64,78 @@ def test_random_configs_give_a_config_or_a_clear_error(document):
         parse_config(document, "fuzz.yaml")
     except ConfigError as exc:
         assert str(exc).startswith("fuzz.yaml: ")
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        # each release takes one per-workload kind: objectives from v1.0.0, models before
+        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, objectives: [{name: o}]}]",
+         r"c.yaml: pools\[0\].objectives: release v0.3.0 uses models, not objectives"),
+        ("pools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m}]}]", r"pools\[0\].models: release v1.0.2 uses objectives, not models"),
+        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m, criticality: Urgent}]}]",
+         r"pools\[0\].models\[0\].criticality: choose Critical or Standard or Sheddable, got 'Urgent'"),
+        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, apiVersion: inference.networking.k8s.io/v1}]",
+         r"pools\[0\].apiVersion: choose inference.networking.x-k8s.io/v1alpha2"),
+        ("pools: [{name: p, matchLabels: {app: p}, targetPorts: [8000, 8001]}]", r"pools\[0\].targetPorts: give exactly one model-server port"),
+        ("pools: [{name: My-Pool, matchLabels: {app: p}}]", r"pools\[0\].name: 'My-Pool' is not a valid name"),
+        ("pools: [{name: p, matchLabels: {app: p}}, {name: p, matchLabels: {app: q}}]", r"pools: pool names \['p', 'p'\] must be distinct"),
+        ("pools: [{name: p, matchLabels: {app: p}, modelServerType: sglang}]", r"pools\[0\].modelServerType: choose vllm or triton-tensorrt-llm"),
+        ("pools: [{name: p, matchLabels: {app: p}, image: {pullPolicy: Sometimes}}]", r"pools\[0\].image.pullPolicy"),
+        ("pools: [{name: p, matchLabels: {app: p}, flags: [{name: v}]}]", r"pools\[0\].flags\[0\]: missing required key 'value'"),
+        ("gateway: {class: istio}", r"gateway.class: choose gke-l7-regional-external-managed or"),
+        ("gateway: {listeners: [{name: https, protocol: HTTPS}]}", r"gateway.listeners\[0\]: an HTTPS listener needs tlsCertificate"),
+        ("gateway: {listeners: []}", r"gateway.listeners: give one or more listeners"),
+        ("route: {requestTimeout: 5 minutes}", r"route.requestTimeout: write a duration"),
+        ("name: crds", r"c.yaml: name: 'crds' cannot name the output directory"),
+        ("namespace: Serving", r"c.yaml: namespace: 'Serving' is not a namespace name"),
+    ],
+)
+def test_cross_field_errors_name_the_key_path(document, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(yaml.safe_load(document), "c.yaml")
+
+
+def test_every_key_reaches_the_stack():
+    document = """
+release: v1.0.2
+namespace: serving
+gateway:
+  class: gke-l7-rilb
+  listeners: [{name: https, protocol: HTTPS, tlsCertificate: llm-cert, hostname: llm.example.com}]
+route: {name: chat, requestTimeout: 300s}
+pools:
+- name: llama
+  matchLabels: {app: llama}
+  targetPorts: [8080]
+  apiVersion: inference.networking.x-k8s.io/v1alpha2
+  modelServerType: triton-tensorrt-llm
+  image: {hub: mirror.example.com/epp, tag: v1.0.2-patched, pullPolicy: IfNotPresent}
+  flags: [{name: v, value: 4}, {name: enable-pprof, value: true}]
+  replicas: 2
+  weight: 80
+  objectives: [{name: chat, priority: 5}]
+"""
+    from infergw.stack import build_app
+    from infergw.synthesis import collect
+
+    config = parse_config(yaml.safe_load(document), "c.yaml")
+    directories = collect(build_app(config))
+    objects = {(o["kind"], o["metadata"]["name"]): o for o in directories["inference-gateway"]}
+    # a v1alpha2 pool on v1.0.2 brings that release's v1alpha2 InferencePool CRD along
+    assert "inferencepools.inference.networking.x-k8s.io" in {o["metadata"]["name"] for o in directories["crds"]}
+    pool = objects["InferencePool", "llama"]
+    assert pool["apiVersion"] == "inference.networking.x-k8s.io/v1alpha2" and pool["spec"]["targetPortNumber"] == 8080
+    container = objects["Deployment", "llama-epp"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched" and container["imagePullPolicy"] == "IfNotPresent"
+    assert container["args"][-5:] == ["--ha-enable-leader-election", "--v", "4", "--enable-pprof", "true"]
+    assert "nv_trt_llm_request_metrics{request_type=waiting}" in container["args"]
+    assert objects["Gateway", "inference-gateway"]["spec"] == {"gatewayClassName": "gke-l7-rilb", "listeners": [
+        {"name": "https", "port": 443, "protocol": "HTTPS", "hostname": "llm.example.com",
+         "tls": {"mode": "Terminate", "certificateRefs": [{"name": "llm-cert"}]}}]}
+    rule = objects["HTTPRoute", "chat"]["spec"]["rules"][0]
+    assert rule["backendRefs"] == [{"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "llama", "weight": 80}]
+    assert rule["timeouts"] == {"request": "300s"}
+    assert objects["InferenceObjective", "chat"]["spec"]["poolRef"] == {"group": "inference.networking.x-k8s.io", "name": "llama"}
+    assert objects["HealthCheckPolicy", "llama"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8080
+    assert {o["metadata"]["labels"]["app.kubernetes.io/managed-by"] for o in objects.values()} == {"infergw"}

@@ -10,7 +10,7 @@ from infergw.inferencepool import InferencePoolProps, InferencePoolStack
 from infergw.objective import InferenceModel, InferenceObjective, TargetModel
 from infergw.objects import Chart
 from infergw.refs import ObjectRef, PoolRef
-from infergw.route import Backend, InferenceRoute, RouteRule
+from infergw.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
 from infergw.runtime import cdk8s
 
 V1_POOL = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "p", release="v1.0.2")
@@ -31,9 +31,11 @@ def pool(chart, **props):
     ("props", "message"),
     [
         ({"match_labels": {}}, r"c/pool: match_labels=\{\}: give the labels of the model-server pods"),
-        ({"target_ports": tuple(range(8000, 8009))}, r"target_ports=.*: give 1 to 8 model-server ports"),
-        ({"target_ports": (70000,)}, r"port=70000: ports are 1 to 65535"),
-        ({"release": "v9"}, r"c/pool: unsupported inference-extension release 'v9'"),
+        # the v1.0.x v1 InferencePool CRD: targetPorts maxItems 1
+        ({"target_ports": (8000, 8001)}, r"c/pool: target_ports=\(8000, 8001\): the release v1.0.2 InferencePool CRD takes at most 1"),
+        ({"target_ports": ()}, r"target_ports=\(\): give the model-server port"),
+        ({"target_ports": (70000,)}, r"target_ports=70000: ports are whole numbers from 1 to 65535"),
+        ({"release": "v9"}, r"c/pool: release='v9': unsupported inference-extension release; choose one of v0.3.0, v1.0.0, v1.0.2"),
         ({"release": "v0.3.0", "api_version": "inference.networking.k8s.io/v1"}, r"release v0.3.0 renders inference.networking.x-k8s.io/v1alpha2"),
         ({"replicas": -1}, r"replicas=-1"),
     ],
@@ -95,10 +97,10 @@ def test_gateway_refuses(chart, kwargs, message):
 @pytest.mark.parametrize(
     ("rules", "message"),
     [
-        ([RouteRule(backends=[Backend(V1_POOL, 1_000_001)])], r"rules\[0\].backends\[p\].weight=1000001: use 0 to 1000000"),
+        ([RouteRule(backends=[Backend(V1_POOL, 1_000_001)])], r"rules\[0\].backends\[p\].weight=1000001: use a whole number from 0 to 1000000"),
         ([RouteRule(backends=[Backend(V1_POOL, 0)])], "every weight is 0"),
         ([RouteRule(backends=[])], r"rules\[0\].backends: 0 given"),
-        ([RouteRule(backends=[Backend(V1_POOL)], path="v1")], r"path='v1': an PathPrefix path starts with '/'"),
+        ([RouteRule(backends=[Backend(V1_POOL)], path="v1")], r"path='v1': a PathPrefix path starts with '/'"),
         ([RouteRule(backends=[Backend(V1_POOL)], request_timeout="5 minutes")], "request_timeout='5 minutes'"),
         ([RouteRule(backends=[Backend(V1_POOL)])] * 17, "rules: 17 given"),
     ],
@@ -119,3 +121,100 @@ def test_route_backend_groups_follow_each_pool(chart):
 def test_route_target_must_be_a_gateway(chart):
     with pytest.raises(ConstructError, match="is not a Gateway"):
         InferenceRoute(chart, "r", "r", gateway=V1_POOL, rules=[RouteRule(backends=[Backend(V1_POOL)])])
+
+
+V102_ALPHA_POOL = PoolRef("inference.networking.x-k8s.io/v1alpha2", "InferencePool", "alpha", "serving", release="v1.0.2")
+
+
+def test_model_for_a_v1alpha2_pool_of_a_v1_release_is_refused(chart):
+    # v1.0.x renders v1alpha2 pools on request, but its CRDs have no InferenceModel
+    with pytest.raises(ConstructError, match=r"c/m: pool: alpha comes from release v1.0.2, which has no InferenceModel; use InferenceObjective"):
+        InferenceModel(chart, "m", "m", pool=V102_ALPHA_POOL, model_name="x")
+
+
+def test_objective_for_a_v1alpha2_pool_of_a_v1_release_names_the_alpha_group(chart):
+    objective = InferenceObjective(chart, "o", "o", pool=V102_ALPHA_POOL)
+    assert objective.body["metadata"] == {"name": "o", "namespace": "serving"}
+    assert objective.body["spec"] == {"poolRef": {"group": "inference.networking.x-k8s.io", "name": "alpha"}}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"priority": 2**31}, r"priority=2147483648: give a whole number \(32-bit"),
+        ({"priority": True}, r"priority=True"),
+        ({"pool": GATEWAY}, r"pool: Gateway gw is not an InferencePool"),
+    ],
+)
+def test_objective_refuses(chart, kwargs, message):
+    with pytest.raises(ConstructError, match=message):
+        InferenceObjective(chart, "o", "o", **{"pool": V1_POOL, **kwargs})
+
+
+def test_objective_name_must_be_a_dns_name(chart):
+    with pytest.raises(ConstructError, match=r"c/o: name='Food_Review'"):
+        InferenceObjective(chart, "o", "Food_Review", pool=V1_POOL)
+
+
+def test_model_name_length_is_the_crds(chart):
+    with pytest.raises(ConstructError, match=r"model_name='x{257}'"):
+        InferenceModel(chart, "m", "m", pool=V030_POOL, model_name="x" * 257)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        # the HTTPRoute CRD's CEL rule: backendRequest timeout cannot be longer than request timeout
+        (RouteRule(backends=[Backend(V1_POOL)], request_timeout="30s", backend_request_timeout="1m"),
+         r"rules\[0\].backend_request_timeout='1m': cannot be longer than request_timeout '30s'"),
+        (RouteRule(backends=[Backend(V1_POOL)], backend_request_timeout="soon"), r"backend_request_timeout='soon'"),
+        (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch("x model", "a")]), r"headers.name='x model'"),
+        (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch("X-Model", "a"), HeaderMatch("x-model", "b")]), r"repeat"),
+        (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch(f"h{i}", "a") for i in range(17)]), r"17 given; a match has at most 16"),
+        (RouteRule(backends=[Backend(V1_POOL)], extra_matches=[Match("/v1")] * 64), r"65 matches; a rule has at most 64"),
+        (RouteRule(backends=[Backend(V1_POOL, True)]), r"weight=True"),
+    ],
+)
+def test_route_rule_refuses(chart, rule, message):
+    with pytest.raises(ConstructError, match=message):
+        InferenceRoute(chart, "r", "r", gateway=GATEWAY, rules=[rule])
+
+
+def test_route_renders_matches_timeouts_and_cross_namespace_backends(chart):
+    gateway = ObjectRef("gateway.networking.k8s.io/v1", "Gateway", "gw", "edge")
+    local = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "near", "edge", release="v1.0.2")
+    rule = RouteRule(backends=[Backend(local, 90), Backend(V102_ALPHA_POOL, 10)], path="/v1/completions", path_type="Exact",
+                     headers=[HeaderMatch("x-model", "llama.*", "RegularExpression")], extra_matches=[Match("/v1/chat")],
+                     request_timeout="300s", backend_request_timeout="0s")
+    route = InferenceRoute(chart, "r", "llm", gateway=gateway, rules=[rule])
+    assert route.body["metadata"] == {"name": "llm", "namespace": "edge"}
+    assert route.body["spec"]["rules"] == [{
+        "backendRefs": [
+            {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "near", "weight": 90},
+            # another namespace: written out (and that namespace needs a ReferenceGrant)
+            {"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "alpha", "namespace": "serving", "weight": 10},
+        ],
+        "matches": [
+            {"path": {"type": "Exact", "value": "/v1/completions"}, "headers": [{"name": "x-model", "value": "llama.*", "type": "RegularExpression"}]},
+            {"path": {"type": "PathPrefix", "value": "/v1/chat"}},
+        ],
+        "timeouts": {"request": "300s", "backendRequest": "0s"},
+    }]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"listeners": [Listener(), Listener(name="https", port=80, protocol="HTTPS", tls_certificate="cert")]},
+         r"listeners.port=80: HTTP and HTTPS listeners cannot share a port"),
+        ({"listeners": [Listener(protocol="TCP")]}, r"listeners\[http\].protocol='TCP'"),
+    ],
+)
+def test_gateway_listener_refuses(chart, kwargs, message):
+    with pytest.raises(ConstructError, match=message):
+        InferenceGateway(chart, "g", "g", **kwargs)
+
+
+def test_gateway_name_must_be_a_dns_name(chart):
+    with pytest.raises(ConstructError, match=r"c/g: name='Inference Gateway'"):
+        InferenceGateway(chart, "g", "Inference Gateway")

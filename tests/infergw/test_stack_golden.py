@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +33,10 @@ def config_for(release: str):
 def test_default_stack_golden(release):
     files = render(build_app(config_for(release)), ValidationOptions(inference_release=release))
     assert_golden(f"default-stack-{release}", files)
+
+
+def test_split_across_pool_groups_golden():
+    """Two pools of different API groups behind one route (the seed's migration, phase 2)."""
+    config = load_config(Path(__file__).parent / "fixtures" / "config" / "split.yaml")
+    files = render(build_app(config), ValidationOptions(inference_release="v1.0.2"))
+    assert_golden("split-v1.0.2", files)
