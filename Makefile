@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: synth test setup setup-node imports catalogue golden bench clean
+.PHONY: synth test setup imports catalogue graphs golden bench clean
 
 synth: $(VENV)/.installed  ## Synthesize the default stack into dist/ (atomic)
 	$(VENV)/bin/infergw synth --out dist
@@ -40,6 +40,9 @@ imports: node_modules/.installed  ## Regenerate imports/ from the CRDs listed in
 
 catalogue: $(VENV)/.installed  ## Refresh the CRD catalogue from ../shared/reference
 	$(PY) scripts/vendor_crds.py
+
+graphs: $(VENV)/.installed  ## Redraw the README's graphs from dist/ and the migration golden
+	$(PY) scripts/update_readme_graphs.py
 
 golden: $(VENV)/.installed  ## Regenerate golden files (review the diff before committing)
 	INFERGW_UPDATE_GOLDEN=1 $(VENV)/bin/pytest -q -k golden

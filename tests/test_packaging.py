@@ -53,6 +53,7 @@ def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     (wheel,) = (tmp_path / "wheel").glob("infergw-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "infergw/catalogue/crds/gke/networking.gke.io_healthcheckpolicies.yaml" in names
+    assert {"infergw/scaffold/main.py.template", "infergw/scaffold/github/workflows/infergw.yml"} <= set(names)
     assert any(n.startswith("imports/gateway_v1_4_0/") and n.endswith(".jsii.tgz") for n in names)
     assert not any(n.startswith(("constructs/", "tests/", "dist/")) for n in names)
 

@@ -10,11 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from infergw.cli import crds, diff, migrate, policy, synth, validate
+from infergw.cli import crds, diff, graph, init, migrate, policy, synth, validate
 from infergw.errors import InfergwError
 
 #: Subcommand modules; each has ``register(subparsers)`` which sets ``handler`` on its parser.
-COMMANDS = (synth, crds, validate, diff, migrate, policy)
+COMMANDS = (synth, crds, validate, diff, migrate, policy, init, graph)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,39 @@
+"""`infergw init`: a scaffolded repository synthesizes, validates and tests its policies as generated."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import yaml
+
+from conftest import REPO
+from infergw.cli import main
+
+
+def test_scaffold_works_as_generated(tmp_path, capsys):
+    target = tmp_path / "platform"
+    assert main(["init", str(target)]) == 0
+    names = sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file())
+    assert {"cdk8s.yaml", "main.py", "infergw.yaml", "requirements.txt", ".github/workflows/infergw.yml",
+            "policy/app-selector/policy.yaml", "policy/app-selector/tests.yaml"} <= set(names)
+    workflow = yaml.safe_load((target / ".github/workflows/infergw.yml").read_text())
+    steps = " ".join(step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
+    assert "infergw validate dist --policy policy" in steps and "infergw policy test policy" in steps
+    env = dict(os.environ, PYTHONPATH=str(REPO / "constructs"))
+    synth = subprocess.run([sys.executable, "main.py"], cwd=target, env=env, capture_output=True, text=True, timeout=300)
+    assert synth.returncode == 0, synth.stderr
+    assert main(["validate", str(target / "dist"), "--policy", str(target / "policy")]) == 0
+    assert main(["policy", "test", str(target / "policy")]) == 0
+
+
+def test_scaffold_config_is_the_documented_default():
+    assert (REPO / "constructs/infergw/scaffold/infergw.yaml").read_text() == (REPO / "infergw.yaml").read_text()
+
+
+def test_existing_files_are_not_overwritten(tmp_path, capsys):
+    (tmp_path / "main.py").write_text("mine\n")
+    assert main(["init", str(tmp_path)]) == 2
+    assert "main.py already exist" in capsys.readouterr().err
+    assert (tmp_path / "main.py").read_text() == "mine\n"
