@@ -26,3 +26,24 @@ def test_example_synthesizes(tmp_path):
     route = yaml.safe_load((tmp_path / "out" / "serving" / "httproute-llm.yaml").read_text())
     assert route["metadata"]["namespace"] == "llm"
     assert route["spec"]["rules"][0]["backendRefs"] == [{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "llama3-8b"}]
+
+
+def test_readme_seed_scenarios_snippet_runs():
+    import re
+
+    from infergw import InferenceGateway, InferencePoolProps, InferencePoolStack
+    from infergw.objects import Chart
+    from infergw.runtime import cdk8s
+    from infergw.synthesis import render
+    from infergw.validation import ValidationOptions
+
+    readme = (REPO / "README.md").read_text()
+    (snippet,) = re.findall(r"### The two seed scenarios in code\n\n```python\n(.*?)```", readme, flags=re.S)
+    app = cdk8s.App()
+    chart = Chart(app, "stack")
+    pool = InferencePoolStack(chart, "pool", "vllm-llama3-8b-instruct", InferencePoolProps(match_labels={"app": "vllm"}, provider="gke"))
+    gateway = InferenceGateway(chart, "gateway", "inference-gateway", namespace="default")
+    exec(compile(snippet, "README.md", "exec"), {"chart": chart, "pool": pool, "gateway": gateway})
+    files = render(app, ValidationOptions(allow_external_refs=True))
+    assert {"stack/gcptrafficextension-my-model-armor-extension.yaml", "stack/apigeebackendservice-my-apigee-backend-service.yaml",
+            "stack/gcpbackendpolicy-logging-backend-policy.yaml"} <= set(files)
