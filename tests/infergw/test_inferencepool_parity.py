@@ -100,19 +100,6 @@ def test_our_deliberate_fixes_are_the_only_differences(reference, release):
     assert "portSpecification" not in theirs["spec"]["default"]["config"]["httpHealthCheck"]
 
 
-def test_hardened_profile_adds_only_security_context_requests_and_a_budget():
-    props = dict(match_labels=LABELS, provider="gke", replicas=3)
-    chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(profile="chart-compatible", **props), RELEASES["v1.0.2"])}
-    hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])}
-    assert set(hardened) - set(chart) == {("PodDisruptionBudget", f"{NAME}-epp")}
-    deployment = hardened[("Deployment", f"{NAME}-epp")]["spec"]["template"]["spec"]
-    container = deployment["containers"][0]
-    assert container.pop("securityContext") == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
-    assert container.pop("resources") == {"requests": {"cpu": "500m", "memory": "1Gi"}}
-    assert deployment.pop("securityContext") == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
-    assert {k: v for k, v in hardened.items() if k[0] != "PodDisruptionBudget"} == chart
-
-
 # --- every chart value, through a values file -----------------------------------------------------
 
 def chart_props(**props):
