@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from infergw.catalogue import INFERENCE_RELEASES
+from infergw.validation.apiserver_rules import apiserver_problems
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, load_paths
 from infergw.validation.references import check_references, format_path, group_of, name_of, namespace_of
@@ -135,6 +136,8 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         ctx.add((), str(exc), "unknown-kind")
         return ctx.findings
     _check_name(ctx, group, kind)
+    for path, message in apiserver_problems(doc.obj):
+        ctx.add(path, message, "apiserver")
     work = doc.obj
     if schema.plan is not None:
         work = _copy(doc.obj)

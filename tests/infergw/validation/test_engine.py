@@ -204,3 +204,14 @@ def test_gateway_api_release_matters():
 @pytest.mark.parametrize("version", ["1.33", "1.34"])
 def test_both_kubernetes_versions(version):
     assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE, kubernetes_version=version) == []
+
+
+def test_checks_the_api_server_makes_in_go():
+    service = with_(EPP_SERVICE, ["spec", "ports", 0, "port"], 70000)
+    assert rules(check(service)) == [("spec.ports[0].port", "apiserver")]
+    labelled = with_(EPP_SERVICE, ["metadata", "labels"], {"app.kubernetes.io/name": "-bad-", "bad key!": "x"})
+    assert rules(check(labelled)) == [("metadata.labels.bad key!", "apiserver"), ('metadata.labels["app.kubernetes.io/name"]', "apiserver")]
+    deployment = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
+                  "spec": {"selector": {"matchLabels": {"a": "b"}}, "template": {"metadata": {"labels": {"a": "b"}},
+                           "spec": {"containers": [{"name": "c", "image": "i:1", "ports": [{"containerPort": 0}]}]}}}}
+    assert rules(check(deployment)) == [("spec.template.spec.containers[0].ports[0].containerPort", "apiserver")]
