@@ -30,3 +30,16 @@ def test_readme_graphs_are_current():
     spec.loader.exec_module(module)
     readme = (REPO / "README.md").read_text()
     assert module.updated(readme) == readme, "README graphs are stale: run `make graphs`"
+
+
+def test_svg_with_graphviz_or_a_clear_error(capsys):
+    import shutil
+
+    import pytest
+
+    if shutil.which("dot") is None:
+        assert main(["graph", str(REPO / "dist"), "--format", "svg"]) == 2
+        assert "needs Graphviz" in capsys.readouterr().err
+        pytest.skip("Graphviz (dot) is not installed: SVG rendering checked only for its error message")
+    assert main(["graph", str(REPO / "dist"), "--format", "svg"]) == 0
+    assert "<svg" in capsys.readouterr().out
