@@ -28,7 +28,10 @@ chosen release's chart does not read is refused rather than silently dropped.
 
 Profiles: ``hardened`` (the default) adds what the chart lacks: a non-root, read-only,
 capability-free security context with the RuntimeDefault seccomp profile for the endpoint picker,
-cpu and memory requests, and a PodDisruptionBudget when it runs more than one replica.
+cpu and memory requests, a PodDisruptionBudget when it runs more than one replica, and
+least-privilege RBAC: a namespaced Role with exactly what the picker reads (its own InferencePool
+by name, objectives or models and Pods of its namespace; see ``_OBJECTIVE_RESOURCE``), where the
+charts grant both pool groups (v1.0.0) or cluster-wide read access (v0.3.0).
 ``chart-compatible`` renders what the chart renders (the parity tests use it).
 
 Deliberate differences from the chart in both profiles, each tested in
@@ -636,6 +639,21 @@ _WATCH_RULES: dict[str, tuple[dict[str, Any], ...]] = {
 }
 
 
+#: What the endpoint picker reads, by release, from its controller manager's cache configuration at
+#: each release tag (pkg/epp/server/controller_manager.go): Pods and objectives (models on v0.3.0)
+#: in the pool's namespace, and its own InferencePool by name (a field selector on metadata.name).
+_OBJECTIVE_RESOURCE = {"v0.3.0": "inferencemodels", "v1.0.0": "inferenceobjectives", "v1.0.2": "inferenceobjectives"}
+
+
+def _least_privilege_rules(name: str, props: InferencePoolProps, group: str) -> list[dict[str, Any]]:
+    """The hardened profile's namespaced watch rules: exactly what the endpoint picker reads."""
+    return [
+        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": [_OBJECTIVE_RESOURCE[props.release]], "verbs": list(_READ)},
+        {"apiGroups": [group], "resources": ["inferencepools"], "resourceNames": [name], "verbs": list(_READ)},
+        dict(_PODS_RULE, verbs=list(_READ)),
+    ]
+
+
 def _rules(rules: tuple[dict[str, Any], ...], group: str) -> list[dict[str, Any]]:
     """Private copies of ``rules`` with ``{group}`` replaced by the pool's API group."""
     out = copy.deepcopy(list(rules))
@@ -650,17 +668,18 @@ def _rbac(name: str, ns: str, epp: str, labels: dict, props: InferencePoolProps,
     subject = [{"kind": "ServiceAccount", "name": epp, "namespace": ns}]
     cluster_name = cluster_rbac_name(name, ns, release)
     metrics = (_METRICS_RULE,) if props.prometheus_monitoring else ()
-    watch = _rules(_WATCH_RULES[release.rbac], group)
-    if release.rbac == "cluster-only":  # v0.3.0: watch rights cluster-wide, in the same ClusterRole
+    hardened = props.profile == "hardened"
+    watch = _least_privilege_rules(name, props, group) if hardened else _rules(_WATCH_RULES[release.rbac], group)
+    if release.rbac == "cluster-only" and not hardened:  # v0.3.0 chart: watch rights cluster-wide, in the ClusterRole
         cluster_rules = [*watch, *_rules(_TOKEN_REVIEW_RULES, group)]
-    else:
+    else:  # the metrics endpoint authenticates its callers: token and access reviews are cluster-scoped
         cluster_rules = _rules(_TOKEN_REVIEW_RULES + metrics, group)
     objects = [
         {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": cluster_name, "labels": labels}, "rules": cluster_rules},
         {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": cluster_name}, "subjects": subject,
          "roleRef": {"apiGroup": RBAC_GROUP, "kind": "ClusterRole", "name": cluster_name}},
     ]
-    if release.rbac != "cluster-only":
+    if release.rbac != "cluster-only" or hardened:
         objects += [
             {"apiVersion": RBAC_API, "kind": "Role", "metadata": {"name": epp, "namespace": ns, "labels": labels}, "rules": watch},
             {"apiVersion": RBAC_API, "kind": "RoleBinding", "metadata": {"name": epp, "namespace": ns}, "subjects": subject,

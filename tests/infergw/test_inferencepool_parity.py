@@ -325,7 +325,7 @@ def test_our_objects_pass_the_validator(release, case):
     assert [p for p in problems if (p.kind, p.rule) != ("ServiceMonitor", "unknown-kind")] == []
 
 
-def test_hardened_profile_adds_only_security_context_requests_and_a_budget():
+def test_hardened_profile_adds_security_context_requests_a_budget_and_least_privilege_rbac():
     props = dict(match_labels=LABELS, provider="gke", replicas=3)
     chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props), RELEASES["v1.0.2"])}
     hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])}
@@ -335,4 +335,22 @@ def test_hardened_profile_adds_only_security_context_requests_and_a_budget():
     assert container.pop("securityContext") == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
     assert container.pop("resources") == {"requests": {"cpu": "500m", "memory": "1Gi"}}
     assert deployment.pop("securityContext") == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    role = hardened[("Role", f"{NAME}-epp")]
+    assert role.pop("rules") == [
+        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": ["inferenceobjectives"], "verbs": ["get", "watch", "list"]},
+        {"apiGroups": ["inference.networking.k8s.io"], "resources": ["inferencepools"], "resourceNames": [NAME], "verbs": ["get", "watch", "list"]},
+        {"apiGroups": [""], "resources": ["pods"], "verbs": ["get", "watch", "list"]},
+    ]
+    chart[("Role", f"{NAME}-epp")].pop("rules")
     assert {k: v for k, v in hardened.items() if k[0] != "PodDisruptionBudget"} == chart
+
+
+@pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0"])
+def test_hardened_rbac_is_namespaced_and_only_the_pools_group(release):
+    objects = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release), RELEASES[release])
+    (cluster_role,) = [o for o in objects if o["kind"] == "ClusterRole"]
+    assert {r["resources"][0] for r in cluster_role["rules"]} == {"tokenreviews", "subjectaccessreviews"}
+    (role,) = [o for o in objects if o["kind"] == "Role"]
+    pools = [r for r in role["rules"] if "inferencepools" in r["resources"]]
+    assert pools == [{"apiGroups": [objects[0]["apiVersion"].split("/")[0]], "resources": ["inferencepools"], "resourceNames": [NAME], "verbs": ["get", "watch", "list"]}]
+    assert any(o["kind"] == "RoleBinding" for o in objects)
