@@ -74,6 +74,45 @@ class ListenerConfig:
 
 
 @dataclass(frozen=True)
+class AutoscalingConfig:
+    """``pools[].autoscaling``: a PoolAutoscaler for the pool's model servers (needs top-level ``cluster``)."""
+
+    min_replicas: int = 2
+    max_replicas: int = 10
+    target_kv_cache_utilization: float = 0.8
+    target_queue_size: int | None = None
+    deployment: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelArmorConfig:
+    """``security.modelArmor``: project, location and one template entry per model."""
+
+    project: str
+    location: str
+    templates: tuple[tuple[str, str, str | None], ...]  # (model, prompt template, response template)
+
+
+@dataclass(frozen=True)
+class ApigeeConfig:
+    """``security.apigee``: the ApigeeBackendService name, its location and network."""
+
+    name: str
+    location: tuple[str, str, str]  # (region, network, subnetwork)
+    apigee_env: str | None = None
+    default_security_enabled: bool | None = None
+
+
+@dataclass(frozen=True)
+class ObservabilityConfig:
+    """``observability``: alerts, the custom-metrics adapter, model-server monitoring (each off unless given)."""
+
+    alerts: dict[str, Any] | None = None
+    metrics_adapter: dict[str, Any] | None = None
+    model_servers: bool = False
+
+
+@dataclass(frozen=True)
 class PoolConfig:
     """One pool: the model servers it selects and how its endpoint picker runs.
 
@@ -101,6 +140,7 @@ class PoolConfig:
     model_server_type: str = "vllm"
     image: ImageConfig = field(default_factory=ImageConfig)
     flags: tuple[tuple[str, str], ...] | None = None
+    autoscaling: AutoscalingConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +171,10 @@ class StackConfig:
     pools: tuple[PoolConfig, ...] = field(default_factory=tuple)
     listeners: tuple[ListenerConfig, ...] = (ListenerConfig(),)
     request_timeout: str | None = None
+    cluster: str | None = None
+    model_armor: ModelArmorConfig | None = None
+    apigee: ApigeeConfig | None = None
+    observability: ObservabilityConfig = field(default_factory=ObservabilityConfig)
 
 
 class _Reader:
@@ -234,7 +278,7 @@ def _flags(r: _Reader, data: Any, where: str) -> tuple[tuple[str, str], ...] | N
 
 def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
     keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models",
-            "apiVersion", "modelServerType", "image", "flags", "policyExceptions"}
+            "apiVersion", "modelServerType", "image", "flags", "policyExceptions", "autoscaling"}
     data = r.mapping(data, where, keys, {"name", "matchLabels"})
     labels = r.mapping(data["matchLabels"], f"{where}.matchLabels", set(data["matchLabels"] or {}))
     if not labels or not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
@@ -257,6 +301,7 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
         name=r.name(data["name"], f"{where}.name", _POOL_NAME, "at most 53 lower-case letters, digits and '-', starting with a letter"),
         match_labels=dict(labels),
         policy_exceptions=r.exceptions(data.get("policyExceptions"), f"{where}.policyExceptions"),
+        autoscaling=None if data.get("autoscaling") is None else _autoscaling(r, data["autoscaling"], f"{where}.autoscaling"),
         target_ports=tuple(r.integer(p, f"{where}.targetPorts[{i}]", 1, 65535) for i, p in enumerate(target_ports)),
         provider=provider,
         replicas=r.integer(data.get("replicas", 1), f"{where}.replicas", 0, 100),
@@ -268,6 +313,67 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
         image=_image(r, data.get("image"), f"{where}.image"),
         flags=_flags(r, data.get("flags"), f"{where}.flags"),
     )
+
+
+def _number(r: _Reader, value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise r.error(where, f"expected a number, got {value!r}")
+    return value
+
+
+def _autoscaling(r: _Reader, data: Any, where: str) -> AutoscalingConfig:
+    data = r.mapping(data, where, {"minReplicas", "maxReplicas", "targetKvCacheUtilization", "targetQueueSize", "deployment"})
+    defaults = AutoscalingConfig()
+    return AutoscalingConfig(
+        min_replicas=r.integer(data.get("minReplicas", defaults.min_replicas), f"{where}.minReplicas", 1, 1000),
+        max_replicas=r.integer(data.get("maxReplicas", defaults.max_replicas), f"{where}.maxReplicas", 1, 1000),
+        target_kv_cache_utilization=_number(r, data.get("targetKvCacheUtilization", defaults.target_kv_cache_utilization), f"{where}.targetKvCacheUtilization"),
+        target_queue_size=None if data.get("targetQueueSize") is None else r.integer(data["targetQueueSize"], f"{where}.targetQueueSize", 1, 1_000_000),
+        deployment=None if data.get("deployment") is None else r.string(data["deployment"], f"{where}.deployment"),
+    )
+
+
+def _security(r: _Reader, data: Any) -> dict[str, Any]:
+    data = r.mapping(data, "security", {"modelArmor", "apigee"})
+    values: dict[str, Any] = {}
+    if data.get("modelArmor") is not None:
+        armor = r.mapping(data["modelArmor"], "security.modelArmor", {"project", "location", "templates"}, {"project", "location", "templates"})
+        templates = []
+        for i, entry in enumerate(r.items(armor["templates"], "security.modelArmor.templates")):
+            where = f"security.modelArmor.templates[{i}]"
+            entry = r.mapping(entry, where, {"model", "promptTemplate", "responseTemplate"}, {"model", "promptTemplate"})
+            response = entry.get("responseTemplate")
+            templates.append((r.string(entry["model"], f"{where}.model"), r.string(entry["promptTemplate"], f"{where}.promptTemplate"),
+                              None if response is None else r.string(response, f"{where}.responseTemplate")))
+        values["model_armor"] = ModelArmorConfig(r.string(armor["project"], "security.modelArmor.project"),
+                                                 r.string(armor["location"], "security.modelArmor.location"), tuple(templates))
+    if data.get("apigee") is not None:
+        apigee = r.mapping(data["apigee"], "security.apigee", {"name", "location", "apigeeEnv", "defaultSecurityEnabled"}, {"name", "location"})
+        location = r.mapping(apigee["location"], "security.apigee.location", {"name", "network", "subnetwork"}, {"name", "network", "subnetwork"})
+        enabled = apigee.get("defaultSecurityEnabled")
+        if enabled is not None and not isinstance(enabled, bool):
+            raise r.error("security.apigee.defaultSecurityEnabled", f"expected true or false, got {enabled!r}")
+        values["apigee"] = ApigeeConfig(
+            r.string(apigee["name"], "security.apigee.name"),
+            tuple(r.string(location[k], f"security.apigee.location.{k}") for k in ("name", "network", "subnetwork")),  # type: ignore[arg-type]
+            None if apigee.get("apigeeEnv") is None else r.string(apigee["apigeeEnv"], "security.apigee.apigeeEnv"),
+            enabled,
+        )
+    return values
+
+
+def _observability(r: _Reader, data: Any) -> ObservabilityConfig:
+    data = r.mapping(data, "observability", {"alerts", "metricsAdapter", "modelServers"})
+    alerts = None
+    if "alerts" in data:
+        alerts = r.mapping(data["alerts"] or {}, "observability.alerts", {"forms", "latencyP99Seconds", "errorRate", "queueSize", "kvCacheUtilization", "for"})
+    adapter = None
+    if "metricsAdapter" in data:
+        adapter = r.mapping(data["metricsAdapter"] or {}, "observability.metricsAdapter", {"namespace", "imageTag", "project"})
+    model_servers = data.get("modelServers", False)
+    if not isinstance(model_servers, bool):
+        raise r.error("observability.modelServers", f"expected true or false, got {model_servers!r}")
+    return ObservabilityConfig(alerts, adapter, model_servers)
 
 
 def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
@@ -288,7 +394,7 @@ def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
 def parse_config(data: Any, source: str) -> StackConfig:
     """Check a parsed config document and build a :class:`StackConfig`; errors name ``source`` and key."""
     r = _Reader(source)
-    keys = {"release", "gkeVersion", "name", "namespace", "gateway", "route", "pools"}
+    keys = {"release", "gkeVersion", "name", "namespace", "gateway", "route", "pools", "cluster", "security", "observability"}
     data = r.mapping(data, "", keys)
     values: dict[str, Any] = {}
     if "release" in data:
@@ -335,6 +441,12 @@ def parse_config(data: Any, source: str) -> StackConfig:
     if len(set(names)) != len(names):
         raise r.error("pools", f"pool names {names} must be distinct")
     values["pools"] = pools
+    if data.get("cluster") is not None:
+        values["cluster"] = r.string(data["cluster"], "cluster")
+    if any(p.autoscaling for p in pools) and "cluster" not in values:
+        raise r.error("cluster", "pools with autoscaling need the GKE cluster name (the metric's resource.labels.cluster)")
+    values.update(_security(r, data.get("security")))
+    values["observability"] = _observability(r, data.get("observability"))
     return StackConfig(**values)
 
 

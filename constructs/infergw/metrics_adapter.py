@@ -102,7 +102,9 @@ def adapter_objects(options: AdapterOptions) -> list[dict]:
          "rules": [{"apiGroups": [""], "resources": ["pods", "nodes", "nodes/stats"], "verbs": ["get", "list", "watch"]}]},
         {"apiVersion": rbac, "kind": "ClusterRoleBinding", "metadata": {"name": "custom-metrics-resource-reader"},
          "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "custom-metrics-resource-reader"}, "subjects": subject},
-        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": ADAPTER, "namespace": ns, "labels": _labels()},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": ADAPTER, "namespace": ns, "labels": _labels(), "annotations": {
+            "policy.infergw.dev/except-security-defaults": "runs as Google's manifest ships it: the image's user and the serving "
+            "certificate the adapter writes at start-up are not ours to change"}},
          "spec": {"replicas": 1, "selector": {"matchLabels": _labels()},
                   "template": {"metadata": {"labels": _labels({"kubernetes.io/cluster-service": "true"})},
                                "spec": {"serviceAccountName": ADAPTER, "containers": [{

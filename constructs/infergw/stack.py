@@ -20,10 +20,20 @@ from infergw.crds import InferenceCrds
 from infergw.gateway import InferenceGateway, Listener
 from infergw.inferencepool import POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack
 from infergw.objective import InferenceModel, InferenceObjective
+from infergw.alerts import InferenceAlerts, Thresholds
+from infergw.apigee import ApigeeExtension, ApigeeLocation
+from infergw.autoscaler import PoolAutoscaler
+from infergw.metrics_adapter import AdapterOptions, MetricsAdapter
+from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
+from infergw.monitoring import ModelServerMonitoring
 from infergw.objects import Chart
+from infergw.refs import ObjectRef
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.route import Backend, InferenceRoute, RouteRule
 from infergw.runtime import cdk8s
+
+#: Output directory (chart id) of the custom-metrics adapter.
+METRICS_ADAPTER_CHART = "metrics-adapter"
 
 #: Output directory (chart id) of the inference-extension CRDs.
 CRDS_CHART = "crds"
@@ -82,6 +92,49 @@ def build_app(config: StackConfig) -> cdk8s.App:
             InferenceModel(pool_stack, f"model-{model.name}", model.name, pool=pool_stack.pool_ref,
                            model_name=model.model_name, criticality=model.criticality)  # type: ignore[arg-type]
         backends.append(Backend(pool_stack.pool_ref, pool.weight))
+        if pool.autoscaling is not None:
+            a = pool.autoscaling
+            PoolAutoscaler(pool_stack, "autoscaler", pool=pool_stack.pool_ref, cluster=config.cluster or "", deployment=a.deployment,
+                           min_replicas=a.min_replicas, max_replicas=a.max_replicas,
+                           target_kv_cache_utilization=a.target_kv_cache_utilization, target_queue_size=a.target_queue_size)
+        if config.observability.model_servers:
+            ModelServerMonitoring(pool_stack, "model-servers", pool=pool_stack.pool_ref)
     InferenceRoute(stack, "route", config.route_name, gateway=gateway.ref,
                    rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)])
+    _security(stack, config, gateway.ref)
+    _observability(app, stack, config)
     return app
+
+
+def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
+    """The Gateway's traffic extensions from ``security`` (Model Armor, Apigee)."""
+    if config.model_armor is not None:
+        armor = config.model_armor
+        ModelArmorExtension(stack, "model-armor", "model-armor", gateway=gateway, project=armor.project, location=armor.location,
+                            templates=[ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates])
+    if config.apigee is not None:
+        apigee = config.apigee
+        ApigeeExtension(stack, "apigee", apigee.name, gateway=gateway, location=ApigeeLocation(*apigee.location),
+                        apigee_env=apigee.apigee_env, default_security_enabled=apigee.default_security_enabled)
+
+
+def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
+    """Alerts (in the stack) and the custom-metrics adapter (its own directory) from ``observability``."""
+    alerts = config.observability.alerts
+    if alerts is not None:
+        defaults = Thresholds()
+        thresholds = Thresholds(
+            latency_p99_seconds=alerts.get("latencyP99Seconds", defaults.latency_p99_seconds),
+            error_rate=alerts.get("errorRate", defaults.error_rate),
+            queue_size=alerts.get("queueSize", defaults.queue_size),
+            kv_cache_utilization=alerts.get("kvCacheUtilization", defaults.kv_cache_utilization),
+            for_duration=alerts.get("for", defaults.for_duration),
+        )
+        InferenceAlerts(stack, "alerts", namespace=config.namespace, thresholds=thresholds,
+                        **({"forms": tuple(alerts["forms"])} if "forms" in alerts else {}))
+    adapter = config.observability.metrics_adapter
+    if adapter is not None:
+        defaults_adapter = AdapterOptions()
+        MetricsAdapter(Chart(app, METRICS_ADAPTER_CHART, labels=LABELS), "adapter", AdapterOptions(
+            namespace=adapter.get("namespace", defaults_adapter.namespace), image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
+            project=adapter.get("project", defaults_adapter.project)))

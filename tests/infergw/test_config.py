@@ -23,7 +23,7 @@ def test_repository_config_is_the_seeds_example():
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ("relase: v1.0.2", r"c.yaml: unknown key 'relase'; allowed keys: gateway, gkeVersion"),
+        ("relase: v1.0.2", r"c.yaml: unknown key 'relase'; allowed keys: cluster, gateway, gkeVersion"),
         ("release: v2", r"c.yaml: release: unsupported inference-extension release 'v2'"),
         ("gkeVersion: 1.34", r"c.yaml: gkeVersion: invalid GKE version '1.34'"),
         ("pools: [{name: p}]", r"c.yaml: pools\[0\]: missing required key 'matchLabels'"),
@@ -139,3 +139,19 @@ pools:
     assert objects["InferenceObjective", "chat"]["spec"]["poolRef"] == {"group": "inference.networking.x-k8s.io", "name": "llama"}
     assert objects["HealthCheckPolicy", "llama"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8080
     assert {o["metadata"]["labels"]["app.kubernetes.io/managed-by"] for o in objects.values()} == {"infergw"}
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("pools: [{name: p, matchLabels: {app: p}, autoscaling: {minReplicas: 2}}]", "cluster: pools with autoscaling need the GKE cluster name"),
+        ("cluster: c\npools: [{name: p, matchLabels: {app: p}, autoscaling: {targetKvCacheUtilization: high}}]", r"pools\[0\].autoscaling.targetKvCacheUtilization: expected a number"),
+        ("security: {modelArmor: {project: p, location: l}}", "security.modelArmor: missing required key 'templates'"),
+        ("security: {apigee: {name: a, location: {name: r, network: n}}}", "security.apigee.location: missing required key 'subnetwork'"),
+        ("observability: {alerts: {threshold: 1}}", "observability.alerts: unknown key 'threshold'"),
+        ("observability: {modelServers: yes please}", "observability.modelServers: expected true or false"),
+    ],
+)
+def test_optional_sections_are_checked(document, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(yaml.safe_load(document), "c.yaml")

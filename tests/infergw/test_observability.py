@@ -40,6 +40,7 @@ def test_adapter_reproduces_the_seed_except_the_deployment_namespace(chart):
     for obj in ours:
         assert obj["metadata"]["annotations"].pop(SYNC_WAVE) == "-1"
         obj["metadata"]["annotations"].pop("policy.infergw.dev/except-rbac-no-wildcards", None)
+        obj["metadata"]["annotations"].pop("policy.infergw.dev/except-security-defaults", None)
         if not obj["metadata"]["annotations"]:
             del obj["metadata"]["annotations"]
     (deployment,) = [o for o in ours if o["kind"] == "Deployment"]

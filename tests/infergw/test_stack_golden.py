@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+
+import yaml
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,17 @@ def test_split_across_pool_groups_golden():
     config = load_config(Path(__file__).parent / "fixtures" / "config" / "split.yaml")
     files = render(build_app(config), ValidationOptions(inference_release="v1.0.2"))
     assert_golden("split-v1.0.2", files)
+
+
+def test_full_config_golden():
+    from infergw.config import load_config as load
+    from infergw.policy import evaluate_policies, load_policies
+    from infergw.validation.loader import Document
+
+    config = load(REPO / "tests" / "infergw" / "fixtures" / "config" / "full.yaml")
+    # The HPA's Deployment and the monitored pods are the user's model servers: not in the stack.
+    files = render(build_app(config), ValidationOptions(allow_external_refs=True))
+    assert_golden("full-v1.0.2", files)
+    documents = [Document(path, 1, yaml.safe_load(text)) for path, text in files.items()
+                 if path.endswith(".yaml") and "kustomization" not in path and not path.startswith("prerequisites/")]
+    assert evaluate_policies(documents, load_policies(REPO / "policy")) == []
