@@ -43,7 +43,7 @@ def _label(doc: Document) -> str:
 def build(documents: Sequence[Document]) -> tuple[list[Document], list[Edge]]:
     """The shown objects and the edges between them, in a stable order."""
     shown = [d for d in documents if d.obj.get("kind") in SHOWN_KINDS]
-    index = Index.of(list(documents))
+    index = Index(list(documents))
     ids = {id(d): _node_id(d) for d in shown}
     edges: set[Edge] = set()
     for doc in shown:

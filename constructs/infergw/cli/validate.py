@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.policy import evaluate_policies, load_policies
-from infergw.validation import InputError, ValidationOptions, has_errors
+from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
 from infergw.validation.engine import validate_documents
 from infergw.validation.formats import FORMATS
 from infergw.validation.loader import load_paths
@@ -23,8 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="default: dist/")
     parser.add_argument("--kubernetes-version", choices=KUBERNETES_VERSIONS, default="1.34")
     parser.add_argument("--crds", action="append", default=[], metavar="DIR_OR_FILE", help="extra CRDs (repeatable)")
-    parser.add_argument("--inference-release", default=None, help="inference-extension release of the pool/objective CRDs")
-    parser.add_argument("--gateway-release", choices=("v1.3.0", "v1.4.0"), default=None, help="Gateway API CRDs")
+    parser.add_argument("--inference-release", choices=INFERENCE_RELEASES, default=INFERENCE_RELEASES[-1],
+                        help="inference-extension release of the pool/objective CRDs (default: %(default)s)")
+    parser.add_argument("--gateway-release", choices=GATEWAY_API_RELEASES, default=GATEWAY_API_RELEASES[-1],
+                        help="Gateway API CRDs (default: %(default)s)")
+    parser.add_argument("--managed-prometheus-release", choices=MANAGED_PROMETHEUS_RELEASES,
+                        default=MANAGED_PROMETHEUS_RELEASES[-1], help="monitoring.googleapis.com CRDs (default: %(default)s)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text")
     parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
@@ -33,25 +39,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
-def _extra_crds(paths: list[str]) -> tuple[dict, ...]:
-    documents, problems = load_paths(paths)
-    if problems:
-        raise InputError(f"--crds: {problems[0].as_text()}")
-    crds = tuple(d.obj for d in documents if d.obj.get("kind") == "CustomResourceDefinition")
-    if paths and not crds:
-        raise InputError(f"--crds {' '.join(paths)}: no CustomResourceDefinition found")
-    return crds
-
-
 def handle(args: argparse.Namespace) -> int:
     options = ValidationOptions(
         kubernetes_version=args.kubernetes_version,
+        inference_release=args.inference_release,
         gateway_release=args.gateway_release,
-        extra_crds=_extra_crds(args.crds),
+        managed_prometheus_release=args.managed_prometheus_release,
+        extra_crds=load_crds(args.crds, args.kubernetes_version),
         allow_external_refs=args.allow_external_refs,
         verbose=args.verbose,
-        **({"inference_release": args.inference_release} if args.inference_release else {}),
     )
+    if not args.paths and not Path("dist").is_dir():
+        raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
     documents, findings = load_paths(args.paths or ["dist"])
     findings = findings + validate_documents(documents, options)
     for directory in args.policy:
@@ -59,5 +58,7 @@ def handle(args: argparse.Namespace) -> int:
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:
         findings = [f for f in findings if f.severity != "info"]
-    sys.stdout.write(FORMATS[args.format](findings, len(documents)))
+    report = FORMATS[args.format](findings, [doc.source for doc in documents])
+    # Text that is not valid Unicode (lone surrogates from JSON escapes) is shown escaped, not a crash.
+    sys.stdout.write(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     return 1 if has_errors(findings) else 0

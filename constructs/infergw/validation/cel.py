@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
 
 from cel_expr_python import cel
 from cel_expr_python.ext import ext_optional, ext_strings
@@ -83,13 +82,38 @@ def cel_timestamp(text: str) -> timestamp_pb2.Timestamp | None:
     return value
 
 
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+#: Characters Go's net/url accepts in a host (besides letters and digits), and in a port.
+_HOST = re.compile(r"^[A-Za-z0-9\-._~!$&'()*+,;=\[\]<>\"%]*$")
+_PORT = re.compile(r"^[0-9]*$")
+
+
 def _is_url(text: str) -> bool:
-    """Kubernetes' ``isURL``: an absolute URL with a scheme and a host, or a rootless URI that Go parses."""
-    try:
-        parts = urlsplit(text)
-    except ValueError:
+    """Kubernetes' ``isURL``: whether Go's ``url.ParseRequestURI`` accepts ``text``: an absolute
+    URI (``scheme:opaque`` or ``scheme://authority/path``) or an absolute path, with valid percent
+    escapes, no control characters, a valid host and a numeric port."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text) or _BAD_ESCAPE.search(text.split("?", 1)[0]):
         return False
-    return bool(parts.scheme) and bool(parts.netloc or parts.path)
+    scheme = _SCHEME.match(text)
+    if scheme is None:
+        return text.startswith("/")
+    rest = text[scheme.end():].split("?", 1)[0]
+    if not rest.startswith("//"):
+        return True  # an opaque URI (mailto:x) or a path after the scheme
+    authority = rest[2:].split("/", 1)[0]
+    host = authority.rpartition("@")[2]
+    if host.startswith("["):
+        address, bracket, port = host[1:].partition("]")
+        return bool(bracket) and (not port or (port.startswith(":") and bool(_PORT.match(port[1:]))))
+    name, colon, port = host.rpartition(":") if ":" in host else (host, "", "")
+    return bool(_HOST.match(name)) and bool(_PORT.match(port))
+
+
+_MISSING_KEY = re.compile(r'(?:Key not found in map|no such key)\s*:\s*"?([^"]+)"?')
+
+#: Variables of CRD validation rules.
+RULE_VARIABLES = ("self", "oldSelf")
 
 
 #: Variables of CRD validation rules.
@@ -134,7 +158,9 @@ class Rule:
         except Exception as exc:  # noqa: BLE001 - conversion errors surface as exceptions
             failed, result = True, exc
         if failed:
-            return False, f"rule could not be evaluated ({result}); the API server rejects the object: {self.rule}"
+            missing = _MISSING_KEY.search(str(result))
+            reason = f"it reads {missing.group(1)}, which is not set" if missing else str(result)
+            return False, f"rule could not be evaluated ({reason}); the API server rejects the object: {self.rule}"
         if result is True:
             return True, None
         if not isinstance(result, bool):
@@ -144,7 +170,8 @@ class Rule:
     def _message(self, value: Any) -> str:
         if self.message_expression:
             try:
-                text = _compiled(self.message_expression).eval(data={"self": value}).value()
+                outcome = _compiled(self.message_expression).eval(data={"self": value})
+                text = None if outcome.type() == cel.Type.ERROR else outcome.value()
             except Exception:  # noqa: BLE001 - the API server falls back to the static message too
                 text = None
             if isinstance(text, str) and text.strip():
@@ -157,7 +184,41 @@ def _compiled(expression: str, variables: tuple[str, ...] = RULE_VARIABLES) -> c
     try:
         return environment(variables).compile(expression)
     except Exception as exc:  # noqa: BLE001 - surfaced with the expression
-        raise CelCompileError(f"invalid CEL expression {expression!r}: {exc}") from None
+        hint = ""
+        if "undeclared reference" in str(exc):
+            hint = (" (functions available: the CEL standard library, the strings and optional extensions, "
+                    "isURL; Kubernetes' lists, regex, quantity, URL, IP and CIDR libraries are not provided)")
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CelCompileError(f"invalid CEL expression {expression!r}: {reason}{hint}") from None
+
+
+def compile_expression(expression: str, variables: tuple[str, ...]) -> cel.Expression:
+    """Compile ``expression`` for ``variables``; raise :class:`CelCompileError` with the reason."""
+    return _compiled(expression, variables)
+
+
+def evaluate(expression: cel.Expression, data: dict[str, Any]) -> tuple[Any, str | None]:
+    """``(value as plain Python data, None)``, or ``(None, error)`` when evaluation fails."""
+    try:
+        outcome = expression.eval(data=data)
+        if outcome.type() == cel.Type.ERROR:
+            return None, str(outcome.value())
+        return outcome.plain_value(), None
+    except Exception as exc:  # noqa: BLE001 - conversion errors surface as exceptions
+        return None, str(exc)
+
+
+def escape_reserved(value: Any) -> Any:
+    """``value`` with mapping keys that are CEL keywords escaped (``namespace`` -> ``__namespace__``).
+
+    Used for whole objects without a schema at hand (admission policies): other keys stay as they
+    are, so map keys such as label names keep working with ``labels['app.kubernetes.io/name']``.
+    """
+    if isinstance(value, dict):
+        return {(f"__{k}__" if k in CEL_RESERVED else k): escape_reserved(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [escape_reserved(v) for v in value]
+    return value
 
 
 def compile_expression(expression: str, variables: tuple[str, ...]) -> cel.Expression:

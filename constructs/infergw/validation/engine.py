@@ -7,25 +7,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from infergw.catalogue import INFERENCE_RELEASES
-from infergw.validation.apiserver_rules import apiserver_problems
+from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.validation.apiserver import metadata_problems, port_problems
+from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
-from infergw.validation.loader import Document, load_paths
+from infergw.validation.loader import Document, InputError, load_paths
 from infergw.validation.references import check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
-from infergw.validation.structural import Plan, apply_defaults, cel_view, duplicate_in_list
+from infergw.validation.structural import Plan, cel_view, duplicate_in_list
 
-_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-_DNS_1035 = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
-#: Kinds whose names the API server checks more strictly than a DNS subdomain.
-NAME_RULES = {
-    ("", "Service"): (_DNS_1035, 63, "an RFC 1035 label (lower-case letters, digits, '-', starting with a letter)"),
-    ("", "Namespace"): (_DNS_LABEL, 63, "an RFC 1123 label (lower-case letters, digits, '-')"),
-}
-#: Kinds whose names are paths or other free text rather than DNS names.
-FREE_NAMES = {("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "Role"),
-              ("rbac.authorization.k8s.io", "ClusterRoleBinding"), ("rbac.authorization.k8s.io", "RoleBinding")}
+_FIELD_PATH_PART = re.compile(r"\.?([A-Za-z0-9_-]+)|\[(\d+)\]|\[['\"]([^'\"]*)['\"]\]")
 
 
 @dataclass(frozen=True)
@@ -36,6 +27,8 @@ class ValidationOptions:
     :param inference_release: inference-extension release whose CRDs check pools and objectives.
         default: the newest supported
     :param gateway_release: Gateway API release (v1.3.0 or v1.4.0). default: v1.4.0
+    :param managed_prometheus_release: Managed Service for Prometheus CRDs (v0.15.3 or v0.17.2).
+        default: the newest supported
     :param extra_crds: CRD objects that add kinds or replace catalogue ones. default: none
     :param allow_external_refs: report references to objects outside the set as warnings.
         default: False (errors)
@@ -46,6 +39,7 @@ class ValidationOptions:
     kubernetes_version: str = "1.34"
     inference_release: str = INFERENCE_RELEASES[-1]
     gateway_release: str | None = None
+    managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1]
     extra_crds: tuple[dict[str, Any], ...] = ()
     allow_external_refs: bool = False
     verbose: bool = False
@@ -65,41 +59,23 @@ class _Context:
         )
 
 
-def _copy(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    return value
-
-
-def _check_name(ctx: _Context, group: str, kind: str) -> None:
-    meta = ctx.doc.obj.get("metadata")
-    if not isinstance(meta, dict) or not (meta.get("name") or meta.get("generateName")):
-        ctx.add(("metadata",), "metadata.name is required", "metadata/name")
-        return
-    name = meta.get("name")
-    if not isinstance(name, str) or (group, kind) in FREE_NAMES:
-        return
-    pattern, limit, what = NAME_RULES.get((group, kind), (_DNS_SUBDOMAIN, 253, "a DNS subdomain (lower-case letters, digits, '-' and '.')"))
-    if len(name) > limit or not pattern.match(name):
-        ctx.add(("metadata", "name"), f"name {name!r} must be {what} of at most {limit} characters", "metadata/name")
-
-
-def _run_plan(ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], schema_failed: bool) -> None:
+def _run_plan(ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], failed: frozenset[tuple[str | int, ...]]) -> None:
+    """Rules and list types of ``plan`` on ``value`` and below. A rule that cannot be evaluated is
+    not reported where the schema already failed inside its node (``failed``: schema error paths):
+    the schema finding says what is wrong."""
     if value is None:
         return
     if isinstance(value, dict):
         for name, child in plan.properties.items():
             if name in value:
-                _run_plan(ctx, child, value[name], (*path, name), schema_failed)
+                _run_plan(ctx, child, value[name], (*path, name), failed)
         if plan.additional is not None:
             for key, item in value.items():
-                _run_plan(ctx, plan.additional, item, (*path, key), schema_failed)
+                _run_plan(ctx, plan.additional, item, (*path, key), failed)
     elif isinstance(value, list):
         if plan.items is not None:
             for index, item in enumerate(value):
-                _run_plan(ctx, plan.items, item, (*path, index), schema_failed)
+                _run_plan(ctx, plan.items, item, (*path, index), failed)
         if plan.list_type:
             duplicate = duplicate_in_list(plan, value)
             if duplicate:
@@ -113,16 +89,21 @@ def _run_plan(ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...]
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
         passed, message = rule.evaluate(view)
-        if passed or (schema_failed and message and message.startswith("rule could not be evaluated")):
+        if passed or (message and message.startswith("rule could not be evaluated")
+                      and any(where[: len(path)] == path for where in failed)):
             continue
-        where = (*path, *_field_path(rule.field_path))
+        where = (*path, *field_path_parts(rule.field_path))
         ctx.add(where, message or rule.rule, "cel")
 
 
-def _field_path(field_path: str | None) -> tuple[str | int, ...]:
+def field_path_parts(field_path: str | None) -> tuple[str | int, ...]:
+    """A rule's ``fieldPath`` (``.spec.ports[0]``, ``['a.b']``) as path parts below the rule's node."""
     if not field_path:
         return ()
-    return tuple(int(p) if p.isdigit() else p for p in re.findall(r"[A-Za-z0-9_-]+", field_path))
+    parts: list[str | int] = []
+    for name, index, quoted in _FIELD_PATH_PART.findall(field_path):
+        parts.append(int(index) if index else (name or quoted))
+    return tuple(parts)
 
 
 def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) -> list[Finding]:
@@ -135,21 +116,20 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
     except UnknownKind as exc:
         ctx.add((), str(exc), "unknown-kind")
         return ctx.findings
-    _check_name(ctx, group, kind)
-    for path, message in apiserver_problems(doc.obj):
-        ctx.add(path, message, "apiserver")
-    work = doc.obj
+    for path, message, rule in metadata_problems(group, kind, doc.obj, namespaced=schema.namespaced):
+        ctx.add(path, message, rule)
+    for path, message, rule in port_problems(group, kind, doc.obj):
+        ctx.add(path, message, rule)
+    work = with_core_defaults(group, kind, doc.obj)
     if schema.plan is not None:
-        work = _copy(doc.obj)
+        work = pruned_copy(schema.openapi, doc.obj)
         apply_defaults(schema.plan, work)
-    schema_failed = False
     try:
         errors = list(schema.validator.iter_errors(work))
-    except UnicodeEncodeError as exc:
-        ctx.add((), f"the object contains text that is not valid Unicode ({exc.reason}); the API server rejects it", "schema")
+    except (ValueError, TypeError) as exc:  # text that is not Unicode, values no JSON document holds
+        ctx.add((), f"the object cannot be read as JSON ({exc}); the API server rejects it", "schema")
         return ctx.findings
     for error in errors:
-        schema_failed = True
         path = tuple(error.instance_path)
         unexpected = getattr(error.kind, "unexpected", None)
         if unexpected:
@@ -158,19 +138,28 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         else:
             ctx.add(path, error.message, "schema")
     if schema.plan is not None:
-        _run_plan(ctx, schema.plan, work, (), schema_failed)
+        _run_plan(ctx, schema.plan, work, (), frozenset(tuple(e.instance_path) for e in errors))
     return ctx.findings
 
 
-def _duplicates(documents: Iterable[Document]) -> list[Finding]:
+def _namespaced(schemas: SchemaSet, doc: Document) -> bool:
+    try:
+        return schemas.lookup(str(doc.obj["apiVersion"]), str(doc.obj["kind"])).namespaced
+    except UnknownKind:
+        return True
+
+
+def _duplicates(documents: Iterable[Document], schemas: SchemaSet) -> list[Finding]:
+    """Objects defined twice: same group, kind, name and (for namespaced kinds) namespace."""
     first: dict[tuple[str, str, str, str], Document] = {}
     findings = []
     for doc in documents:
-        key = (group_of(str(doc.obj["apiVersion"])), str(doc.obj["kind"]), namespace_of(doc), name_of(doc))
+        namespace = namespace_of(doc) if _namespaced(schemas, doc) else ""
+        key = (group_of(str(doc.obj["apiVersion"])), str(doc.obj["kind"]), namespace, name_of(doc))
         if key in first:
             seen = first[key]
             findings.append(
-                Finding(doc.source, doc.line, key[1], key[2], key[3], "",
+                Finding(doc.source, doc.line, key[1], namespace_of(doc), key[3], "",
                         f"duplicate object: the same {key[1]} is also defined at {seen.source}:{seen.line}", "duplicate")
             )
         else:
@@ -184,18 +173,23 @@ def schema_set(options: ValidationOptions) -> SchemaSet:
         options.kubernetes_version,
         inference_release=options.inference_release,
         gateway_release=options.gateway_release,
+        managed_prometheus_release=options.managed_prometheus_release,
         extra_crds=options.extra_crds,
     )
 
 
 def validate_documents(documents: list[Document], options: ValidationOptions | None = None) -> list[Finding]:
-    """Every check on a set of loaded documents; findings sorted by file and line."""
+    """Every check on a set of loaded documents; findings sorted by file and line.
+
+    Raises :class:`~infergw.errors.ConfigError` for an unsupported release or Kubernetes version and
+    :class:`~infergw.validation.schemas.CrdError` for a supplied CRD that cannot be used.
+    """
     options = options or ValidationOptions()
     schemas = schema_set(options)
     findings: list[Finding] = []
     for doc in documents:
         findings.extend(check_document(doc, schemas, verbose=options.verbose))
-    findings.extend(_duplicates(documents))
+    findings.extend(_duplicates(documents, schemas))
     findings.extend(check_references(documents, allow_external=options.allow_external_refs))
     return sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
 
@@ -203,7 +197,8 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
 def validate_objects(
     items: Iterable[tuple[str, Mapping[str, Any]]], options: ValidationOptions | None = None
 ) -> list[Finding]:
-    """Validate in-memory objects, each with a source label (for example its output file)."""
+    """Validate in-memory objects, each with a source label (for example its output file); every
+    finding's line is 1. Raises as :func:`validate_documents` does."""
     documents = []
     findings: list[Finding] = []
     for source, obj in items:
@@ -215,6 +210,22 @@ def validate_objects(
 
 
 def validate_paths(paths: Iterable[str], options: ValidationOptions | None = None) -> list[Finding]:
-    """Load and validate files, directories (recursively) and ``-`` (stdin)."""
+    """Load and validate files, directories (recursively: ``*.yaml``, ``*.yml``, ``*.json``) and
+    ``-`` (stdin); unreadable input is a finding, a missing path raises :class:`InputError`."""
     documents, findings = load_paths(paths)
     return sorted(findings + validate_documents(documents, options), key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
+
+
+def load_crds(paths: Iterable[str], kubernetes_version: str = "1.34") -> tuple[dict[str, Any], ...]:
+    """The CustomResourceDefinitions under ``paths`` (for :attr:`ValidationOptions.extra_crds`), each
+    checked as a CRD object first; :class:`InputError` names the first problem."""
+    paths = list(paths)
+    documents, problems = load_paths(paths)
+    crds = [doc for doc in documents if doc.obj.get("kind") == "CustomResourceDefinition"]
+    options = ValidationOptions(kubernetes_version=kubernetes_version)
+    problems += [f for f in validate_documents(crds, options) if f.severity == "error"]
+    if problems:
+        raise InputError(f"--crds: {problems[0].as_text()}")
+    if paths and not crds:
+        raise InputError(f"--crds {' '.join(paths)}: no CustomResourceDefinition found")
+    return tuple(doc.obj for doc in crds)

@@ -1,26 +1,33 @@
 """Reading manifests: files, directories and stdin into documents that remember their lines.
 
 Hazards are findings, never crashes: files over :data:`MAX_FILE_BYTES`, binary or non-UTF-8
-content, malformed YAML, duplicate keys, tags that would construct Python objects, and alias
-"bombs" (documents whose anchors expand past :data:`MAX_EXPANDED_NODES`).
+content, malformed YAML, duplicate keys, tags that would construct Python objects, nesting deeper
+than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
+:data:`MAX_EXPANDED_NODES`).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
+from yaml.constructor import ConstructorError, SafeConstructor
 
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_EXPANDED_NODES = 1_000_000
+#: Deepest nesting of lists and mappings accepted (the deepest CRD in the catalogue nests 24 levels).
+MAX_DEPTH = 100
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[{]}")
 SUFFIXES = (".yaml", ".yml", ".json")
 #: Files that describe how to build manifests rather than being manifests.
 SKIPPED_NAMES = frozenset({"kustomization.yaml", "kustomization.yml", "Kustomization"})
@@ -95,24 +102,53 @@ def read_source(item: Path | str) -> tuple[str, bytes]:
         raise InputError(f"{item}: cannot read: {exc.strerror}") from None
 
 
-def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
-    """How many nodes ``node`` stands for once every alias is expanded (memoized on shared nodes)."""
-    key = id(node)
-    if key in memo:
-        return memo[key]
-    memo[key] = 1  # a node under construction (a recursive alias) counts once
-    if isinstance(node, yaml.MappingNode):
-        total = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
-    elif isinstance(node, yaml.SequenceNode):
-        total = 1 + sum(_expanded_size(v, memo) for v in node.value)
-    else:
-        total = 1
-    memo[key] = total
-    return total
+def _nesting_bound(data: bytes) -> int:
+    """An upper bound of the flow nesting (``[``/``{``) of ``data``, cheap enough for any input.
+
+    YAML parsers take quadratic time on deeply nested flow collections, so this runs before them.
+    """
+    brackets = data.translate(None, _NOT_BRACKETS)
+    if len(brackets) <= MAX_DEPTH:
+        return len(brackets)
+    return max(accumulate((1 if b in b"[{" else -1 for b in brackets), initial=0))
+
+
+def _shape_problem(root: yaml.Node) -> tuple[yaml.Node, str] | None:
+    """The first node that makes a document unsafe to construct: nested deeper than
+    :data:`MAX_DEPTH`, containing itself through an alias, or expanding (aliases followed) past
+    :data:`MAX_EXPANDED_NODES` nodes. Iterative, so hostile input cannot exhaust the stack."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if done:
+            children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+            sizes[key] = min(1 + sum(sizes[id(c)] for c in children), MAX_EXPANDED_NODES + 1)
+            on_path.discard(key)
+            continue
+        if key in on_path:
+            return node, "a YAML alias refers to a node that contains it (a recursive structure); remove the anchor"
+        if key in sizes:
+            continue
+        if not isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+            sizes[key] = 1
+            continue
+        if depth > MAX_DEPTH:
+            return node, f"nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that"
+        on_path.add(key)
+        stack.append((node, depth, True))
+        children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+        stack.extend((child, depth + 1, False) for child in reversed(children))
+    if sizes[id(root)] > MAX_EXPANDED_NODES:
+        return root, f"YAML aliases expand this document past {MAX_EXPANDED_NODES} nodes; remove the anchors"
+    return None
 
 
 def _duplicate_key(node: yaml.Node) -> yaml.Node | None:
-    """The first mapping key that repeats an earlier key of the same mapping, at any depth."""
+    """The first mapping key that repeats an earlier key of the same mapping, at any depth (keys
+    compared as the text they become: ``1`` and ``"1"`` collide)."""
     stack, seen_nodes = [node], set()
     while stack:
         current = stack.pop()
@@ -122,15 +158,72 @@ def _duplicate_key(node: yaml.Node) -> yaml.Node | None:
         if isinstance(current, yaml.MappingNode):
             keys = set()
             for key, value in current.value:
-                if isinstance(key, yaml.ScalarNode):
-                    marker = (key.tag, key.value)
-                    if marker in keys:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if key.value in keys:
                         return key
-                    keys.add(marker)
+                    keys.add(key.value)
                 stack.extend((key, value))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
     return None
+
+
+class _KubernetesConstructor(SafeConstructor):
+    """Values as the API server reads YAML (sigs.k8s.io/yaml): timestamps and binary stay the text
+    written, non-string mapping keys become their text, and numbers JSON cannot carry are refused."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise ConstructorError(None, None, "a mapping key must be a plain value, not a list or mapping", key_node.start_mark)
+            key = self.construct_object(key_node, deep=deep)
+            mapping[key if isinstance(key, str) else key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        value = super().construct_yaml_float(node)
+        if math.isinf(value) or math.isnan(value):
+            raise ConstructorError(None, None, f"{node.value} is not a number JSON can carry; quote it if it is text", node.start_mark)
+        return value
+
+
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:float", _KubernetesConstructor.construct_yaml_float)
+for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
+    _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
+
+
+class _DuplicateJsonKey(ValueError):
+    pass
+
+
+def _json_documents(source: str, text: str) -> tuple[list[Document], list[Finding]]:
+    """A ``.json`` file that YAML cannot read (JSON escapes YAML lacks, such as surrogate pairs):
+    read as JSON, every object at line 1."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        for key, value in items:
+            if key in mapping:
+                raise _DuplicateJsonKey(f"duplicate key {key!r}: the API server would keep only one of them")
+            mapping[key] = value
+        return mapping
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not a number JSON can carry")
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=refuse)
+    except json.JSONDecodeError as exc:
+        return [], [_problem(source, exc.lineno, f"malformed JSON: {exc.msg}")]
+    except _DuplicateJsonKey as exc:
+        return [], [_problem(source, 1, str(exc), "duplicate-key")]
+    except (ValueError, RecursionError) as exc:
+        message = str(exc) if isinstance(exc, ValueError) else f"nested deeper than {MAX_DEPTH} levels"
+        return [], [_problem(source, 1, f"cannot read JSON: {message}")]
+    findings: list[Finding] = []
+    return list(_objects(source, 1, value, None, findings)), findings
 
 
 def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
@@ -144,22 +237,30 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return [], [_problem(source, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save the file as UTF-8")]
+    if _nesting_bound(data) > MAX_DEPTH:
+        return [], [_problem(source, 1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")]
     documents: list[Document] = []
     findings: list[Finding] = []
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, UnicodeError) as exc:
+        if source.endswith(".json"):
+            return _json_documents(source, text)
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context:
+            started = context_mark.line + 1 if context_mark is not None else line
+            problem += f" ({context}{f' started at line {started}' if started != line else ''})"
         return [], [_problem(source, line, f"malformed YAML: {problem}")]
     for node in nodes:
         if node is None:
             continue
         line = node.start_mark.line + 1
-        size = _expanded_size(node, {})
-        if size > MAX_EXPANDED_NODES:
-            findings.append(_problem(source, line, f"YAML aliases expand this document to {size} nodes (limit {MAX_EXPANDED_NODES}); remove the anchors"))
+        shape = _shape_problem(node)
+        if shape is not None:
+            findings.append(_problem(source, shape[0].start_mark.line + 1, shape[1]))
             continue
         duplicate = _duplicate_key(node)
         if duplicate is not None:
@@ -168,7 +269,7 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
             )
             continue
         try:
-            value = SafeConstructor().construct_document(node)
+            value = _KubernetesConstructor().construct_document(node)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             findings.append(_problem(source, mark.line + 1 if mark else line, f"cannot read YAML value: {getattr(exc, 'problem', exc)}"))
@@ -177,23 +278,37 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
     return documents, findings
 
 
-def _objects(source: str, line: int, value: Any, node: yaml.Node, findings: list[Finding]) -> Iterator[Document]:
+def _child_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+
+
+def _objects(source: str, line: int, value: Any, node: yaml.Node | None, findings: list[Finding]) -> Iterator[Document]:
+    if value is None:
+        return  # an empty document, as kubectl skips it
     if not isinstance(value, dict):
         findings.append(_problem(source, line, f"document is a {type(value).__name__}, not a Kubernetes object (a mapping)"))
         return
     kind, api_version = value.get("kind"), value.get("apiVersion")
     if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
-        items_node = next((v for k, v in node.value if getattr(k, "value", None) == "items"), None)
+        items_node = _child_node(node, "items")
         for index, item in enumerate(value["items"]):
             item_node = items_node.value[index] if isinstance(items_node, yaml.SequenceNode) else None
             item_line = item_node.start_mark.line + 1 if item_node is not None else line
+            if item is None:
+                findings.append(_problem(source, item_line, f"{kind} item {index} is empty, not a Kubernetes object"))
             yield from _objects(source, item_line, item, item_node, findings)
         return
-    missing = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if not isinstance(v, str) or not v]
-    if missing:
-        name = value.get("metadata", {}).get("name", "") if isinstance(value.get("metadata"), dict) else ""
+    missing = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key not in value]
+    wrong = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key in value and not (isinstance(v, str) and v)]
+    if missing or wrong:
+        meta = value.get("metadata")
+        name = meta.get("name") if isinstance(meta, dict) and isinstance(meta.get("name"), str) else ""
+        problems = ([f"missing {' and '.join(missing)}"] if missing else []) + [f"{key} must be a non-empty string" for key in wrong]
         findings.append(
-            Finding(source, line, str(kind or ""), "", str(name), missing[0], f"missing {' and '.join(missing)}: every Kubernetes object needs both", "input")
+            Finding(source, line, kind if isinstance(kind, str) else "", "", name, (missing + wrong)[0],
+                    f"{'; '.join(problems)}: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)", "input")
         )
         return
     yield Document(source, line, value, node)

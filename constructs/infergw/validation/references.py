@@ -8,6 +8,7 @@ warning, for sets that are applied next to objects kept elsewhere.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -50,31 +51,29 @@ def name_of(doc: Document) -> str:
     return str(meta.get("name") or "")
 
 
-@dataclass
 class Index:
-    """The objects of a set, by (group, kind, name), each with its namespace."""
+    """The objects of a set by (group, kind, name) and namespace, for lookups in constant time."""
 
-    by_key: dict[Key, list[Document]]
-
-    @classmethod
-    def of(cls, documents: list[Document]) -> Index:
-        by_key: dict[Key, list[Document]] = {}
+    def __init__(self, documents: list[Document]) -> None:
+        self.by_kind: dict[tuple[str, str], list[Document]] = {}
+        self._by_name: dict[Key, dict[str, Document]] = {}
         for doc in documents:
-            key = (group_of(str(doc.obj.get("apiVersion", ""))), str(doc.obj.get("kind", "")), name_of(doc))
-            by_key.setdefault(key, []).append(doc)
-        return cls(by_key)
+            group, kind = group_of(str(doc.obj.get("apiVersion", ""))), str(doc.obj.get("kind", ""))
+            self.by_kind.setdefault((group, kind), []).append(doc)
+            self._by_name.setdefault((group, kind, name_of(doc)), {}).setdefault(namespace_of(doc), doc)
 
     def find(self, group: str, kind: str, name: str, namespace: str) -> Document | None:
-        for doc in self.by_key.get((group, kind, name), ()):
-            ns = namespace_of(doc)
-            if not ns or not namespace or ns == namespace:
-                return doc
-        return None
+        """The object, in ``namespace`` or without one (or in any namespace when ``namespace`` is empty)."""
+        by_namespace = self._by_name.get((group, kind, name))
+        if not by_namespace:
+            return None
+        if not namespace:
+            return next(iter(by_namespace.values()))
+        return by_namespace.get(namespace) or by_namespace.get("")
 
     def of_kinds(self, kinds: set[tuple[str, str]]) -> Iterator[Document]:
-        for (group, kind, _), docs in self.by_key.items():
-            if (group, kind) in kinds:
-                yield from docs
+        for kind in kinds:
+            yield from self.by_kind.get(kind, ())
 
 
 def built_in(group: str, kind: str, name: str, namespace: str) -> bool:
@@ -96,6 +95,7 @@ class Ref:
     path: tuple[str | int, ...]
     port: int | None = None
     section: str | None = None
+    parent: bool = False  # a route's parentRef: admitted by the Gateway's listeners, not by a ReferenceGrant
 
 
 def _get(obj: Any, *path: str | int) -> Any:
@@ -123,7 +123,7 @@ def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:
         if isinstance(parent, dict) and parent.get("name"):
             yield Ref(
                 parent.get("group", "gateway.networking.k8s.io"), parent.get("kind", "Gateway"), parent["name"],
-                parent.get("namespace", ns), ("spec", "parentRefs", i), section=parent.get("sectionName"),
+                parent.get("namespace", ns), ("spec", "parentRefs", i), section=parent.get("sectionName"), parent=True,
             )
     for r, rule in enumerate(_list(spec.get("rules"))):
         for b, backend in enumerate(_list(_get(rule, "backendRefs"))):
@@ -218,11 +218,11 @@ REFERRERS: dict[tuple[str, str], Callable[[Document, str], Iterator[Ref]]] = {
 
 
 def _service_ports(doc: Document) -> set[int]:
-    return {p.get("port") for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict) and isinstance(p.get("port"), int)}
+    return {p["port"] for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict) and isinstance(p.get("port"), int)}
 
 
 def _listener_names(doc: Document) -> set[str]:
-    return {l.get("name") for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict) and isinstance(l.get("name"), str)}
+    return {l["name"] for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict) and isinstance(l.get("name"), str)}
 
 
 def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
@@ -247,13 +247,50 @@ def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
     return False
 
 
+#: Route kinds a listener admits when its allowedRoutes.kinds is empty, by protocol (HTTPRoute only here).
+DEFAULT_ROUTE_PROTOCOLS = frozenset({"HTTP", "HTTPS"})
+
+
+def _admits(index: Index, gateway: Document, route: Document, section: Any) -> bool:
+    """Whether some listener of ``gateway`` (the one named ``section``, if given) admits ``route``
+    by its ``allowedRoutes``: route kinds, and namespaces ``Same`` (default), ``All`` or ``Selector``."""
+    route_ns, gateway_ns = namespace_of(route), namespace_of(gateway)
+    route_group = group_of(str(route.obj.get("apiVersion", "")))
+    listeners = [
+        l for l in _list(_get(gateway.obj, "spec", "listeners"))
+        if isinstance(l, dict) and (not isinstance(section, str) or l.get("name") == section)
+    ]
+    if not listeners:
+        return True  # no such listener: reported as reference/section
+    for listener in listeners:
+        allowed = _map(listener.get("allowedRoutes"))
+        kinds = [k for k in _list(allowed.get("kinds")) if isinstance(k, dict)]
+        if kinds:
+            if not any(k.get("kind") == route.obj.get("kind") and k.get("group", "gateway.networking.k8s.io") == route_group for k in kinds):
+                continue
+        elif listener.get("protocol") not in DEFAULT_ROUTE_PROTOCOLS:
+            continue
+        namespaces = _map(allowed.get("namespaces"))
+        origin = namespaces.get("from", "Same")
+        if origin == "All" or (origin == "Same" and (not route_ns or not gateway_ns or route_ns == gateway_ns)):
+            return True
+        if origin == "Selector":
+            namespace = index.find("", "Namespace", route_ns, "")
+            if namespace is None:
+                return True  # the namespace's labels are not in the set: cannot tell
+            labels = {**_map(_get(namespace.obj, "metadata", "labels")), "kubernetes.io/metadata.name": route_ns}
+            if _matches(_map(namespaces.get("selector")), labels) is not False:  # an empty selector selects all
+                return True
+    return False
+
+
 def _selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
     return all(labels.get(k) == v for k, v in selector.items())
 
 
 def check_references(documents: list[Document], *, allow_external: bool) -> list[Finding]:
     """Findings for references to objects missing from ``documents``."""
-    index = Index.of(documents)
+    index = Index(documents)
     findings: list[Finding] = []
     severity = "warning" if allow_external else "error"
     external_hint = "" if allow_external else " (pass --allow-external-refs if it is applied separately)"
@@ -278,33 +315,63 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
                 if not built_in(ref.group, ref.kind, ref.name, ref.namespace):
                     report(doc, ref.path, f"refers to {shown}, which is not in the validated set{external_hint}", "reference/missing")
                 continue
-            if ref.namespace and ns and ref.namespace != ns and doc.obj.get("kind") == "HTTPRoute" and not _granted(index, doc, ref):
+            if ref.parent and ref.kind == "Gateway" and not _admits(index, target, doc, ref.section):
+                listener = f"listener {ref.section!r}" if isinstance(ref.section, str) else "no listener"
+                report(doc, ref.path, f"Gateway {ref.name}: {listener} admits HTTPRoutes from namespace {ns!r}; set the "
+                       "listener's allowedRoutes (namespaces.from: All or Selector, kinds) to admit it", "reference/parent", "error")
+            if not ref.parent and ref.namespace and ns and ref.namespace != ns and doc.obj.get("kind") == "HTTPRoute" and not _granted(index, doc, ref):
                 report(doc, ref.path, f"refers to {shown} in another namespace without a ReferenceGrant there allowing it", "reference/grant", "error")
-            if isinstance(ref.port, int) and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
+            if isinstance(ref.port, int) and not isinstance(ref.port, bool) and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
                 report(doc, ref.path, f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})", "reference/port", "error")
-            if ref.section and ref.kind == "Gateway" and ref.section not in _listener_names(target):
+            if isinstance(ref.section, str) and ref.kind == "Gateway" and ref.section not in _listener_names(target):
                 report(doc, ref.path, f"sectionName {ref.section!r} is not a listener of Gateway {ref.name}", "reference/section", "error")
     _check_monitoring_selectors(index, report)
     return findings
 
 
+#: Label selector operators: (value of the label or None, the expression's values) -> matches.
+SELECTOR_OPERATORS: dict[str, Callable[[str | None, list[Any]], bool]] = {
+    "In": lambda value, values: value is not None and value in values,
+    "NotIn": lambda value, values: value not in values,
+    "Exists": lambda value, values: value is not None,
+    "DoesNotExist": lambda value, values: value is None,
+}
+
+
+def _matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
+    """Whether a label selector (``matchLabels`` and ``matchExpressions``) selects ``labels``;
+    None when the selector is malformed or empty (the schema check reports those)."""
+    match_labels = _map(selector.get("matchLabels"))
+    expressions = _list(selector.get("matchExpressions"))
+    if not (match_labels or expressions) or not all(isinstance(v, str) for v in match_labels.values()):
+        return None
+    if not all(isinstance(e, dict) and e.get("operator") in SELECTOR_OPERATORS and isinstance(e.get("key"), str) for e in expressions):
+        return None
+    return _selects(match_labels, labels) and all(
+        SELECTOR_OPERATORS[e["operator"]](labels.get(e["key"]), _list(e.get("values"))) for e in expressions
+    )
+
+
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
-    """PodMonitoring / ClusterPodMonitoring selectors must match some pod template in the set."""
-    templates = [
-        (namespace_of(doc), labels)
-        for doc in index.of_kinds(WORKLOAD_KINDS)
-        if isinstance(labels := _get(doc.obj, "spec", "template", "metadata", "labels") or {}, dict)
-    ]
+    """PodMonitoring / ClusterPodMonitoring selectors must select some pod template in the set."""
+    templates: dict[str, list[dict[str, Any]]] = {}  # namespace ("" when unset) -> pod template labels
+    for doc in index.of_kinds(WORKLOAD_KINDS):
+        labels = _get(doc.obj, "spec", "template", "metadata", "labels") or {}
+        if isinstance(labels, dict):
+            templates.setdefault(namespace_of(doc), []).append(labels)
     for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
-        selector = _get(doc.obj, "spec", "selector", "matchLabels")
-        if not isinstance(selector, dict) or not selector or not all(isinstance(k, str) and isinstance(v, str) for k, v in selector.items()):
+        selector = _map(_get(doc.obj, "spec", "selector"))
+        if _matches(selector, {}) is None:
             continue
-        cluster_wide = doc.obj.get("kind") == "ClusterPodMonitoring"
         ns = namespace_of(doc)
-        if not any(
-            _selects(selector, labels) and (cluster_wide or not ns or not pod_ns or pod_ns == ns) for pod_ns, labels in templates
-        ):
-            report(doc, ("spec", "selector", "matchLabels"), f"selector {selector} matches no pod template in the validated set", "reference/selector")
+        if doc.obj.get("kind") == "ClusterPodMonitoring" or not ns:
+            candidates = [labels for group in templates.values() for labels in group]
+        else:
+            candidates = templates.get(ns, []) + templates.get("", [])
+        if not any(_matches(selector, labels) for labels in candidates):
+            path = ("spec", "selector", "matchLabels") if selector.get("matchLabels") and not selector.get("matchExpressions") else ("spec", "selector")
+            shown = json.dumps(selector, sort_keys=True)
+            report(doc, path, f"selector {shown} selects no pod template in the validated set", "reference/selector")
 
 
 def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:

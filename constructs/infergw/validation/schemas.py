@@ -8,7 +8,9 @@ supplies, which take precedence.
 
 from __future__ import annotations
 
+import binascii
 import hashlib
+import ipaddress
 import json
 import re
 from dataclasses import dataclass
@@ -18,7 +20,8 @@ from typing import Any
 
 import jsonschema_rs
 
-from infergw.catalogue import entries_for
+from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for
+from infergw.errors import ConfigError, InfergwError
 from infergw.validation.cel import GO_DURATION
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
@@ -46,8 +49,40 @@ def _go_duration(value: str) -> bool:
     return bool(GO_DURATION.match(value))
 
 
-#: Formats checked the way the API server checks them; JSON Schema's own ``duration`` is ISO 8601.
-FORMATS = {"duration": _go_duration}
+def _base64(value: str) -> bool:
+    try:
+        binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (binascii.Error, UnicodeEncodeError):
+        return False
+    return True
+
+
+def _cidr(value: str) -> bool:
+    """Go's ``net.ParseCIDR``: an address and a prefix length; host bits may be set."""
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        return False
+    return "/" in value
+
+
+_MAC = re.compile(r"^[0-9A-Fa-f]{2}([:-]?)[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}$")
+
+
+def _anything(value: str) -> bool:
+    return True
+
+
+#: Formats checked the way the API server checks custom resources (Go: ``duration`` is ``30s``, not
+#: ISO 8601; ``byte`` is base64); JSON Schema formats the API server does not check pass.
+FORMATS = {
+    "duration": _go_duration,
+    "byte": _base64,
+    "cidr": _cidr,
+    "mac": lambda value: bool(_MAC.match(value)),
+    **dict.fromkeys(("regex", "time", "uri-reference", "iri", "iri-reference", "json-pointer", "relative-json-pointer",
+                     "uri-template", "idn-email", "idn-hostname"), _anything),
+}
 
 
 @dataclass(frozen=True)
@@ -58,10 +93,33 @@ class KindSchema:
     plan: Plan | None
     namespaced: bool
     source: str  # "kubernetes 1.34" or the CRD name
+    openapi: dict[str, Any] | None = None  # a custom kind's openAPIV3Schema
 
 
 class UnknownKind(LookupError):
     """No schema: the message says what was looked for and how to supply it."""
+
+
+class CrdError(InfergwError):
+    """A CRD supplied to the validator cannot be used; the message names the CRD and the problem."""
+
+
+def _crd_name(crd: Any) -> str:
+    meta = crd.get("metadata") if isinstance(crd, dict) else None
+    return str(meta.get("name", "(unnamed)")) if isinstance(meta, dict) else "(unnamed)"
+
+
+def _crd_key(crd: Any) -> tuple[str, str]:
+    """``(group, kind)`` of a supplied CRD, or :class:`CrdError` saying which field is missing."""
+    spec = crd.get("spec") if isinstance(crd, dict) else None
+    names = spec.get("names") if isinstance(spec, dict) else None
+    versions = spec.get("versions") if isinstance(spec, dict) else None
+    name = _crd_name(crd)
+    if not (isinstance(spec, dict) and isinstance(spec.get("group"), str) and isinstance(names, dict)
+            and isinstance(names.get("kind"), str) and isinstance(versions, list)
+            and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in versions)):
+        raise CrdError(f"CRD {name}: spec.group, spec.names.kind and spec.versions[].name are required (an apiextensions.k8s.io/v1 CRD)")
+    return spec["group"], names["kind"]
 
 
 def split_api_version(api_version: str) -> tuple[str, str]:
@@ -111,7 +169,7 @@ def _compiled_crd_version(crd_json: str, version: str, kubernetes_version: str) 
         ignore_unknown_formats=True,
         pattern_options=jsonschema_rs.RegexOptions(),
     )
-    return KindSchema(validator, build_plan(schema), crd["spec"].get("scope") == "Namespaced", crd["metadata"]["name"])
+    return KindSchema(validator, build_plan(schema), crd["spec"].get("scope") == "Namespaced", _crd_name(crd), schema)
 
 
 class SchemaSet:
@@ -123,17 +181,39 @@ class SchemaSet:
         *,
         inference_release: str,
         gateway_release: str | None,
+        managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1],
         extra_crds: tuple[dict[str, Any], ...] = (),
     ) -> None:
         if kubernetes_version not in KUBERNETES_VERSIONS:
-            raise ValueError(f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}")
+            raise ConfigError(f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}")
+        for label, release, known in (
+            ("Gateway API", gateway_release, GATEWAY_API_RELEASES),
+            ("Managed Service for Prometheus", managed_prometheus_release, MANAGED_PROMETHEUS_RELEASES),
+        ):
+            if release is not None and release not in known:
+                raise ConfigError(f"unsupported {label} release {release!r}: choose one of {', '.join(known)}")
         self.kubernetes_version = kubernetes_version
         self.crds: dict[tuple[str, str], dict[str, Any]] = {
-            (e.group, e.kind): e.crd for e in entries_for(inference_release=inference_release, gateway_release=gateway_release)
+            (e.group, e.kind): e.crd for e in entries_for(
+                inference_release=inference_release,
+                gateway_release=gateway_release,
+                managed_prometheus_release=managed_prometheus_release,
+            )
         }
-        for crd in extra_crds:
-            self.crds[(crd["spec"]["group"], crd["spec"]["names"]["kind"])] = crd
+        supplied = {_crd_key(crd): crd for crd in extra_crds}
+        self.crds.update(supplied)
         self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+        for key, crd in supplied.items():  # compiled now, so a broken CRD is a usage error up front
+            for version in crd["spec"]["versions"]:
+                if version.get("served", False):
+                    self._compile(key, version["name"])
+
+    def _compile(self, key: tuple[str, str], version: str) -> KindSchema:
+        try:
+            return _compiled_crd_version(self._crd_json[key], version, self.kubernetes_version)
+        except Exception as exc:  # noqa: BLE001 - only supplied CRDs can fail; say which and why
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise CrdError(f"CRD {_crd_name(self.crds[key])} version {version}: cannot be used: {reason}") from None
 
     @property
     def fingerprint(self) -> str:
@@ -154,7 +234,7 @@ class SchemaSet:
                     f"{kind} is not served at {api_version}; {crd['metadata']['name']} serves "
                     f"{', '.join(f'{group}/{v}' for v in served)}"
                 )
-            return _compiled_crd_version(self._crd_json[(group, kind)], version, self.kubernetes_version)
+            return self._compile((group, kind), version)
         core = core_schema(self.kubernetes_version, api_version, kind)
         if core is not None:
             return core

@@ -8,13 +8,13 @@ Two products per CRD version:
   ``exclusiveMinimum``/``exclusiveMaximum`` translated; ``metadata`` checked as Kubernetes'
   ObjectMeta.
 * :class:`Plan`: what JSON Schema cannot say, as a tree that mirrors the schema but keeps only
-  nodes that matter: defaults (applied before any rule, as the API server does), CEL rules, list
-  types (``map`` keys and ``set`` items unique), and the formats CEL sees as typed values.
+  nodes that matter: defaults (applied by :mod:`infergw.validation.defaults` before any rule, as
+  the API server does), CEL rules, list types (``map`` keys and ``set`` items unique), and the
+  formats CEL sees as typed values.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,8 +33,9 @@ def to_json_schema(schema: dict[str, Any], *, root: bool = True) -> dict[str, An
     """Translate an ``openAPIV3Schema`` node (and everything below it) to strict JSON Schema."""
     out: dict[str, Any] = {}
     nullable = bool(schema.get("nullable"))
-    if schema.get("x-kubernetes-int-or-string"):
-        out["anyOf"] = [{"type": "integer"}, {"type": "string"}] + ([{"type": "null"}] if nullable else [])
+    int_or_string = bool(schema.get("x-kubernetes-int-or-string"))
+    if int_or_string:
+        out["type"] = ["integer", "string"] + (["null"] if nullable else [])
     elif "type" in schema:
         out["type"] = [schema["type"], "null"] if nullable else schema["type"]
     for key in _COPIED:
@@ -46,8 +47,10 @@ def to_json_schema(schema: dict[str, Any], *, root: bool = True) -> dict[str, An
         if schema.get(bound) is True and limit in out:
             out[bound] = out.pop(limit)
     for key in ("allOf", "anyOf", "oneOf"):
-        if key in schema and "anyOf" not in out:
-            out[key] = [to_json_schema(s, root=False) for s in schema[key]]
+        alternatives = schema.get(key)
+        if not alternatives or (int_or_string and all(set(a) <= {"type"} for a in alternatives)):
+            continue  # controller-gen spells int-or-string as anyOf integer/string too: the type list says it
+        out[key] = [to_json_schema(a, root=False) for a in alternatives]
     if "not" in schema:
         out["not"] = to_json_schema(schema["not"], root=False)
     if "items" in schema:
@@ -93,6 +96,7 @@ class Plan:
     map_keys: tuple[str, ...] = ()
     format: str | None = None
     has_properties: bool = False  # an object with named fields (keys escaped for CEL), not a map
+    nullable: frozenset[str] = frozenset()  # defaulted properties whose explicit null is kept
 
     @property
     def empty(self) -> bool:
@@ -110,6 +114,7 @@ def build_plan(schema: dict[str, Any]) -> Plan:
     """Compile the plan for a schema node; CEL rules are compiled here, once."""
     plan = Plan(
         defaults={name: s["default"] for name, s in schema.get("properties", {}).items() if "default" in s},
+        nullable=frozenset(name for name, s in schema.get("properties", {}).items() if "default" in s and s.get("nullable")),
         rules=[compile_rule(entry) for entry in schema.get("x-kubernetes-validations", [])],
         list_type=schema.get("x-kubernetes-list-type") if schema.get("x-kubernetes-list-type") in ("map", "set") else None,
         map_keys=tuple(schema.get("x-kubernetes-list-map-keys", ())),
@@ -127,23 +132,6 @@ def build_plan(schema: dict[str, Any]) -> Plan:
         child = build_plan(schema["additionalProperties"])
         plan.additional = child if not child.empty or child.needs_cel_view else None
     return plan
-
-
-def apply_defaults(plan: Plan, value: Any) -> None:
-    """Fill in schema defaults in place, top-down, where the object has the parent but not the field."""
-    if isinstance(value, dict):
-        for name, default in plan.defaults.items():
-            if name not in value:
-                value[name] = copy.deepcopy(default)
-        for name, child in plan.properties.items():
-            if name in value:
-                apply_defaults(child, value[name])
-        if plan.additional is not None:
-            for item in value.values():
-                apply_defaults(plan.additional, item)
-    elif isinstance(value, list) and plan.items is not None:
-        for item in value:
-            apply_defaults(plan.items, item)
 
 
 def cel_view(plan: Plan | None, value: Any) -> Any:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
 
+from infergw import __version__
 from infergw.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "validation" / "fixtures"
@@ -54,24 +55,79 @@ def test_json_output(capsys):
     ]
 
 
-def test_junit_output(capsys):
-    code, out, _ = run(capsys, EXTRA, "--format", "junit")
-    root = ElementTree.fromstring(out)
-    (suite,) = root
-    assert (root.tag, suite.get("tests"), suite.get("failures")) == ("testsuites", "1", "1")
-    (case,) = suite
-    assert case.get("name") == EXTRA
-    assert case.find("failure").text.endswith("[schema/unknown-field]")
+def test_junit_output(capsys, monkeypatch):
+    monkeypatch.chdir(FIXTURES)
+    code, out, _ = run(capsys, "extra_property.yaml", "--format", "junit")
+    assert code == 1
+    assert out == """\
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites tests="1" failures="1" errors="0">
+  <testsuite name="infergw validate" tests="1" failures="1" errors="0">
+    <testcase classname="infergw.validate" name="extra_property.yaml">
+      <failure message="1 error" type="validation">extra_property.yaml:11: Service serving/epp: spec.ports[0].protcol: \
+unknown field 'protcol': the API server rejects it (strict field validation); remove it or check its spelling \
+[schema/unknown-field]</failure>
+    </testcase>
+  </testsuite>
+</testsuites>
+"""
 
 
-def test_sarif_output(capsys):
-    code, out, _ = run(capsys, EXTRA, "--format", "sarif")
-    sarif = json.loads(out)
-    assert sarif["version"] == "2.1.0"
-    (result,) = sarif["runs"][0]["results"]
-    assert result["ruleId"] == "schema/unknown-field" and result["level"] == "error"
-    assert result["locations"][0]["physicalLocation"] == {"artifactLocation": {"uri": EXTRA}, "region": {"startLine": 11}}
-    assert sarif["runs"][0]["tool"]["driver"]["rules"] == [{"id": "schema/unknown-field", "name": "schema/unknown-field"}]
+def test_sarif_output(capsys, monkeypatch):
+    monkeypatch.chdir(FIXTURES)
+    code, out, _ = run(capsys, "extra_property.yaml", "--format", "sarif")
+    assert code == 1
+    assert out == f"""\
+{{
+  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+  "version": "2.1.0",
+  "runs": [
+    {{
+      "tool": {{
+        "driver": {{
+          "name": "infergw validate",
+          "version": "{__version__}",
+          "rules": [
+            {{
+              "id": "schema/unknown-field",
+              "name": "schema/unknown-field"
+            }}
+          ]
+        }}
+      }},
+      "results": [
+        {{
+          "ruleId": "schema/unknown-field",
+          "ruleIndex": 0,
+          "level": "error",
+          "message": {{
+            "text": "Service serving/epp: spec.ports[0].protcol: unknown field 'protcol': the API server rejects it \
+(strict field validation); remove it or check its spelling"
+          }},
+          "locations": [
+            {{
+              "physicalLocation": {{
+                "artifactLocation": {{
+                  "uri": "extra_property.yaml"
+                }},
+                "region": {{
+                  "startLine": 11
+                }}
+              }},
+              "logicalLocations": [
+                {{
+                  "fullyQualifiedName": "Service serving/epp.spec.ports[0].protcol",
+                  "kind": "object"
+                }}
+              ]
+            }}
+          ]
+        }}
+      ]
+    }}
+  ]
+}}
+"""
 
 
 def test_valid_input_exits_zero(capsys, tmp_path):
@@ -96,3 +152,123 @@ def test_unknown_format_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["validate", EXTRA, "--format", "xml"])
     assert exc.value.code == 2
+
+
+def test_text_output_with_warnings_exactly(capsys, monkeypatch):
+    monkeypatch.chdir(FIXTURES)
+    code, out, _ = run(capsys, "both_backend_and_service_name.yaml", "--allow-external-refs")
+    assert code == 1
+    assert out == (
+        "both_backend_and_service_name.yaml:7: GCPTrafficExtension armor: spec.targetRefs[0]: warning: refers to Gateway "
+        "inference-gateway (group gateway.networking.k8s.io), which is not in the validated set [reference/missing]\n"
+        "both_backend_and_service_name.yaml:13: GCPTrafficExtension armor: spec.extensionChains[0].extensions[0]: "
+        "Exactly one of backendRef or googleAPIServiceName should be set [cel]\n"
+        "both_backend_and_service_name.yaml:17: GCPTrafficExtension armor: spec.extensionChains[0].extensions[0].backendRef: "
+        "warning: refers to ApigeeBackendService apigee (group apim.googleapis.com), which is not in the validated set "
+        "[reference/missing]\n"
+        "1 objects checked: 1 errors, 2 warnings\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", 1, "binary file: expected YAML or JSON text"),
+        (b"apiVersion: v1\nkind: [\n", 3, "malformed YAML: did not find expected node content (while parsing a flow node)"),
+        (b"- a\n", 1, "document is a list, not a Kubernetes object (a mapping)"),
+        (b"apiVersion: v1\nmetadata: {name: x}\n", 1,
+         "missing kind: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)"),
+        (b"a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+         b"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n",
+         1, "YAML aliases expand this document past 1000000 nodes; remove the anchors"),
+    ],
+    ids=["binary", "malformed", "not-a-mapping", "missing-kind", "alias-bomb"],
+)
+def test_bad_input_is_a_finding_with_file_and_line(capsys, tmp_path, monkeypatch, content, line, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.yaml").write_bytes(content)
+    code, out, err = run(capsys, "bad.yaml")
+    assert (code, err) == (1, "")
+    first, summary = out.splitlines()
+    assert first.startswith(f"bad.yaml:{line}: ") and first.endswith(f"{message} [input]")
+    assert summary == "0 objects checked: 1 errors, 0 warnings"
+
+
+def test_a_broken_crd_is_a_usage_error_naming_it(capsys, tmp_path):
+    crd = tmp_path / "crd.yaml"
+    crd.write_text(
+        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\n"
+        "spec:\n  group: example.com\n  scope: Namespaced\n  names: {kind: Widget, plural: widgets}\n  versions:\n"
+        "  - name: v1\n    served: true\n    storage: true\n    schema:\n      openAPIV3Schema:\n        type: object\n"
+        "        properties:\n          spec: {type: string, pattern: '(?<=a)b['}\n"
+    )
+    code, out, err = run(capsys, EXTRA, "--crds", str(crd))
+    assert (code, out) == (2, "")
+    assert err.startswith("infergw validate: error: CRD widgets.example.com version v1: cannot be used: ")
+
+
+def test_verbose_reports_skipped_transition_rules(capsys, tmp_path):
+    gateway_class = tmp_path / "class.yaml"
+    gateway_class.write_text(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: c}\n"
+        "spec: {controllerName: example.com/gateway}\n"
+    )
+    assert run(capsys, str(gateway_class))[:2] == (0, "1 objects checked: 0 errors, 0 warnings\n")
+    code, out, _ = run(capsys, str(gateway_class), "--verbose")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        f"{gateway_class}:4: GatewayClass c: spec.controllerName: info: transition rule skipped for a new object: "
+        "self == oldSelf [cel/transition]"
+    )
+
+
+def test_release_flags_select_the_crds(capsys, tmp_path):
+    route = tmp_path / "route.yaml"
+    route.write_text(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: r}\n"
+        "spec:\n  rules:\n  - name: main\n"
+    )
+    assert run(capsys, str(route))[0] == 0
+    code, out, _ = run(capsys, str(route), "--gateway-release", "v1.3.0")
+    assert code == 1 and "spec.rules[0].name: unknown field 'name'" in out
+
+
+def test_crds_add_kinds_and_must_themselves_be_valid(capsys, tmp_path):
+    crd = tmp_path / "crd.yaml"
+    crd.write_text(
+        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\n"
+        "spec:\n  group: example.com\n  scope: Namespaced\n  names: {kind: Widget, plural: widgets}\n  versions:\n"
+        "  - name: v1\n    served: true\n    storage: true\n    schema:\n      openAPIV3Schema:\n        type: object\n"
+        "        properties:\n          spec: {type: object, properties: {size: {type: integer, maximum: 3}}}\n"
+    )
+    widget = tmp_path / "widget.yaml"
+    widget.write_text("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: 4}\n")
+    code, out, _ = run(capsys, str(widget))
+    assert code == 1 and "unknown kind Widget (example.com/v1)" in out
+    code, out, _ = run(capsys, str(widget), "--crds", str(crd))
+    assert code == 1 and f"{widget}:4: Widget w: spec.size: 4 is greater than the maximum of 3 [schema]" in out.splitlines()
+    crd.write_text(crd.read_text().replace("names: {kind: Widget, plural: widgets}", "names: {kind: Widget}"))
+    code, out, err = run(capsys, str(widget), "--crds", str(crd))
+    assert (code, out) == (2, "")
+    assert err == f"infergw validate: error: --crds: {crd}:7: CustomResourceDefinition widgets.example.com: spec.names: \"plural\" is a required property [schema]\n"
+
+
+def test_no_path_means_dist(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys)
+    assert (code, out) == (2, "")
+    assert err == "infergw validate: error: no PATH given and no dist/ here: name the files or directories to check, or - for stdin\n"
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "cm.yaml").write_text("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n")
+    assert run(capsys) == (0, "1 objects checked: 0 errors, 0 warnings\n", "")
+
+
+def test_validate_needs_no_cdk8s_or_node():
+    code = (
+        "import sys\nfrom infergw.cli import main\n"
+        f"status = main(['validate', {EXTRA!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('cdk8s', 'jsii', 'constructs'))\n"
+        "print(status, loaded, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr == "1 []\n"

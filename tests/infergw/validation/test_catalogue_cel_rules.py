@@ -15,7 +15,8 @@ import copy
 import pytest
 
 from infergw.catalogue import ENTRIES
-from infergw.validation.structural import apply_defaults, build_plan, cel_view
+from infergw.validation.defaults import apply_defaults
+from infergw.validation.structural import build_plan, cel_view
 
 
 def _rule_nodes():
@@ -213,7 +214,7 @@ CASES: dict[str, tuple[object, object]] = {
         [{"name": "a", "port": 80, "protocol": "HTTP"}, {"name": "b", "port": 80, "protocol": "HTTP"}],
     ),
     "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0": (
-        {"mode": "Terminate", "certificateRefs": [{"name": "c"}]}, {"mode": "Terminate", "certificateRefs": []},
+        {"mode": "Terminate", "certificateRefs": [{"name": "c"}]}, {"mode": "Terminate", "certificateRefs": [], "options": {}},
     ),
     # Gateway v1.4.0
     "a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(": (

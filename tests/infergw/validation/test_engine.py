@@ -206,12 +206,103 @@ def test_both_kubernetes_versions(version):
     assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE, kubernetes_version=version) == []
 
 
-def test_checks_the_api_server_makes_in_go():
-    service = with_(EPP_SERVICE, ["spec", "ports", 0, "port"], 70000)
-    assert rules(check(service)) == [("spec.ports[0].port", "apiserver")]
-    labelled = with_(EPP_SERVICE, ["metadata", "labels"], {"app.kubernetes.io/name": "-bad-", "bad key!": "x"})
-    assert rules(check(labelled)) == [("metadata.labels.bad key!", "apiserver"), ('metadata.labels["app.kubernetes.io/name"]', "apiserver")]
-    deployment = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
-                  "spec": {"selector": {"matchLabels": {"a": "b"}}, "template": {"metadata": {"labels": {"a": "b"}},
-                           "spec": {"containers": [{"name": "c", "image": "i:1", "ports": [{"containerPort": 0}]}]}}}}
-    assert rules(check(deployment)) == [("spec.template.spec.containers[0].ports[0].containerPort", "apiserver")]
+def test_fields_of_the_wrong_type_are_schema_findings_not_crashes():
+    # References and CEL rules read these fields too; they must leave the report to the schema.
+    route = with_(ROUTE, ["spec", "parentRefs"], [{"name": 5, "namespace": 3, "sectionName": [1]}])
+    route = with_(route, ["spec", "rules", 0, "backendRefs"], [{"name": ["x"], "port": "80"}])
+    assert rules(check(POOL, EPP_SERVICE, GATEWAY, route)) == [
+        ("spec.parentRefs[0].name", "schema"), ("spec.parentRefs[0].namespace", "schema"),
+        ("spec.parentRefs[0].sectionName", "schema"), ("spec.rules[0].backendRefs[0].name", "schema"),
+        ("spec.rules[0].backendRefs[0].port", "schema"),
+    ]
+    assert rules(check(with_(ROUTE, ["spec"], [1]))) == [("spec", "schema")]
+    binding = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": {"name": "b"},
+               "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": ["Role"], "name": {"a": 1}}, "subjects": [{"kind": "ServiceAccount", "name": 1}]}
+    assert rules(check(binding)) == [("roleRef.kind", "schema"), ("roleRef.name", "schema"), ("subjects[0].name", "schema")]
+
+
+def test_in_memory_objects_that_are_not_json_are_findings():
+    (finding,) = check(with_(EPP_SERVICE, ["metadata", "annotations"], {"when": object()}))
+    assert (finding.rule, finding.path) == ("schema", "")
+    assert "cannot be read as JSON" in finding.message
+    (finding,) = validate_objects([("x.yaml", {"apiVersion": 1, "kind": "Service"})])
+    assert (finding.file, finding.rule) == ("x.yaml", "input")
+
+
+def test_malformed_api_version_or_kind():
+    (finding,) = check(with_(EPP_SERVICE, ["apiVersion"], "v1/extra/parts"))
+    assert finding.rule == "unknown-kind" and "is not a valid kind and apiVersion" in finding.message
+
+
+def test_a_supplied_crd_that_cannot_be_used_is_an_error_naming_it():
+    from infergw.validation.schemas import CrdError
+
+    crd = {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
+           "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
+                    "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
+                        "type": "object", "x-kubernetes-validations": [{"rule": "self.spec.size() >"}]}}}]}}
+    with pytest.raises(CrdError, match=r"^CRD widgets.example.com version v1: cannot be used: invalid CEL expression 'self.spec.size\(\) >'"):
+        check(EPP_SERVICE, extra_crds=(crd,))
+    with pytest.raises(CrdError, match="spec.group, spec.names.kind and spec.versions"):
+        check(EPP_SERVICE, extra_crds=({"metadata": {"name": "x"}, "spec": {}},))
+
+
+def test_unsupported_releases_are_config_errors():
+    from infergw.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unsupported Gateway API release 'v9'"):
+        check(EPP_SERVICE, gateway_release="v9")
+    with pytest.raises(ConfigError, match="unsupported Managed Service for Prometheus release"):
+        check(EPP_SERVICE, managed_prometheus_release="v0.1.0")
+
+
+def test_managed_prometheus_release_matters():
+    # v0.17.2 requires an interval on every endpoint; v0.15.3 defaults it.
+    monitoring = {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+                  "spec": {"selector": {"matchLabels": {"app": "pool-epp"}}, "endpoints": [{"port": 9090}]}}
+    pod = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
+           "spec": {"selector": {"matchLabels": {"app": "pool-epp"}}, "template": {"metadata": {"labels": {"app": "pool-epp"}},
+                    "spec": {"containers": [{"name": "c", "image": "i:1"}]}}}}
+    assert rules(check(monitoring, pod)) == [("spec.endpoints[0]", "schema")]
+    assert check(monitoring, pod, managed_prometheus_release="v0.15.3") == []
+
+
+def test_explicit_nulls_are_dropped_or_defaulted_as_the_api_server_does():
+    # A null for a field that is neither nullable nor defaulted is dropped before validation...
+    assert check(POOL, EPP_SERVICE, GATEWAY, with_(ROUTE, ["spec", "hostnames"], None)) == []
+    # ...unless the field is required; a defaulted field gets its default (kind: Service needs a port).
+    assert rules(check(with_(POOL, ["spec", "selector"], None), EPP_SERVICE)) == [("spec", "schema")]
+    route = with_(ROUTE, ["spec", "rules", 0, "backendRefs"], [{"name": "pool-epp", "kind": None, "group": None}])
+    assert [(f.path, f.message) for f in check(EPP_SERVICE, GATEWAY, route)] == [
+        ("spec.rules[0].backendRefs[0]", "Must have port for Service reference")
+    ]
+
+
+def test_cluster_scoped_duplicates_ignore_the_namespace():
+    role = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "r"}, "rules": []}
+    assert rules(check(role, with_(role, ["metadata", "namespace"], "x"))) == [("", "duplicate")]
+    # Namespaced kinds: the same name in two namespaces is two objects.
+    assert check(with_(EPP_SERVICE, ["metadata", "namespace"], "a"), with_(EPP_SERVICE, ["metadata", "namespace"], "b")) == []
+
+
+@pytest.mark.parametrize(
+    ("field_path", "parts"),
+    [(None, ()), (".spec.ports[0]", ("spec", "ports", 0)), (".metadata.labels['app.kubernetes.io/name']", ("metadata", "labels", "app.kubernetes.io/name"))],
+)
+def test_rule_field_paths(field_path, parts):
+    from infergw.validation.engine import field_path_parts
+
+    assert field_path_parts(field_path) == parts
+
+
+def test_a_rules_field_path_addresses_its_finding():
+    crd = {
+        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
+        "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
+                 "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
+                     "type": "object", "properties": {"spec": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
+                                                               "x-kubernetes-validations": [{"rule": "self.a < self.b", "message": "a < b",
+                                                                                             "fieldPath": ".b"}]}}}}}]},
+    }
+    widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"a": 2, "b": 1}}
+    assert [(f.path, f.message) for f in check(widget, extra_crds=(crd,))] == [("spec.b", "a < b")]

@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from infergw.validation.loader import MAX_FILE_BYTES, InputError, load_paths, parse
+from infergw.validation.loader import MAX_DEPTH, MAX_FILE_BYTES, InputError, load_paths, parse
 
 CM = b"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
 
@@ -111,3 +111,72 @@ def test_directories_are_walked_sorted_skipping_kustomizations_and_dot_folders(t
 def test_missing_path_is_an_input_error():
     with pytest.raises(InputError, match="nope.yaml: no such file or directory"):
         load_paths(["nope.yaml"])
+
+
+def test_deep_flow_nesting_is_refused_before_the_quadratic_parser_runs():
+    # PyYAML needs minutes (and then overflows the C stack) on 200,000 nested brackets.
+    started = time.perf_counter()
+    finding = only_problem(CM + b"data: " + b"[" * 200_000 + b"]" * 200_000 + b"\n")
+    assert time.perf_counter() - started < 5
+    assert (finding.line, finding.message) == (1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")
+
+
+def test_deep_block_nesting_names_the_line_where_it_goes_too_deep():
+    nested = b"".join(b" " * i + b"a:\n" for i in range(MAX_DEPTH + 5))
+    finding = only_problem(CM + b"data:\n" + nested)
+    assert finding.line == 6 + MAX_DEPTH and "nested deeper than" in finding.message
+
+
+def test_recursive_alias_is_refused():
+    finding = only_problem(CM + b"data: &d {k: *d}\n")
+    assert finding.line == 5 and "contains it" in finding.message
+
+
+def test_values_are_read_as_the_api_server_reads_yaml():
+    (doc,), findings = parse("f.yaml", CM + b"data:\n  day: 2024-01-01\n  2024-01-02: x\n  3: y\n  z: !!binary aGk=\n")
+    assert findings == []
+    assert doc.obj["data"] == {"day": "2024-01-01", "2024-01-02": "x", "3": "y", "z": "aGk="}
+
+
+def test_keys_that_become_the_same_text_are_duplicates():
+    finding = only_problem(CM + b"data:\n  1: a\n  '1': b\n")
+    assert (finding.line, finding.rule) == (7, "duplicate-key")
+
+
+def test_numbers_json_cannot_carry_are_refused():
+    finding = only_problem(CM + b"data:\n  k: .inf\n")
+    assert finding.line == 6 and ".inf is not a number JSON can carry" in finding.message
+
+
+def test_empty_documents_are_skipped():
+    documents, findings = parse("f.yaml", b"---\n---\n...\n---\n" + CM + b"---\n")
+    assert findings == [] and [d.line for d in documents] == [5]
+
+
+def test_json_that_yaml_cannot_read_is_read_as_json():
+    # YAML has no surrogate-pair escapes; JSON writers use them for characters outside the BMP.
+    data = b'{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"k": "\\ud83d\\ude00"}}'
+    (doc,), findings = parse("f.json", data)
+    assert findings == [] and doc.obj["data"] == {"k": "\U0001f600"}
+    finding = parse("f.json", b'{"kind": "ConfigMap",\n "kind": "Secret", "x": "\\ud83d\\ude00"}')[1][0]
+    assert (finding.rule, finding.message) == ("duplicate-key", "duplicate key 'kind': the API server would keep only one of them")
+    finding = only_problem(b'{"a": "\\ud83d\\ude00",\n "b": }')
+    assert finding.message.startswith("malformed YAML")  # a .yaml file is YAML, however JSON-like
+    finding = parse("f.json", b'{"a": "\\ud83d\\ude00",\n "b": }')[1][0]
+    assert (finding.line, finding.message) == (2, "malformed JSON: Expecting value")
+
+
+def test_apiversion_and_kind_must_be_strings():
+    finding = only_problem(b"apiVersion: 1\nkind: ConfigMap\nmetadata: {name: x}\n")
+    assert (finding.kind, finding.name, finding.path) == ("ConfigMap", "x", "apiVersion")
+    assert finding.message.startswith("apiVersion must be a non-empty string:")
+    assert only_problem(b"metadata: {name: x}\n").message.startswith("missing apiVersion and kind:")
+
+
+def test_list_items_that_are_not_objects():
+    documents, findings = parse("f.yaml", b"apiVersion: v1\nkind: List\nitems:\n- null\n- 3\n- " + CM.replace(b"\n", b"\n  "))
+    assert [(f.line, f.message) for f in findings] == [
+        (4, "List item 0 is empty, not a Kubernetes object"),
+        (5, "document is a int, not a Kubernetes object (a mapping)"),
+    ]
+    assert [d.line for d in documents] == [6]

@@ -98,3 +98,41 @@ def test_pod_monitoring_selector_must_match_a_pod_template():
                   "spec": {"selector": {"matchLabels": {"app": "epp"}}, "endpoints": [{"port": 9090, "interval": "5s"}]}}
     assert refs(monitoring, deployment("epp", {"app": "epp"})) == []
     assert refs(monitoring, deployment("other", {"app": "other"})) == [("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "error")]
+
+
+def test_cross_namespace_parent_is_admitted_by_the_listener_not_by_a_grant():
+    route = with_(with_(ROUTE, ["metadata", "namespace"], "apps"), ["spec", "parentRefs", 0, "namespace"], "infra")
+    pool = with_(POOL, ["metadata", "namespace"], "apps")
+    epp = with_(EPP_SERVICE, ["metadata", "namespace"], "apps")
+    gateway = with_(GATEWAY, ["metadata", "namespace"], "infra")
+    # allowedRoutes.namespaces.from defaults to Same: a route from another namespace is not attached.
+    assert refs(pool, epp, gateway, route) == [("HTTPRoute", "spec.parentRefs[0]", "reference/parent", "error")]
+    open_gateway = with_(gateway, ["spec", "listeners", 0, "allowedRoutes"], {"namespaces": {"from": "All"}})
+    assert refs(pool, epp, open_gateway, route) == []
+    selector = {"namespaces": {"from": "Selector", "selector": {"matchLabels": {"shared-gateway": "true"}}}}
+    selecting = with_(gateway, ["spec", "listeners", 0, "allowedRoutes"], selector)
+    namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "apps", "labels": {"shared-gateway": "true"}}}
+    assert refs(pool, epp, selecting, route, namespace) == []
+    unlabelled = with_(namespace, ["metadata", "labels"], {})
+    assert refs(pool, epp, selecting, route, unlabelled) == [("HTTPRoute", "spec.parentRefs[0]", "reference/parent", "error")]
+
+
+def test_listener_route_kinds_and_protocol():
+    tcp_only = with_(GATEWAY, ["spec", "listeners", 0, "protocol"], "TCP")
+    assert ("HTTPRoute", "spec.parentRefs[0]", "reference/parent", "error") in refs(POOL, EPP_SERVICE, tcp_only, ROUTE)
+    grpc_only = with_(GATEWAY, ["spec", "listeners", 0, "allowedRoutes"], {"kinds": [{"kind": "GRPCRoute"}]})
+    assert refs(POOL, EPP_SERVICE, grpc_only, ROUTE) == [("HTTPRoute", "spec.parentRefs[0]", "reference/parent", "error")]
+    http = with_(GATEWAY, ["spec", "listeners", 0, "allowedRoutes"], {"kinds": [{"kind": "HTTPRoute"}]})
+    assert refs(POOL, EPP_SERVICE, http, ROUTE) == []
+
+
+def test_pod_monitoring_match_expressions():
+    monitoring = {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+                  "spec": {"selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["epp", "vllm"]},
+                                                             {"key": "canary", "operator": "DoesNotExist"}]},
+                           "endpoints": [{"port": 9090, "interval": "5s"}]}}
+    assert refs(monitoring, deployment("vllm", {"app": "vllm"})) == []
+    assert refs(monitoring, deployment("vllm", {"app": "vllm", "canary": "yes"})) == [
+        ("PodMonitoring", "spec.selector", "reference/selector", "error")
+    ]
+

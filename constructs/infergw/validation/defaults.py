@@ -1,0 +1,84 @@
+"""Defaulting, as the API server does it for custom resources before validation rules run.
+
+For custom resources, first the explicit nulls it drops are removed (:func:`pruned_copy`), then each
+schema ``default`` is filled in top-down where the parent object exists (:func:`apply_defaults`).
+Built-in kinds get the few Go defaults that fill fields their schemas mark required
+(:func:`with_core_defaults`). Rules such as
+HTTPRoute's ``(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true`` read
+defaulted fields and would fail on valid input without this step.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from infergw.validation.structural import Plan
+
+
+def pruned_copy(schema: dict[str, Any] | None, value: Any) -> Any:
+    """A deep copy of ``value`` without the explicit nulls the API server drops before defaulting:
+    those of fields that are neither ``nullable`` nor defaulted (the others are kept for
+    :func:`apply_defaults`)."""
+    if isinstance(value, dict):
+        properties = schema.get("properties", {}) if schema else {}
+        extra = schema.get("additionalProperties") if schema else None
+        extra = extra if isinstance(extra, dict) else None
+        copied = {}
+        for key, item in value.items():
+            sub = properties.get(key, extra)
+            if item is None and sub is not None and not sub.get("nullable") and "default" not in sub:
+                continue
+            copied[key] = pruned_copy(sub, item)
+        return copied
+    if isinstance(value, list):
+        items = schema.get("items") if schema else None
+        return [pruned_copy(items if isinstance(items, dict) else None, item) for item in value]
+    return value
+
+
+def apply_defaults(plan: Plan, value: Any) -> None:
+    """Fill in schema defaults in place, top-down, where the object has the parent but not the field
+    (or has an explicit null for a field that is not ``nullable``)."""
+    if isinstance(value, dict):
+        for name, default in plan.defaults.items():
+            if name not in value or (value[name] is None and name not in plan.nullable):
+                value[name] = copy.deepcopy(default)
+        for name, child in plan.properties.items():
+            if name in value:
+                apply_defaults(child, value[name])
+        if plan.additional is not None:
+            for item in value.values():
+                apply_defaults(plan.additional, item)
+    elif isinstance(value, list) and plan.items is not None:
+        for item in value:
+            apply_defaults(plan.items, item)
+
+
+#: Defaults the API server sets on built-in kinds before validating them, for fields their OpenAPI
+#: schemas mark required: (group, kind) -> ((path of the parent object, field, value), ...).
+CORE_DEFAULTS: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str, Any], ...]] = {
+    ("rbac.authorization.k8s.io", "RoleBinding"): ((("roleRef",), "apiGroup", "rbac.authorization.k8s.io"),),
+    ("rbac.authorization.k8s.io", "ClusterRoleBinding"): ((("roleRef",), "apiGroup", "rbac.authorization.k8s.io"),),
+}
+
+
+def with_core_defaults(group: str, kind: str, obj: dict[str, Any]) -> dict[str, Any]:
+    """``obj``, or a copy with the :data:`CORE_DEFAULTS` of its kind filled in where they are missing."""
+    defaults = CORE_DEFAULTS.get((group, kind), ())
+    missing = [(path, name, value) for path, name, value in defaults if _missing(obj, path, name)]
+    if not missing:
+        return obj
+    obj = copy.deepcopy(obj)
+    for path, name, value in missing:
+        parent = obj
+        for part in path:
+            parent = parent[part]
+        parent[name] = value
+    return obj
+
+
+def _missing(obj: Any, path: tuple[str, ...], name: str) -> bool:
+    for part in path:
+        obj = obj.get(part) if isinstance(obj, dict) else None
+    return isinstance(obj, dict) and not obj.get(name)

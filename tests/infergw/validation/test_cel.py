@@ -1,0 +1,86 @@
+"""The Kubernetes parts of the CEL environment: isURL, escaped names, typed durations, failures."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from infergw.validation.cel import CelCompileError, compile_rule, escape_property, parse_go_duration
+from infergw.validation.structural import build_plan, cel_view
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("http://proxy.example.com:3128", True),
+        ("https://[::1]:8443/path", True),
+        ("/absolute/path", True),  # ParseRequestURI accepts an absolute path
+        ("mailto:someone", True),  # and an opaque URI with a scheme
+        ("proxy.example.com:3128", True),  # "proxy.example.com" parses as a scheme
+        ("proxy", False),
+        ("", False),
+        ("http://host name", False),
+        ("http://host:port", False),
+        ("http://host/%zz", False),
+        ("http://host/\x7f", False),
+    ],
+)
+def test_is_url_follows_go_parse_request_uri(text, valid):
+    rule = compile_rule({"rule": "isURL(self)", "message": "not a URL"})
+    assert rule.evaluate(text) == ((True, None) if valid else (False, "not a URL"))
+
+
+@pytest.mark.parametrize(
+    ("name", "escaped"),
+    [("namespace", "__namespace__"), ("if", "__if__"), ("a.b", "a__dot__b"), ("a-b", "a__dash__b"), ("a/b", "a__slash__b"),
+     ("a__b", "a__underscores__b"), ("plain_name", "plain_name")],
+)
+def test_property_names_escaped_as_the_api_server_does(name, escaped):
+    assert escape_property(name) == escaped
+
+
+def test_go_durations():
+    assert parse_go_duration("1h30m") == datetime.timedelta(minutes=90)
+    assert parse_go_duration("1.5s") == datetime.timedelta(seconds=1.5)
+    assert parse_go_duration("-300ms") == datetime.timedelta(milliseconds=-300)
+    assert parse_go_duration("0") == datetime.timedelta(0)
+    assert parse_go_duration("PT30S") is None and parse_go_duration("30") is None
+
+
+def test_duration_formatted_strings_compare_as_durations():
+    schema = {"type": "object", "properties": {"a": {"type": "string", "format": "duration"}, "b": {"type": "string", "format": "duration"}},
+              "x-kubernetes-validations": [{"rule": "self.a < self.b", "message": "a before b"}]}
+    plan = build_plan(schema)
+    (rule,) = plan.rules
+    assert rule.evaluate(cel_view(plan, {"a": "5s", "b": "30s"})) == (True, None)  # "5s" > "30s" as text
+    assert rule.evaluate(cel_view(plan, {"a": "1m", "b": "30s"})) == (False, "a before b")
+
+
+def test_an_evaluation_error_fails_the_rule_with_the_reason():
+    rule = compile_rule({"rule": "self.missing == 1", "message": "m"})
+    passed, message = rule.evaluate({})
+    assert not passed and message.startswith("rule could not be evaluated (") and message.endswith("self.missing == 1")
+
+
+def test_message_expression_and_its_fallback():
+    rule = compile_rule({"rule": "self.n < 3", "messageExpression": "'n is ' + string(self.n)", "message": "static"})
+    assert rule.evaluate({"n": 5}) == (False, "n is 5")
+    broken = compile_rule({"rule": "self.n < 3", "messageExpression": "'n is ' + string(self.m)", "message": "static"})
+    assert broken.evaluate({"n": 5}) == (False, "static")
+
+
+def test_optional_syntax_and_string_extensions():
+    assert compile_rule({"rule": "self.?x.orValue(1) < 2"}).evaluate({})[0] is True
+    assert compile_rule({"rule": "self.s.split('/').size() == 2"}).evaluate({"s": "a/b"})[0] is True
+    assert compile_rule({"rule": "self.s.matches('^a(?i)B$')"}).evaluate({"s": "ab"})[0] is True  # RE2 inline flag
+
+
+def test_transition_rules_are_marked():
+    assert compile_rule({"rule": "self == oldSelf"}).transition
+    assert not compile_rule({"rule": "self.oldSelfish == 1"}).transition
+
+
+def test_functions_outside_the_environment_are_compile_errors_that_say_so():
+    with pytest.raises(CelCompileError, match=r"undeclared reference to 'isSorted'.*lists, regex, quantity"):
+        compile_rule({"rule": "self.isSorted()"})

@@ -1,0 +1,59 @@
+"""Defaulting before rules: nulls dropped as the API server drops them, defaults filled top-down."""
+
+from __future__ import annotations
+
+from infergw.validation.defaults import apply_defaults, pruned_copy
+from infergw.validation.structural import build_plan
+
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "kind": {"type": "string", "default": "Service"},
+        "note": {"type": "string"},
+        "maybe": {"type": "string", "nullable": True},
+        "nullableDefault": {"type": "string", "nullable": True, "default": "d"},
+        "refs": {"type": "array", "items": {"type": "object", "properties": {"group": {"type": "string", "default": ""},
+                                                                              "name": {"type": "string"}}}},
+        "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+        "nested": {"type": "object", "properties": {"inner": {"type": "object", "properties": {"n": {"type": "integer", "default": 5}}}}},
+    },
+}
+
+
+def defaulted(value):
+    value = pruned_copy(SCHEMA, value)
+    apply_defaults(build_plan(SCHEMA), value)
+    return value
+
+
+def test_defaults_fill_missing_fields_top_down_where_the_parent_exists():
+    assert defaulted({"refs": [{"name": "a"}, {"name": "b", "group": "g"}], "nested": {"inner": {}}}) == {
+        "kind": "Service", "nullableDefault": "d",
+        "refs": [{"name": "a", "group": ""}, {"name": "b", "group": "g"}], "nested": {"inner": {"n": 5}},
+    }
+    # No parent, no default: nested.inner.n is not created out of nothing.
+    assert "nested" not in defaulted({})
+
+
+def test_explicit_nulls():
+    got = defaulted({"kind": None, "note": None, "maybe": None, "nullableDefault": None, "labels": {"a": None}, "refs": [None]})
+    # kind: non-nullable with a default -> the default; note, labels.a: dropped; maybe and
+    # nullableDefault: nullable, kept as null; list items are not pruned.
+    assert got == {"kind": "Service", "maybe": None, "nullableDefault": None, "labels": {}, "refs": [None]}
+
+
+def test_the_input_is_not_changed():
+    original = {"refs": [{"name": "a"}], "note": None}
+    defaulted(original)
+    assert original == {"refs": [{"name": "a"}], "note": None}
+
+
+def test_built_in_defaults_fill_required_fields_the_api_server_defaults():
+    from infergw.validation.defaults import with_core_defaults
+
+    binding = {"kind": "RoleBinding", "roleRef": {"kind": "Role", "name": "r"}}
+    got = with_core_defaults("rbac.authorization.k8s.io", "RoleBinding", binding)
+    assert got["roleRef"] == {"kind": "Role", "name": "r", "apiGroup": "rbac.authorization.k8s.io"}
+    assert binding["roleRef"] == {"kind": "Role", "name": "r"}  # the input is not changed
+    assert with_core_defaults("", "Service", binding) is binding
+    assert with_core_defaults("rbac.authorization.k8s.io", "RoleBinding", {"roleRef": "x"}) == {"roleRef": "x"}
