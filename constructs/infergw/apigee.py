@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from infergw.errors import ConstructError
+from infergw.names import GCP_REGION
 from infergw.objects import emit
 from infergw.refs import ObjectRef
 from infergw.runtime import Construct, LazyPath
@@ -20,7 +21,6 @@ from infergw.traffic_extension import BackendRef, Event, Extension, traffic_exte
 APIGEE_API = "apim.googleapis.com/v1"
 _NETWORK = re.compile(r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/global/networks/[a-z]([-a-z0-9]*[a-z0-9])?$")
 _SUBNETWORK = re.compile(r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/regions/[a-z]+-[a-z]+[0-9]+/subnetworks/[a-z]([-a-z0-9]*[a-z0-9])?$")
-_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class ApigeeExtension(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
-        if not _REGION.match(location.name):
+        if not GCP_REGION.match(location.name):
             raise ConstructError(path, f"location.name={location.name!r}: give the Apigee instance's region, e.g. us-central1")
         if not _NETWORK.match(location.network):
             raise ConstructError(path, f"location.network={location.network!r}: write projects/<project>/global/networks/<network>")

@@ -16,6 +16,7 @@ import re
 
 from infergw.catalogue import check_release
 from infergw.errors import ConfigError
+from infergw.names import DNS_SUBDOMAIN, GATEWAY_DURATION
 from infergw.versions import GkeVersion
 
 DEFAULT_CONFIG = "infergw.yaml"
@@ -31,8 +32,6 @@ GATEWAY_CLASSES = (
     "gke-l7-regional-external-managed", "gke-l7-rilb", "gke-l7-global-external-managed", "gke-l7-cross-regional-internal-managed",
 )
 _POOL_NAME = re.compile(r"^[a-z]([-a-z0-9]{0,51}[a-z0-9])?$")
-_OBJECT_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-_DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -242,7 +241,7 @@ _OBJECT_RULE = "use lower-case letters, digits, '-' and '.'"
 def _objective(r: _Reader, data: Any, where: str) -> ObjectiveConfig:
     data = r.mapping(data, where, {"name", "priority"}, {"name"})
     priority = None if data.get("priority") is None else r.integer(data["priority"], f"{where}.priority", -(2**31), 2**31 - 1)
-    return ObjectiveConfig(r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE), priority)
+    return ObjectiveConfig(r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE), priority)
 
 
 def _model(r: _Reader, data: Any, where: str) -> ModelConfig:
@@ -250,7 +249,7 @@ def _model(r: _Reader, data: Any, where: str) -> ModelConfig:
     criticality = data.get("criticality")
     if criticality is not None:
         criticality = r.choice(criticality, f"{where}.criticality", ("Critical", "Standard", "Sheddable"))
-    return ModelConfig(r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE), r.string(data["modelName"], f"{where}.modelName"), criticality)
+    return ModelConfig(r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE), r.string(data["modelName"], f"{where}.modelName"), criticality)
 
 
 def _image(r: _Reader, data: Any, where: str) -> ImageConfig:
@@ -383,7 +382,7 @@ def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
     if (protocol == "HTTPS") != (certificate is not None):
         raise r.error(where, "an HTTPS listener needs tlsCertificate (a Secret name), and only an HTTPS listener takes one")
     return ListenerConfig(
-        name=r.name(data["name"], f"{where}.name", _OBJECT_NAME, _OBJECT_RULE),
+        name=r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE),
         port=r.integer(data.get("port", 80 if protocol == "HTTP" else 443), f"{where}.port", 1, 65535),
         protocol=protocol,
         hostname=None if data.get("hostname") is None else r.string(data["hostname"], f"{where}.hostname"),
@@ -418,7 +417,7 @@ def parse_config(data: Any, source: str) -> StackConfig:
     gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "listeners", "policyExceptions"})
     values["gateway_policy_exceptions"] = r.exceptions(gateway.get("policyExceptions"), "gateway.policyExceptions")
     if "name" in gateway:
-        values["gateway_name"] = r.name(gateway["name"], "gateway.name", _OBJECT_NAME, _OBJECT_RULE)
+        values["gateway_name"] = r.name(gateway["name"], "gateway.name", DNS_SUBDOMAIN, _OBJECT_RULE)
     if "class" in gateway:
         values["gateway_class"] = r.choice(gateway["class"], "gateway.class", GATEWAY_CLASSES)
     if "listeners" in gateway:
@@ -429,10 +428,10 @@ def parse_config(data: Any, source: str) -> StackConfig:
         values["listeners"] = listeners
     route = r.mapping(data.get("route"), "route", {"name", "requestTimeout"})
     if "name" in route:
-        values["route_name"] = r.name(route["name"], "route.name", _OBJECT_NAME, _OBJECT_RULE)
+        values["route_name"] = r.name(route["name"], "route.name", DNS_SUBDOMAIN, _OBJECT_RULE)
     if route.get("requestTimeout") is not None:
         timeout = r.string(route["requestTimeout"], "route.requestTimeout")
-        if not _DURATION.match(timeout):
+        if not GATEWAY_DURATION.match(timeout):
             raise r.error("route.requestTimeout", f"write a duration such as 300s, 5m or 1h30m, got {timeout!r}")
         values["request_timeout"] = timeout
     release = values.get("release", StackConfig.release)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from infergw.errors import ConstructError
+from infergw.names import DNS_SUBDOMAIN
 from infergw.objects import emit
 from infergw.refs import ObjectRef
 from infergw.runtime import Construct, LazyPath
@@ -20,7 +20,6 @@ GKE_CLASSES = (
     "gke-l7-global-external-managed",
     "gke-l7-cross-regional-internal-managed",
 )
-_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class InferenceGateway(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
-        if not _DNS_SUBDOMAIN.match(name) or len(name) > 253:
+        if not DNS_SUBDOMAIN.match(name) or len(name) > 253:
             raise ConstructError(path, f"name={name!r}: use lower-case letters, digits, '-' and '.'")
         if gateway_class not in GKE_CLASSES:
             raise ConstructError(path, f"gateway_class={gateway_class!r}: choose one of {', '.join(GKE_CLASSES)}")
@@ -83,7 +82,7 @@ class InferenceGateway(Construct):
                 raise ConstructError(path, f"listeners[{listener.name}].protocol={listener.protocol!r}: choose HTTP or HTTPS")
             if ports.setdefault(listener.port, listener.protocol) != listener.protocol:
                 raise ConstructError(path, f"listeners.port={listener.port}: HTTP and HTTPS listeners cannot share a port")
-            if not _DNS_SUBDOMAIN.match(listener.name):
+            if not DNS_SUBDOMAIN.match(listener.name):
                 raise ConstructError(path, f"listeners.name={listener.name!r}: use lower-case letters, digits, '-' and '.'")
             if not 1 <= listener.port <= 65535:
                 raise ConstructError(path, f"listeners.port={listener.port}: ports are 1 to 65535")

@@ -18,7 +18,7 @@ chart template                         here
 ``epp-sa-token-secret.yaml``,          ``_prometheus`` (``prometheus_monitoring``)
 ``epp-servicemonitor.yaml`` (v1.0.2)
 ``gke.yaml``                           ``_gke`` (policies), ``_cluster_pod_monitoring`` (v0.3.0,
-                                       v1.0.0), ``_gke_pod_monitoring`` (v1.0.2, opt-in)
+                                       v1.0.0), ``gke_epp_monitoring`` (v1.0.2, opt-in)
 ``istio.yaml`` (v1.0.2)                not rendered: only the gke and none providers are supported
 =====================================  ==========================================================
 
@@ -75,6 +75,7 @@ from typing import Any, Literal
 
 from infergw.catalogue import INFERENCE_RELEASES
 from infergw.errors import ConstructError
+from infergw.names import DNS_1035_LABEL, DNS_LABEL
 from infergw.objects import emit
 from infergw.refs import PoolRef
 from infergw.runtime import Construct, LazyPath
@@ -314,8 +315,6 @@ class InferencePoolProps:
 
 # --- names (the chart's _helpers.tpl) ---------------------------------------------------------
 
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-_DNS_1035 = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
 _LABEL_KEY = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
 _LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$")
 _DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
@@ -366,10 +365,10 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
         if value != default:
             fail(f.name, value, f"the chart of release {props.release} has no such value (releases with it: "
                  f"{', '.join(_supported_by(f.name)) or 'none'}); leave it unset or change the release")
-    if not _DNS_1035.match(name) or len(name) > MAX_NAME:
+    if not DNS_1035_LABEL.match(name) or len(name) > MAX_NAME:
         fail("name", name, f"use at most {MAX_NAME} lower-case letters, digits and '-', starting with a letter "
              "(the endpoint picker's Service is named after the pool)")
-    if not _DNS_LABEL.match(props.namespace) or len(props.namespace) > 63:
+    if not DNS_LABEL.match(props.namespace) or len(props.namespace) > 63:
         fail("namespace", props.namespace, "use a namespace name: at most 63 lower-case letters, digits and '-'")
     if not props.match_labels:
         fail("match_labels", dict(props.match_labels), "give the labels of the model-server pods, e.g. {'app': 'vllm-llama3-8b-instruct'}")
@@ -513,7 +512,7 @@ def render_pool_stack(name: str, props: InferencePoolProps, release: ChartReleas
         if release.gke_monitoring == "cluster-pod-monitoring":
             objects.append(_cluster_pod_monitoring(name, ns, labels, selector, props))
         elif props.gke_monitoring:
-            objects.extend(_gke_pod_monitoring(name, ns, labels, selector, props))
+            objects.extend(gke_epp_monitoring(name, ns, labels, selector, interval=props.monitoring_interval, autopilot=props.autopilot))
     return objects
 
 
@@ -746,25 +745,32 @@ def _cluster_pod_monitoring(name: str, ns: str, labels: dict, selector: dict, pr
     }
 
 
-def _gke_pod_monitoring(name: str, ns: str, labels: dict, selector: dict, props: InferencePoolProps) -> list[dict[str, Any]]:
+def gke_epp_monitoring(name: str, ns: str, labels: Mapping[str, str], selector: Mapping[str, str], *,
+                       interval: str, autopilot: bool) -> list[dict[str, Any]]:
+    """The v1.0.2 chart's GKE monitoring objects (``templates/gke.yaml``) for pool ``name``: a
+    PodMonitoring of the picker (``selector``) authenticated by a reader ServiceAccount's token,
+    the ``/metrics`` reader RBAC and the grant letting Managed Prometheus' collector read the token.
+
+    The chart leaves the secret-read Role's namespace to Helm (the release namespace); we write it.
+    """
+    labels = dict(labels)
     reader_sa = f"{name}-metrics-reader-sa"
     secret = f"{name}-metrics-reader-secret"
     reader_role = f"{ns}-{name}-metrics-reader"
     secret_role = f"{name}-metrics-reader-secret-read"
-    gmp_ns = GMP_NAMESPACE[props.autopilot]
+    gmp_ns = GMP_NAMESPACE[autopilot]
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": reader_sa, "namespace": ns}},
         {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token",
          "metadata": {"name": secret, "namespace": ns, "labels": labels, "annotations": {"kubernetes.io/service-account.name": reader_sa}}},
         {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": name, "namespace": ns, "labels": labels},
-         "spec": {"endpoints": [{"port": "metrics", "scheme": "http", "interval": props.monitoring_interval, "path": "/metrics",
+         "spec": {"endpoints": [{"port": "metrics", "scheme": "http", "interval": interval, "path": "/metrics",
                                  "authorization": {"type": "Bearer", "credentials": {"secret": {"name": secret, "key": "token"}}}}],
                   "selector": {"matchLabels": dict(selector)}}},
         {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": reader_role}, "rules": _rules((_METRICS_RULE,), "")},
         {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": f"{ns}-{name}-metrics-reader-role-binding"},
          "subjects": [{"kind": "ServiceAccount", "name": reader_sa, "namespace": ns}],
          "roleRef": {"kind": "ClusterRole", "name": reader_role, "apiGroup": RBAC_GROUP}},
-        # The chart leaves this Role's namespace to Helm (the release namespace); we write it.
         {"apiVersion": RBAC_API, "kind": "Role", "metadata": {"name": secret_role, "namespace": ns},
          "rules": [{"resources": ["secrets"], "apiGroups": [""], "verbs": ["get", "list", "watch"], "resourceNames": [secret]}]},
         {"apiVersion": RBAC_API, "kind": "RoleBinding", "metadata": {"name": f"{gmp_ns}:collector:{ns}-{name}-metrics-reader-secret-read", "namespace": ns},

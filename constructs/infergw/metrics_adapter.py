@@ -18,13 +18,17 @@ from dataclasses import dataclass, field
 from infergw.argocd import SYNC_WAVE
 from infergw.errors import ConstructError
 from infergw.gcloud import project_number_command, script
+from infergw.names import DNS_LABEL
 from infergw.objects import emit, emit_file
 from infergw.runtime import Construct, LazyPath
 
 ADAPTER = "custom-metrics-stackdriver-adapter"
 IMAGE = "gcr.io/gke-release/custom-metrics-stackdriver-adapter"
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|k|M|G)?$")
+#: An image tag (the registry's grammar), or a digest.
+_TAG = re.compile(r"^([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|sha256:[a-f0-9]{64})$")
+#: A Google Cloud project id, or the PROJECT_ID placeholder of the guide.
+_PROJECT = re.compile(r"^([a-z][-a-z0-9]{4,28}[a-z0-9]|PROJECT_ID)$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class AdapterOptions:
     :param cpu: request and limit. default: 250m
     :param memory: request and limit. default: 200Mi
     :param project: Google Cloud project id in the IAM script. default: PROJECT_ID (edit the script)
+    :param extra_args: more adapter flags, after the guide's two (such as ``--v=2``). default: none
     """
 
     namespace: str = "custom-metrics"
@@ -46,20 +51,37 @@ class AdapterOptions:
     extra_args: tuple[str, ...] = field(default_factory=tuple)
 
 
+def image_reference(tag: str) -> str:
+    """The adapter image at ``tag`` (``name:tag``, or ``name@sha256:...`` for a digest)."""
+    return f"{IMAGE}@{tag}" if tag.startswith("sha256:") else f"{IMAGE}:{tag}"
+
+
 def _labels(extra: Mapping[str, str] = {}) -> dict[str, str]:  # noqa: B006 - read-only default
     return {"run": ADAPTER, "k8s-app": ADAPTER, **extra}
 
 
 class MetricsAdapter(Construct):
-    """The custom-metrics Stackdriver adapter (see the module docstring)."""
+    """The custom-metrics Stackdriver adapter (see the module docstring).
+
+    :param options: image tag, namespace, resources, project. default: the guide's values
+
+    Attributes: ``objects`` (the Kubernetes objects, in the guide's order), ``iam_script`` (the
+    reviewable gcloud script) and ``files`` (``{file name: text}`` written under ``prerequisites/``).
+    """
 
     def __init__(self, scope: Construct, construct_id: str, options: AdapterOptions = AdapterOptions()) -> None:
         super().__init__(scope, construct_id)
-        if not _DNS_LABEL.match(options.namespace):
+        if not DNS_LABEL.match(options.namespace):
             raise ConstructError(LazyPath(self), f"namespace={options.namespace!r}: use a DNS label (lower-case letters, digits, '-')")
         for name, value in (("cpu", options.cpu), ("memory", options.memory)):
             if not _QUANTITY.match(value):
                 raise ConstructError(LazyPath(self), f"{name}={value!r}: write a Kubernetes quantity such as 250m or 200Mi")
+        if not _TAG.match(options.image_tag):
+            raise ConstructError(LazyPath(self), f"image_tag={options.image_tag!r}: give a tag such as v0.15.2-gke.1 (or sha256:<digest>)")
+        if not _PROJECT.match(options.project):
+            raise ConstructError(LazyPath(self), f"project={options.project!r}: give the Google Cloud project id (6-30 lower-case letters, digits, '-')")
+        if isinstance(options.extra_args, str) or not all(isinstance(a, str) and a.startswith("--") for a in options.extra_args):
+            raise ConstructError(LazyPath(self), f"extra_args={options.extra_args!r}: give a tuple of flags such as ('--v=2',)")
         self.objects = adapter_objects(options)
         for obj in self.objects:
             obj["metadata"].setdefault("annotations", {})[SYNC_WAVE] = "-1"
@@ -74,7 +96,9 @@ class MetricsAdapter(Construct):
                 f'$PROJECT_ID.svc.id.goog/subject/ns/{options.namespace}/sa/{ADAPTER}"',
             ],
         )
-        emit_file(self, "metrics-adapter-iam.sh", self.iam_script)
+        self.files = {"metrics-adapter-iam.sh": self.iam_script}
+        for file_name, text in self.files.items():
+            emit_file(self, file_name, text)
 
 
 def adapter_objects(options: AdapterOptions) -> list[dict]:
@@ -108,7 +132,7 @@ def adapter_objects(options: AdapterOptions) -> list[dict]:
          "spec": {"replicas": 1, "selector": {"matchLabels": _labels()},
                   "template": {"metadata": {"labels": _labels({"kubernetes.io/cluster-service": "true"})},
                                "spec": {"serviceAccountName": ADAPTER, "containers": [{
-                                   "image": f"{IMAGE}:{options.image_tag}", "imagePullPolicy": "Always", "name": "pod-custom-metrics-stackdriver-adapter",
+                                   "image": image_reference(options.image_tag), "imagePullPolicy": "Always", "name": "pod-custom-metrics-stackdriver-adapter",
                                    "command": ["/adapter", "--use-new-resource-model=true", "--fallback-for-container-metrics=true", *options.extra_args],
                                    "resources": {"limits": dict(resources), "requests": dict(resources)}}]}}}},
         {"apiVersion": "v1", "kind": "Service",

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from infergw.errors import ConstructError
 from infergw.gcloud import iam_binding, project_number_command, script
+from infergw.names import GCP_REGION
 from infergw.objects import emit, emit_file
 from infergw.refs import ObjectRef
 from infergw.runtime import Construct, LazyPath
 from infergw.traffic_extension import EVENTS, Event, Extension, traffic_extension
 
-_LOCATION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
 _PROJECT = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
 _TEMPLATE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
 
@@ -85,7 +85,7 @@ class ModelArmorExtension(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
-        if not _LOCATION.match(location):
+        if not GCP_REGION.match(location):
             raise ConstructError(path, f"location={location!r}: give a Google Cloud region such as us-central1")
         if not _PROJECT.match(project):
             raise ConstructError(path, f"project={project!r}: give a project id (6-30 lower-case letters, digits, '-')")

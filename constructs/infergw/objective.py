@@ -8,12 +8,12 @@ pool (whose release has no InferenceModel CRD), is refused in the constructor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from infergw.errors import ConstructError
+from infergw.names import DNS_SUBDOMAIN
 from infergw.objects import emit
 from infergw.refs import ObjectRef, PoolRef
 from infergw.runtime import Construct, LazyPath
@@ -25,11 +25,10 @@ CRITICALITIES = ("Critical", "Standard", "Sheddable")
 #: The per-workload kind each inference-extension release serves.
 WORKLOAD_KIND = {"v0.3.0": "InferenceModel", "v1.0.0": "InferenceObjective", "v1.0.2": "InferenceObjective"}
 _INT32 = (-(2**31), 2**31 - 1)
-_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 
 def _check_name(path: str, name: str) -> None:
-    if not _DNS_SUBDOMAIN.match(name) or len(name) > 253:
+    if not DNS_SUBDOMAIN.match(name) or len(name) > 253:
         raise ConstructError(path, f"name={name!r}: use lower-case letters, digits, '-' and '.' (a DNS subdomain name)")
 
 

@@ -50,12 +50,22 @@ class Chart(cdk8s.Chart):
         """File ``body`` for synthesis (what :func:`emit` does in this chart)."""
         self._plain_objects.append(body)
 
-    @jsii.member(jsii_name="toJson")
-    def to_json(self) -> list[Any]:
-        """The chart's objects: cdk8s ``ApiObject``s, then the infergw objects."""
+    def plain_objects(self) -> list[dict[str, Any]]:
+        """The infergw objects as synthesis writes them (chart labels and namespace applied).
+
+        Safe to call from a construct validation, where ``to_json`` would re-enter jsii.
+        """
         labels = dict(self.labels or {})
         namespace = self.namespace
-        return [*super().to_json(), *(_with_chart_defaults(o, labels, namespace) for o in self._plain_objects)]
+        return [_with_chart_defaults(o, labels, namespace) for o in self._plain_objects]
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> list[Any]:
+        """The chart's objects: cdk8s ``ApiObject``s, then the infergw objects.
+
+        cdk8s runs the chart's construct validations first (``Node.addValidation``).
+        """
+        return [*super().to_json(), *self.plain_objects()]
 
 
 def _with_chart_defaults(body: Mapping[str, Any], labels: dict[str, str], namespace: str | None) -> dict[str, Any]:

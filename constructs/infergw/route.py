@@ -19,11 +19,11 @@ from typing import Literal
 
 from infergw.errors import ConstructError
 from infergw.gateway import GATEWAY_API
+from infergw.names import GATEWAY_DURATION
 from infergw.objects import emit
 from infergw.refs import ObjectRef, PoolRef
 from infergw.runtime import Construct, LazyPath
 
-_TIMEOUT = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 _TIMEOUT_PART = re.compile(r"([0-9]{1,5})(h|ms|m|s)")
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$")
 _SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -160,7 +160,7 @@ class InferenceRoute(Construct):
         for key, value in (("request", rule.request_timeout), ("backendRequest", rule.backend_request_timeout)):
             if value is None:
                 continue
-            if not _TIMEOUT.match(value):
+            if not GATEWAY_DURATION.match(value):
                 field_name = "request_timeout" if key == "request" else "backend_request_timeout"
                 raise ConstructError(path, f"{where}.{field_name}={value!r}: write a duration such as 300s, 5m or 1h30m")
             timeouts[key] = value

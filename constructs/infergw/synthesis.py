@@ -28,6 +28,9 @@ def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
             directories[chart.node.id] = list(chart.to_json())
     except JSIIError as exc:
         raise SynthError(f"cdk8s could not synthesize the app: {exc}") from exc
+    except RuntimeError as exc:  # a construct validation failed (jsii relays Node's error as RuntimeError)
+        message = str(exc).removeprefix("Error: ").replace("Validation failed with the following errors:", "a construct check failed:")
+        raise SynthError(f"{message}\nNothing was written.") from exc
     return directories
 
 

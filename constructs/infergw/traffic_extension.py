@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from infergw.names import GATEWAY_DURATION
 from infergw.refs import ObjectRef
 
 EXTENSION_API = "networking.gke.io/v1"
@@ -20,7 +21,6 @@ Event = Literal["RequestHeaders", "RequestBody", "ResponseHeaders", "ResponseBod
 EVENTS: tuple[str, ...] = ("RequestHeaders", "RequestBody", "RequestTrailers", "ResponseHeaders", "ResponseBody", "ResponseTrailers")
 
 _NAME = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
-_TIMEOUT = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 _DURATION_PART = re.compile(r"([0-9]{1,5})(h|m|s|ms)")
 _MS = {"h": 3_600_000, "m": 60_000, "s": 1_000, "ms": 1}
 _METADATA_KEY = re.compile(r"^([A-Za-z0-9/\-._~%!$&'()*+,;=:\s{}\[\]]{1,63})$")
@@ -94,7 +94,7 @@ def check_extension(ext: Extension) -> None:
         raise ValueError(f"extension {ext.name}: unknown events {unknown}; choose from {', '.join(EVENTS)}")
     if len(set(events)) != len(events):
         raise ValueError(f"extension {ext.name}: supported_events repeats an event: {events}")
-    if not _TIMEOUT.match(ext.timeout) or not 10 <= _timeout_ms(ext.timeout) <= 10_000:
+    if not GATEWAY_DURATION.match(ext.timeout) or not 10 <= _timeout_ms(ext.timeout) <= 10_000:
         raise ValueError(f"timeout={ext.timeout!r}: write a duration from 10ms to 10s, such as 1s or 500ms")
     if len(ext.metadata) > 16:
         raise ValueError(f"extension {ext.name}: metadata has {len(ext.metadata)} entries; at most 16")

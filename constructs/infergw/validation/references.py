@@ -26,6 +26,8 @@ BUILT_IN = (
     ("", "Namespace", "", "kube-node-lease"),
     ("", "ServiceAccount", "*", "default"),
     ("", "ServiceAccount", "kube-system", "*"),  # controllers' accounts, e.g. horizontal-pod-autoscaler
+    ("", "ServiceAccount", "gmp-system", "collector"),  # Managed Prometheus' collector (GKE Standard)
+    ("", "ServiceAccount", "gke-gmp-system", "collector"),  # the same on Autopilot
     ("rbac.authorization.k8s.io", "ClusterRole", "", "system:*"),
     ("rbac.authorization.k8s.io", "ClusterRole", "", "cluster-admin"),
     ("rbac.authorization.k8s.io", "ClusterRole", "", "admin"),
