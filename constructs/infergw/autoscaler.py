@@ -30,6 +30,7 @@ would never receive traffic from the pool (:func:`scale_target_problem`).
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any
@@ -39,7 +40,7 @@ import jsii
 from infergw.errors import ConstructError
 from infergw.objects import Chart, emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct, LazyPath, cdk8s, constructs
+from infergw.runtime import Construct, LazyPath, cdk8s, chart_of, constructs
 
 KV_CACHE_METRIC = "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge"
 QUEUE_METRIC = "prometheus.googleapis.com|inference_pool_average_queue_size|gauge"
@@ -65,59 +66,96 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def scale_target_problem(hpa: Mapping[str, Any], pool: PoolRef, objects: Iterable[Mapping[str, Any]]) -> str | None:
+Workloads = Mapping[tuple[str, str, str, str], Mapping[str, Any]]
+
+
+def workloads_by_key(objects: Iterable[Mapping[str, Any]]) -> Workloads:
+    """``objects`` by (apiVersion, kind, namespace, name), namespace ``default`` when unset."""
+    index: dict[tuple[str, str, str, str], Mapping[str, Any]] = {}
+    for obj in objects:
+        meta = obj.get("metadata") or {}
+        key = (obj.get("apiVersion"), obj.get("kind"), meta.get("namespace") or "default", meta.get("name"))
+        index.setdefault(key, obj)
+    return index
+
+
+def scale_target_problem(hpa: Mapping[str, Any], pool: PoolRef, objects: Iterable[Mapping[str, Any]] | Workloads) -> str | None:
     """Why the HPA's scale target does not scale ``pool``'s model servers, if it is among ``objects``.
 
     A Deployment whose pod template lacks the pool's selector labels makes pods the pool never
     routes to: the HPA would add replicas that take no traffic. ``None`` when the target is fine
     or not among ``objects`` (then it lives outside this app and cannot be checked here).
+    ``objects`` may be an index from :func:`workloads_by_key`.
     """
+    index = objects if isinstance(objects, Mapping) else workloads_by_key(objects)
     target = hpa["spec"]["scaleTargetRef"]
     namespace = hpa["metadata"].get("namespace") or "default"
-    for obj in objects:
-        meta = obj.get("metadata") or {}
-        if (obj.get("apiVersion"), obj.get("kind")) != (target["apiVersion"], target["kind"]) or meta.get("name") != target["name"]:
-            continue
-        if (meta.get("namespace") or "default") != namespace:
-            continue
-        labels = ((obj.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {}
-        missing = {k: v for k, v in pool.match_labels.items() if labels.get(k) != v}
-        if missing:
-            return (
-                f"scale target {target['kind']} {namespace}/{target['name']}: its pod template labels {dict(labels)} lack "
-                f"{missing} from the selector of pool {pool.name}, so added replicas would receive no traffic from the pool; "
-                "give `deployment` the name of the pool's model-server Deployment, or label its pods with the pool's selector"
-            )
+    obj = index.get((target["apiVersion"], target["kind"], namespace, target["name"]))
+    if obj is None:
         return None
-    return None
+    labels = ((obj.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {}
+    missing = {k: v for k, v in pool.match_labels.items() if labels.get(k) != v}
+    if not missing:
+        return None
+    return (
+        f"scale target {target['kind']} {namespace}/{target['name']}: its pod template labels {dict(labels)} lack "
+        f"{missing} from the selector of pool {pool.name}, so added replicas would receive no traffic from the pool; "
+        "give `deployment` the name of the pool's model-server Deployment, or label its pods with the pool's selector"
+    )
+
+
+#: Per app: (what its charts held when indexed, the index). Objects are only ever added, so the
+#: object counts tell whether the index is current; every autoscaler of a synthesis shares it.
+_APP_WORKLOADS: weakref.WeakKeyDictionary[cdk8s.App, tuple[tuple, Workloads]] = weakref.WeakKeyDictionary()
+
+
+def _app_workloads(app: cdk8s.App) -> Workloads:
+    charts = app.charts
+    api_objects = [chart.api_objects for chart in charts]
+    fingerprint = tuple((id(chart), len(objs), chart.plain_object_count if isinstance(chart, Chart) else 0)
+                        for chart, objs in zip(charts, api_objects, strict=True))
+    cached = _APP_WORKLOADS.get(app)
+    if cached is None or cached[0] != fingerprint:
+        # Object by object rather than through ``chart.to_json()``: the infergw chart overrides
+        # ``toJson``, and entering that override from inside a validation callback recurses in jsii.
+        objects = [o.to_json() for objs in api_objects for o in objs]
+        objects += [o for chart in charts if isinstance(chart, Chart) for o in chart.plain_objects()]
+        cached = (fingerprint, workloads_by_key(objects))
+        _APP_WORKLOADS[app] = cached
+    return cached[1]
 
 
 @jsii.implements(constructs.IValidation)
 class _ScaleTargetCheck:
-    """Synth-time check (cdk8s runs it whenever a chart is synthesized: ``infergw synth``,
-    ``cdk8s synth``, ``app.synth()``): the scale target, when it is in the app, carries the pool's selector."""
+    """Synth-time check of every autoscaler in one chart (cdk8s runs it whenever the chart is
+    synthesized: ``infergw synth``, ``cdk8s synth``, ``app.synth()``): each scale target, when it
+    is in the app, carries its pool's selector. One check per chart keeps Node callbacks per
+    synthesis constant however many pools there are."""
 
-    def __init__(self, autoscaler: PoolAutoscaler) -> None:
-        self._autoscaler = autoscaler
+    def __init__(self, chart: cdk8s.Chart) -> None:
+        self._chart = chart
+        self.autoscalers: list[PoolAutoscaler] = []
 
     def validate(self) -> list[str]:
-        autoscaler = self._autoscaler
-        app = autoscaler.node.root
-        charts = app.charts if isinstance(app, cdk8s.App) else []
-        problem = scale_target_problem(autoscaler.body, autoscaler.pool, (obj for chart in charts for obj in _objects_of(chart)))
-        return [problem] if problem else []
+        app = self._chart.node.root
+        if not isinstance(app, cdk8s.App):
+            return []
+        workloads = _app_workloads(app)
+        return [f"{autoscaler.node.path}: {problem}" for autoscaler in self.autoscalers
+                if (problem := scale_target_problem(autoscaler.body, autoscaler.pool, workloads))]
 
 
-def _objects_of(chart: cdk8s.Chart) -> list[Mapping[str, Any]]:
-    """The objects of ``chart`` as synthesis will write them (chart namespace applied).
+#: The scale-target check of each chart holding autoscalers.
+_CHART_CHECKS: weakref.WeakKeyDictionary[cdk8s.Chart, _ScaleTargetCheck] = weakref.WeakKeyDictionary()
 
-    Read object by object rather than through ``chart.to_json()``: the infergw chart overrides
-    ``toJson``, and entering that override from inside a validation callback recurses in jsii.
-    """
-    objects: list[Mapping[str, Any]] = [api_object.to_json() for api_object in chart.api_objects]
-    if isinstance(chart, Chart):
-        objects.extend(chart.plain_objects())
-    return objects
+
+def _register(autoscaler: PoolAutoscaler) -> None:
+    chart = chart_of(autoscaler)
+    check = _CHART_CHECKS.get(chart)
+    if check is None:
+        check = _CHART_CHECKS[chart] = _ScaleTargetCheck(chart)
+        chart.node.add_validation(check)
+    check.autoscalers.append(autoscaler)
 
 
 class PoolAutoscaler(Construct):
@@ -207,4 +245,4 @@ class PoolAutoscaler(Construct):
             },
         }
         emit(self, "Resource", self.body)
-        self.node.add_validation(_ScaleTargetCheck(self))
+        _register(self)

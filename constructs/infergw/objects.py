@@ -50,6 +50,11 @@ class Chart(cdk8s.Chart):
         """File ``body`` for synthesis (what :func:`emit` does in this chart)."""
         self._plain_objects.append(body)
 
+    @property
+    def plain_object_count(self) -> int:
+        """How many infergw objects the chart holds (objects are only ever added)."""
+        return len(self._plain_objects)
+
     def plain_objects(self) -> list[dict[str, Any]]:
         """The infergw objects as synthesis writes them (chart labels and namespace applied).
 
@@ -81,8 +86,12 @@ def _with_chart_defaults(body: Mapping[str, Any], labels: dict[str, str], namesp
 
 
 def _without_nulls(value: Any) -> Any:
-    """``value`` without ``None`` mapping entries, at any depth (cdk8s drops them the same way)."""
-    if isinstance(value, Mapping):
+    """``value`` without ``None`` mapping entries, at any depth (cdk8s drops them the same way).
+
+    Objects are built from plain dicts and lists; ``isinstance(value, dict)`` is several times
+    cheaper than an ABC check, and this runs on every value of every object.
+    """
+    if isinstance(value, dict):
         return {k: _without_nulls(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
         return [_without_nulls(v) for v in value]

@@ -52,7 +52,7 @@ def canonical(obj: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of a Kubernetes object with head keys first and every other mapping key sorted."""
 
     def sort(value: Any) -> Any:
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):  # objects are plain dicts and lists (cheaper than an ABC check)
             return {k: sort(value[k]) for k in sorted(value)}
         if isinstance(value, list):
             return [sort(v) for v in value]

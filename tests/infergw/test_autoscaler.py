@@ -114,7 +114,7 @@ def test_synth_refuses_a_scale_target_outside_the_pool():
     chart = Chart(app, "models")
     emit(chart, "vllm", model_servers(labels={"app": "gemma"}))
     PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
-    with pytest.raises(RuntimeError, match=r"\[autoscaling/hpa\] scale target Deployment default/vllm-llama3-8b-instruct: .* lack"):
+    with pytest.raises(RuntimeError, match=r"\[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack"):
         app.synth_yaml()
 
 
@@ -169,6 +169,34 @@ def test_infergw_synth_refuses_a_scale_target_outside_the_pool(tmp_path):
     PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "keep.yaml").write_text("kept: true\n")
-    with pytest.raises(SynthError, match=r"^a construct check failed:\n  \[autoscaling/hpa\] scale target Deployment default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$"):
+    with pytest.raises(SynthError, match=r"^a construct check failed:\n  \[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$"):
         synthesize(app, tmp_path / "out")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.yaml"]
+
+
+def test_every_autoscaler_of_a_chart_is_checked_and_named():
+    app = cdk8s.App()
+    emit(Chart(app, "models"), "vllm", model_servers(labels={"app": "gemma"}))
+    chart = Chart(app, "autoscaling")
+    PoolAutoscaler(chart, "fine", pool=POOL, cluster="c", deployment="elsewhere")
+    PoolAutoscaler(chart, "wrong", pool=POOL, cluster="c")
+    with pytest.raises(RuntimeError) as caught:
+        app.synth_yaml()
+    assert "autoscaling/wrong: scale target" in str(caught.value) and "autoscaling/fine" not in str(caught.value)
+
+
+def test_one_index_serves_every_autoscaler_of_a_synthesis(monkeypatch):
+    # Structural guard against the quadratic check (each autoscaler re-reading the whole app).
+    import infergw.autoscaler as autoscaler
+
+    calls = []
+    real = autoscaler.workloads_by_key
+    monkeypatch.setattr(autoscaler, "workloads_by_key", lambda objects: calls.append(1) or real(objects))
+    app = cdk8s.App()
+    chart = Chart(app, "c")
+    for i in range(5):
+        pool = PoolRef(POOL.api_version, POOL.kind, f"pool-{i}", selector=(("app", f"pool-{i}"),), target_port=8000)
+        emit(chart, f"vllm{i}", model_servers(name=f"pool-{i}", labels={"app": f"pool-{i}"}))
+        PoolAutoscaler(chart, f"hpa{i}", pool=pool, cluster="c")
+    app.synth_yaml()
+    assert len(calls) == 1

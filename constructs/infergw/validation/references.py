@@ -356,21 +356,25 @@ def _matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
 
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
     """PodMonitoring / ClusterPodMonitoring selectors must select some pod template in the set."""
-    templates: dict[str, list[dict[str, Any]]] = {}  # namespace ("" when unset) -> pod template labels
+    templates: list[tuple[str, dict[str, Any]]] = []  # (namespace, "" when unset; pod template labels)
+    by_label: dict[tuple[Any, Any], list[tuple[str, dict[str, Any]]]] = {}  # each label -> templates carrying it
     for doc in index.of_kinds(WORKLOAD_KINDS):
         labels = _get(doc.obj, "spec", "template", "metadata", "labels") or {}
         if isinstance(labels, dict):
-            templates.setdefault(namespace_of(doc), []).append(labels)
+            entry = (namespace_of(doc), labels)
+            templates.append(entry)
+            for label in labels.items():
+                by_label.setdefault(label, []).append(entry)
     for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
         selector = _map(_get(doc.obj, "spec", "selector"))
         if _matches(selector, {}) is None:
             continue
         ns = namespace_of(doc)
-        if doc.obj.get("kind") == "ClusterPodMonitoring" or not ns:
-            candidates = [labels for group in templates.values() for labels in group]
-        else:
-            candidates = templates.get(ns, []) + templates.get("", [])
-        if not any(_matches(selector, labels) for labels in candidates):
+        cluster_wide = doc.obj.get("kind") == "ClusterPodMonitoring" or not ns
+        # Only templates carrying the selector's rarest label can match: linear in the set's size.
+        required = list(_map(selector.get("matchLabels")).items())
+        candidates = min((by_label.get(label, []) for label in required), key=len) if required else templates
+        if not any((cluster_wide or t_ns in (ns, "")) and _matches(selector, labels) for t_ns, labels in candidates):
             path = ("spec", "selector", "matchLabels") if selector.get("matchLabels") and not selector.get("matchExpressions") else ("spec", "selector")
             shown = json.dumps(selector, sort_keys=True)
             report(doc, path, f"selector {shown} selects no pod template in the validated set", "reference/selector")

@@ -136,3 +136,20 @@ def test_pod_monitoring_match_expressions():
         ("PodMonitoring", "spec.selector", "reference/selector", "error")
     ]
 
+
+
+def test_pod_monitoring_selectors_need_every_label_in_their_own_namespace():
+    def monitoring(kind, selector, namespace=None):
+        meta = {"name": "m"} | ({"namespace": namespace} if namespace else {})
+        endpoints = [{"port": 9090, "interval": "5s"}]
+        return {"apiVersion": "monitoring.googleapis.com/v1", "kind": kind, "metadata": meta,
+                "spec": {"selector": selector, "endpoints": endpoints}}
+
+    both = {"matchLabels": {"app": "vllm", "tier": "gpu"}}
+    # Many templates share the common label; one carries both, in namespace a.
+    pods = [deployment(f"d{i}", {"app": "vllm"}, "b") for i in range(5)] + [deployment("gpu", {"app": "vllm", "tier": "gpu"}, "a")]
+    assert refs(monitoring("PodMonitoring", both, "a"), *pods) == []
+    assert refs(monitoring("PodMonitoring", both, "b"), *pods) == [("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "error")]
+    assert refs(monitoring("ClusterPodMonitoring", both), *pods) == []
+    narrowed = {"matchLabels": {"app": "vllm"}, "matchExpressions": [{"key": "tier", "operator": "In", "values": ["tpu"]}]}
+    assert refs(monitoring("PodMonitoring", narrowed, "a"), *pods) == [("PodMonitoring", "spec.selector", "reference/selector", "error")]
