@@ -221,35 +221,6 @@ def escape_reserved(value: Any) -> Any:
     return value
 
 
-def compile_expression(expression: str, variables: tuple[str, ...]) -> cel.Expression:
-    """Compile ``expression`` for ``variables``; raise :class:`CelCompileError` with the reason."""
-    return _compiled(expression, variables)
-
-
-def evaluate(expression: cel.Expression, data: dict[str, Any]) -> tuple[Any, str | None]:
-    """``(value as plain Python data, None)``, or ``(None, error)`` when evaluation fails."""
-    try:
-        outcome = expression.eval(data=data)
-        if outcome.type() == cel.Type.ERROR:
-            return None, str(outcome.value())
-        return outcome.plain_value(), None
-    except Exception as exc:  # noqa: BLE001 - conversion errors surface as exceptions
-        return None, str(exc)
-
-
-def escape_reserved(value: Any) -> Any:
-    """``value`` with mapping keys that are CEL keywords escaped (``namespace`` -> ``__namespace__``).
-
-    Used for whole objects without a schema at hand (admission policies): other keys stay as they
-    are, so map keys such as label names keep working with ``labels['app.kubernetes.io/name']``.
-    """
-    if isinstance(value, dict):
-        return {(f"__{k}__" if k in CEL_RESERVED else k): escape_reserved(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [escape_reserved(v) for v in value]
-    return value
-
-
 def compile_rule(entry: dict[str, Any]) -> Rule:
     """Compile one ``x-kubernetes-validations`` entry; raise :class:`CelCompileError` if it is not valid."""
     text = entry["rule"]
