@@ -357,14 +357,15 @@ def _matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
     """PodMonitoring / ClusterPodMonitoring selectors must select some pod template in the set."""
     templates: list[tuple[str, dict[str, Any]]] = []  # (namespace, "" when unset; pod template labels)
-    by_label: dict[tuple[Any, Any], list[tuple[str, dict[str, Any]]]] = {}  # each label -> templates carrying it
+    by_label: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}  # each label -> templates carrying it
     for doc in index.of_kinds(WORKLOAD_KINDS):
         labels = _get(doc.obj, "spec", "template", "metadata", "labels") or {}
         if isinstance(labels, dict):
             entry = (namespace_of(doc), labels)
             templates.append(entry)
-            for label in labels.items():
-                by_label.setdefault(label, []).append(entry)
+            for key, value in labels.items():
+                if isinstance(key, str) and isinstance(value, str):  # others select nothing (the schema reports them)
+                    by_label.setdefault((key, value), []).append(entry)
     for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
         selector = _map(_get(doc.obj, "spec", "selector"))
         if _matches(selector, {}) is None:

@@ -153,3 +153,10 @@ def test_pod_monitoring_selectors_need_every_label_in_their_own_namespace():
     assert refs(monitoring("ClusterPodMonitoring", both), *pods) == []
     narrowed = {"matchLabels": {"app": "vllm"}, "matchExpressions": [{"key": "tier", "operator": "In", "values": ["tpu"]}]}
     assert refs(monitoring("PodMonitoring", narrowed, "a"), *pods) == [("PodMonitoring", "spec.selector", "reference/selector", "error")]
+
+
+def test_pod_template_labels_of_the_wrong_type_are_schema_findings_not_crashes():
+    monitoring = {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+                  "spec": {"selector": {"matchLabels": {"app": "epp"}}, "endpoints": [{"port": 9090, "interval": "5s"}]}}
+    rules = {(kind, rule) for kind, _, rule, _ in refs(monitoring, deployment("epp", {"app": ["epp"]}))}
+    assert rules == {("Deployment", "schema"), ("PodMonitoring", "reference/selector")}
