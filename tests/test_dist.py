@@ -13,12 +13,14 @@ import pytest
 from conftest import REPO
 from infergw.cli.synth import default_config
 from infergw.config import load_config
+from infergw.output import MARKER
 from infergw.stack import build_app
 from infergw.synthesis import render
 
 
 def tree(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file()}
+    """The files of an output tree, without the marker that says infergw wrote it."""
+    return {str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file() and p.name != MARKER}
 
 
 @pytest.fixture(scope="module")

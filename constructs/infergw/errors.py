@@ -25,3 +25,7 @@ class NodeMissingError(InfergwError):
 
 class SynthError(InfergwError):
     """Synthesis could not produce a valid output; nothing was written."""
+
+
+class OutputError(InfergwError):
+    """The output directory cannot be replaced safely (or at all); nothing was written."""

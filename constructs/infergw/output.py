@@ -30,7 +30,14 @@ from typing import Any
 
 import yaml
 
+from infergw.errors import OutputError
+
 KUSTOMIZATION = "kustomization.yaml"
+#: Written at the top of every tree :func:`write_tree` creates; a tree holding it may be replaced.
+MARKER = ".infergw-output"
+_MARKER_TEXT = "Written by infergw, which replaces this directory as a whole on every run: do not edit it by hand.\n"
+#: Top-level files of trees written before the marker existed (synthesized trees, migration plans).
+_EARLIER_MARKERS = frozenset({KUSTOMIZATION, "PLAN.md"})
 #: Folder of artefacts that are not Kubernetes objects (gcloud scripts, JSON for Google Cloud APIs).
 PREREQUISITES = "prerequisites"
 _HEAD_KEYS = ("apiVersion", "kind", "metadata")
@@ -120,18 +127,48 @@ def _locked(directory: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def write_tree(files: Mapping[str, str], outdir: Path | str) -> None:
-    """Replace ``outdir`` with exactly ``files``; on any failure the old ``outdir`` is left intact."""
+def check_replaceable(outdir: Path | str, protected: Sequence[Path | str] = ()) -> None:
+    """Raise :class:`OutputError` unless replacing ``outdir`` as a whole can only lose infergw output.
+
+    Refused: the current directory or one containing it, a directory overlapping a ``protected``
+    path (an input), something that is not a directory, a Git checkout, and a non-empty directory
+    without the marker :data:`MARKER` (or, from before the marker, a top-level kustomization.yaml
+    or PLAN.md).
+    """
+    shown = str(outdir)
+    outdir = Path(outdir).resolve()
+    cwd = Path.cwd().resolve()
+    if outdir == cwd or outdir in cwd.parents:
+        raise OutputError(f"{shown}: is the current directory or contains it, and would be replaced as a whole; "
+                          "give a directory of its own, such as dist/")
+    for path in protected:
+        path = Path(path).resolve()
+        if outdir == path or outdir in path.parents or path in outdir.parents:
+            raise OutputError(f"{shown}: overlaps the input {path}; write the output to a separate directory")
+    if not outdir.exists():
+        return
+    if not outdir.is_dir():
+        raise OutputError(f"{shown}: exists and is not a directory; give a directory path")
+    entries = {entry.name for entry in outdir.iterdir()}
+    if entries and (".git" in entries or not (MARKER in entries or entries & _EARLIER_MARKERS)):
+        raise OutputError(f"{shown}: holds files infergw did not write (no {MARKER}), and would be replaced as a whole; "
+                          "choose a new or empty directory, or empty this one yourself")
+
+
+def write_tree(files: Mapping[str, str], outdir: Path | str, protected: Sequence[Path | str] = ()) -> None:
+    """Replace ``outdir`` with exactly ``files`` (plus :data:`MARKER`); on any failure the old
+    ``outdir`` is left intact. :func:`check_replaceable` runs first, with ``protected``."""
     outdir = Path(outdir).absolute()
     parent = outdir.parent
     parent.mkdir(parents=True, exist_ok=True)
     with _locked(parent):
+        check_replaceable(outdir, protected)
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.new-", dir=parent))
         try:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(staging, 0o777 & ~umask)
-            for relative, text in sorted(files.items()):
+            for relative, text in sorted({**files, MARKER: _MARKER_TEXT}.items()):
                 path = staging / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(text, encoding="utf-8")

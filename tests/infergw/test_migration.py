@@ -16,7 +16,7 @@ from infergw.cli import main
 from infergw.diff import key_of
 from infergw.inferencepool import RELEASES, InferencePoolProps, render_pool_stack
 from infergw.migration import MigrationError, MigrationOptions, plan_migration
-from infergw.output import render_tree, write_tree
+from infergw.output import MARKER, render_tree, write_tree
 from infergw.versions import GkeVersion
 
 SEEDS = REPO / "tests" / "infergw" / "validation" / "fixtures" / "seeds"
@@ -197,8 +197,10 @@ def test_cli_writes_the_plan_and_nothing_on_error(tmp_path, capsys):
     source = write_input(tmp_path, seed_input())
     out = tmp_path / "plan"
     assert main(["migrate", "--from", str(source), "--to-release", "v1.0.2", "--gke-version", "1.33.5-gke.1080000", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup", "PLAN.md"]
-    assert main(["validate", str(out / "04-cleanup"), "--allow-external-refs"]) == 0
+    phases = ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, *phases, "PLAN.md"]
+    for phase in phases:
+        assert main(["validate", str(out / phase)]) == 0, phase
     bad = write_input(tmp_path / "bad", [o for o in seed_input() if o["kind"] != "Deployment"])
     capsys.readouterr()
     assert main(["migrate", "--from", str(bad), "--out", str(tmp_path / "nothing")]) == 2
@@ -226,3 +228,12 @@ def test_a_phase_composes_into_a_users_app():
     assert "phase/httproute-llm-route.yaml" in files
     with pytest.raises(Exception, match="the plan's phases are 01-side-by-side"):
         MigrationPhase(Chart(cdk8s.App(), "x"), "bad", plan, "07-nope")
+
+
+def test_cli_never_writes_over_its_input(tmp_path, capsys):
+    source = write_input(tmp_path, seed_input())
+    before = {p: p.read_bytes() for p in source.rglob("*") if p.is_file()}
+    for out in (source, source / "plan"):
+        assert main(["migrate", "--from", str(source), "--out", str(out)]) == 2
+        assert "overlaps the input" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in source.rglob("*") if p.is_file()} == before

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from infergw import output
-from infergw.output import KUSTOMIZATION, canonical, render_tree, write_tree
+from infergw.errors import OutputError
+from infergw.output import KUSTOMIZATION, MARKER, canonical, render_tree, write_tree
 
 
 def cm(name, namespace=None, **data):
@@ -68,7 +69,7 @@ def test_write_replaces_the_whole_tree(tmp_path):
     out = tmp_path / "dist"
     write_tree({"a/old.yaml": "old\n"}, out)
     write_tree({"b/new.yaml": "new\n"}, out)
-    assert snapshot(out) == {"b/new.yaml": b"new\n"}
+    assert snapshot(out) == {"b/new.yaml": b"new\n", MARKER: (out / MARKER).read_bytes()}
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]  # no staging or retired dirs left
 
 
@@ -141,5 +142,47 @@ def test_concurrent_writers_serialize_and_one_complete_tree_wins(tmp_path):
     for t in threads:
         t.join()
     assert not errors
-    contents = set(snapshot(out).values())
+    contents = {text for name, text in snapshot(out).items() if name != MARKER}
     assert len(contents) == 1  # never a mix of two writers' files
+
+
+@pytest.mark.parametrize("setup", ["user files", "git checkout", "plain file"])
+def test_a_directory_infergw_did_not_write_is_never_replaced(tmp_path, setup):
+    out = tmp_path / "out"
+    if setup == "plain file":
+        out.write_text("notes\n")
+    else:
+        out.mkdir()
+        (out / "precious.txt").write_text("mine\n")
+        if setup == "git checkout":
+            (out / ".git").mkdir()
+            (out / KUSTOMIZATION).write_text("resources: []\n")
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    with pytest.raises(OutputError, match=r"^.*out: .*(did not write|not a directory)"):
+        write_tree({"a.yaml": "a\n"}, out)
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before
+
+
+def test_the_current_directory_and_inputs_are_never_replaced(tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    write_tree({"a.yaml": "a\n"}, work)  # even a tree infergw wrote
+    monkeypatch.chdir(work)
+    for outdir in (".", str(tmp_path)):
+        with pytest.raises(OutputError, match="current directory"):
+            write_tree({"b.yaml": "b\n"}, outdir)
+    source = tmp_path / "source"
+    source.mkdir()
+    for outdir in (source, source / "plan", tmp_path):
+        with pytest.raises(OutputError, match="(overlaps the input|current directory)"):
+            write_tree({"b.yaml": "b\n"}, outdir, protected=[source])
+    assert snapshot(work) == {"a.yaml": b"a\n", MARKER: (work / MARKER).read_bytes()}
+
+
+def test_empty_directories_and_earlier_infergw_trees_are_replaced(tmp_path):
+    (tmp_path / "empty").mkdir()
+    earlier = tmp_path / "earlier"  # written before the marker existed
+    earlier.mkdir()
+    (earlier / KUSTOMIZATION).write_text("resources: []\n")
+    for out in (tmp_path / "empty", earlier):
+        write_tree({"a.yaml": "a\n"}, out)
+        assert sorted(p.name for p in out.iterdir()) == [MARKER, "a.yaml"]

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from infergw.catalogue import INFERENCE_RELEASES
-from infergw.errors import ConfigError
+from infergw.errors import ConfigError, OutputError
 from infergw.output import write_tree
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
@@ -66,7 +66,10 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None
         files |= {k: v for k, v in render_tree({APPLICATIONS_DIR: apps}).items() if k != KUSTOMIZATION}
-    write_tree(files, args.out)
+    try:
+        write_tree(files, args.out, protected=[args.source])
+    except OSError as exc:
+        raise OutputError(f"could not write {args.out}: {exc.strerror or exc}; the previous output is unchanged") from None
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {len(plan.phases)} phases and PLAN.md to {args.out}")
