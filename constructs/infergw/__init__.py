@@ -48,6 +48,7 @@ _EXPORTS = {
     "MetricsReaderSecret": "infergw.monitoring",
     "plan_migration": "infergw.migration",
     "MigrationOptions": "infergw.migration",
+    "Migration": "infergw.migration_phase",
     "MigrationPhase": "infergw.migration_phase",
     "StackConfig": "infergw.config",
     "load_config": "infergw.config",

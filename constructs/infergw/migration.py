@@ -27,7 +27,8 @@ from infergw.argocd import annotate
 from infergw.catalogue import check_release, inference_crds
 from infergw.diff import Key, diff, key_of, label
 from infergw.errors import InfergwError
-from infergw.inferencepool import RELEASES, InferencePoolProps, render_pool_stack
+from infergw.inferencepool import MAX_NAME, RELEASES, InferencePoolProps, render_pool_stack
+from infergw.names import DNS_1035_LABEL
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.versions import GkeVersion, ships_inferencepool_v1
@@ -236,9 +237,15 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
         name = model["metadata"]["name"]
         objective_spec: dict[str, Any] = {"poolRef": {"group": V1_GROUP, "name": stack.new_name}}
         criticality = spec.get("criticality")
-        if criticality is not None:
+        if criticality is None and "Standard" in priorities:
+            # v0.3.0 lets consumers treat an unset criticality as Standard; v1 treats an unset priority as 0.
+            objective_spec["priority"] = priorities["Standard"]
+            warnings.append(f"InferenceModel {name}: no criticality, taken as Standard (priority {priorities['Standard']}), "
+                            "as the v0.3.0 API allows; set the objective's priority if it should rank differently.")
+        elif criticality is not None:
             if criticality not in priorities:
-                raise MigrationError(f"InferenceModel {name}: no priority for criticality {criticality!r}; add it to the priority mapping")
+                raise MigrationError(f"InferenceModel {name}: no priority for criticality {criticality!r}; add it to the priority "
+                                     "mapping (--priority on the command line, MigrationOptions.priorities in Python)")
             objective_spec["priority"] = priorities[criticality]
         meta = {"name": name} | ({"namespace": _ns(model)} if _ns(model) else {})
         objectives.append({"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec})
@@ -249,7 +256,7 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
                 "(its name is the key), or keep the model served under the same name."
             )
         if spec.get("targetModels"):
-            split = ", ".join(f"{t['name']}: {t.get('weight', 'equal')}" for t in spec["targetModels"])
+            split = ", ".join(f"{t.get('name')}: {t.get('weight', 'equal')}" for t in spec["targetModels"] if isinstance(t, dict))
             warnings.append(
                 f"InferenceModel {name}: targetModels ({split}) have no InferenceObjective equivalent; the pool no longer "
                 "rewrites or splits requests between model names. Serve the target models under the requested name, or "
@@ -317,6 +324,58 @@ def _check_steps(steps: Sequence[int]) -> None:
         )
 
 
+#: Fields a live cluster adds (``kubectl get -o yaml``) that no desired state should carry.
+_SERVER_METADATA = ("resourceVersion", "uid", "creationTimestamp", "generation", "managedFields", "selfLink")
+_LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration"
+
+
+def _without_server_fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """``obj`` without status and server-set metadata, so exported live objects can be the input."""
+    obj.pop("status", None)
+    meta = obj.get("metadata")
+    if isinstance(meta, dict):
+        for name in _SERVER_METADATA:
+            meta.pop(name, None)
+        annotations = meta.get("annotations")
+        if isinstance(annotations, dict):
+            annotations.pop(_LAST_APPLIED, None)
+            if not annotations:
+                del meta["annotations"]
+    return obj
+
+
+def _check_alpha_objects(objects: Sequence[dict[str, Any]]) -> None:
+    """The v1alpha2 pools and models must be valid v0.3.0 objects before they can be converted."""
+    alpha = [o for o in objects if _group(o) == ALPHA_GROUP and o.get("kind") in ("InferencePool", "InferenceModel")]
+    items = [(f"{o.get('kind')} {(o.get('metadata') or {}).get('name')}", o) for o in alpha]
+    findings = validate_objects(items, ValidationOptions(inference_release="v0.3.0", allow_external_refs=True))
+    errors = [f"{f.file}: {f.path or '(object)'}: {f.message}" for f in findings if f.severity == "error" and not f.rule.startswith("reference/")]
+    if errors:
+        raise MigrationError("the input's v1alpha2 objects are invalid, so they cannot be converted; fix them first:\n  " + "\n  ".join(errors[:20]))
+
+
+def _check_new_names(stacks: Sequence[OldStack], suffix: str) -> None:
+    for stack in stacks:
+        if stack.new_name == stack.name:
+            raise MigrationError(f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such as -ga")
+        if len(stack.new_name) > MAX_NAME or not DNS_1035_LABEL.match(stack.new_name):
+            raise MigrationError(
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which is not a "
+                f"lower-case RFC 1035 label of at most {MAX_NAME} characters; choose a shorter suffix of lower-case letters, digits and '-'"
+            )
+
+
+def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[OldStack]) -> None:
+    """A model whose pool is not in the input would survive every phase with nothing to serve it."""
+    placed = {id(m) for s in stacks for m in s.models}
+    for model in (o for o in objects if _is(o, ALPHA_GROUP, "InferenceModel") and id(o) not in placed):
+        pool = ((model.get("spec") or {}).get("poolRef") or {}).get("name")
+        raise MigrationError(
+            f"InferenceModel {_ns(model) + '/' if _ns(model) else ''}{model['metadata']['name']}: its poolRef names InferencePool "
+            f"{pool!r}, which is not in the input (in its namespace); add the pool's manifests or remove the model"
+        )
+
+
 def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions = MigrationOptions()) -> MigrationPlan | None:
     """The migration plan for ``objects``, or None when nothing uses the v1alpha2 API."""
     if check_release(options.to_release) == "v0.3.0":
@@ -324,19 +383,23 @@ def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions 
     if options.strategy not in ("zero-downtime", "simple"):
         raise MigrationError(f"strategy {options.strategy!r}: choose zero-downtime or simple")
     _check_steps(options.steps)
-    objects = [copy.deepcopy(dict(o)) for o in objects]
+    objects = [_without_server_fields(copy.deepcopy(dict(o))) for o in objects]
+    _check_alpha_objects(objects)
     stacks = find_old_stacks(objects, options)
     if not stacks and not any(_is(o, ALPHA_GROUP, "InferenceModel") for o in objects):
         return None
     if not stacks:
         raise MigrationError("the input has InferenceModels but no v1alpha2 InferencePool; add the pools they refer to")
+    _check_new_names(stacks, options.name_suffix)
+    _check_orphan_models(objects, stacks)
     _check_routes(objects, stacks)
     names = [(s.namespace, s.new_name) for s in stacks]
     clash = {key_of(o)[2:] for o in objects if _is(o, V1_GROUP, "InferencePool")} & set(names)
     if clash or len(set(names)) != len(names):
         raise MigrationError(f"new pool names {sorted(n for _, n in names)} collide with existing pools; choose another name suffix")
 
-    new_objects: list[dict[str, Any]] = list(inference_crds(options.to_release, options.gke_version))
+    # Desired states carry no status (the vendored CRDs have upstream's empty placeholder).
+    new_objects: list[dict[str, Any]] = [_without_server_fields(crd) for crd in inference_crds(options.to_release, options.gke_version)]
     warnings: list[str] = []
     for stack in stacks:
         target = stack.pool["spec"].get("targetPortNumber", 8000)
@@ -346,10 +409,17 @@ def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions 
             target_ports=(target,), target_port_number=target,
         )
         new_objects += render_pool_stack(stack.new_name, props, RELEASES[options.to_release])
+        if not stack.namespace:
+            warnings.append(f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written for "
+                            "namespace default (its RBAC names the namespace). Apply every phase to default, or give the input "
+                            "objects their namespace and plan again.")
         objectives, notes = convert_models(stack, options.priorities)
         new_objects += objectives
         warnings += notes
-    if ships_inferencepool_v1(options.gke_version):
+    if options.gke_version is None:
+        warnings.append("No GKE version given: the plan installs the v1 InferencePool CRD, which GKE 1.34.0-gke.1626000 and later "
+                        "install themselves. Give the cluster's version (--gke-version) to plan for it exactly.")
+    elif ships_inferencepool_v1(options.gke_version):
         warnings.append(f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective CRD.")
 
     old_members = {key_of(m) for s in stacks for m in s.members}
@@ -380,6 +450,7 @@ def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions 
         phases.append(Phase("02-install-new", "Step 2: install the v1 stack (downtime ends)", installed,
                             "Install the target release's CRDs and the v1 stack; routes point at the v1 pools."))
     for phase in phases:
+        phase.objects = copy.deepcopy(phase.objects)  # phases share input objects: mark each phase's own copy
         _mark_migrating(phase)
         annotate(phase.objects)
         _validate(phase)

@@ -1,9 +1,12 @@
-"""``MigrationPhase``: one phase of a migration plan inside your own cdk8s app."""
+"""The v1alpha2 -> v1 migration inside your own cdk8s app: the whole plan, or one phase of it."""
 
 from __future__ import annotations
 
 from infergw.errors import ConstructError
-from infergw.migration import MigrationPlan
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from infergw.migration import MigrationOptions, MigrationPlan, plan_markdown, plan_migration
 from infergw.objects import emit
 from infergw.runtime import Construct, LazyPath
 
@@ -18,3 +21,25 @@ class MigrationPhase(Construct):
             raise ConstructError(LazyPath(self), f"directory={directory!r}: the plan's phases are {', '.join(phases)}")
         for index, obj in enumerate(phases[directory].objects):
             emit(self, f"object-{index}", obj)
+
+
+class Migration(Construct):
+    """A migration your app moves through: plans it from ``objects`` (what runs today) and emits the
+    desired state of ``phase``. Change ``phase`` to the next directory of ``plan.phases`` to advance;
+    the phases are alternative states of the same objects, so an app holds one at a time.
+
+    Attributes: ``plan`` (:class:`MigrationPlan`: phases, warnings), ``plan_markdown`` (PLAN.md's text).
+
+    :param phase: a phase directory, e.g. ``01-side-by-side`` or ``02-split-50``
+    :raises MigrationError: when the plan cannot be made (the message names the object and the fix)
+    """
+
+    def __init__(self, scope: Construct, construct_id: str, objects: Sequence[Mapping[str, Any]], *, phase: str,
+                 options: MigrationOptions = MigrationOptions()) -> None:
+        super().__init__(scope, construct_id)
+        plan = plan_migration([dict(o) for o in objects], options)
+        if plan is None:
+            raise ConstructError(LazyPath(self), "objects: no v1alpha2 InferencePool or InferenceModel, so there is nothing to migrate")
+        self.plan = plan
+        self.plan_markdown = plan_markdown(plan)
+        MigrationPhase(self, "phase", plan, phase)

@@ -166,6 +166,14 @@ def test_nothing_to_migrate():
     assert plan_migration(v1) is None
 
 
+def _without_spec_field(obj, field):
+    if obj["kind"] != "InferencePool":
+        return obj
+    obj = copy.deepcopy(obj)
+    del obj["spec"][field]
+    return obj
+
+
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
@@ -174,6 +182,14 @@ def test_nothing_to_migrate():
         (lambda objs: [o for o in objs if o["kind"] != "Deployment"], "no Deployment matches its endpoint picker Service"),
         (lambda objs: [*objs, route([alpha_ref("elsewhere")], name="other")], r"HTTPRoute other: routes to InferencePool elsewhere"),
         (lambda objs: [o for o in objs if o["kind"] != "InferencePool"], "InferenceModels but no v1alpha2 InferencePool"),
+        (lambda objs: [*objs, model("ghost", "ghost", pool="ghost-pool")],
+         r"InferenceModel ghost: its poolRef names InferencePool 'ghost-pool', which is not in the input"),
+        (lambda objs: [_without_spec_field(o, "extensionRef") for o in objs],
+         r"(?s)the input's v1alpha2 objects are invalid.*InferencePool vllm-llama3-8b-instruct-preview: spec: \"extensionRef\" is a required"),
+        (lambda objs: [_without_spec_field(o, "selector") for o in objs],
+         r"(?s)the input's v1alpha2 objects are invalid.*InferencePool vllm-llama3-8b-instruct-preview: spec: .*selector"),
+        (lambda objs: [*objs, model("split", "split", targetModels=[{"weight": 10}])],
+         r"(?s)the input's v1alpha2 objects are invalid.*InferenceModel split: spec.targetModels\[0\]: .*name"),
     ],
 )
 def test_bad_input_is_refused(mutate, message):
@@ -237,3 +253,85 @@ def test_cli_never_writes_over_its_input(tmp_path, capsys):
         assert main(["migrate", "--from", str(source), "--out", str(out)]) == 2
         assert "overlaps the input" in capsys.readouterr().err
     assert {p: p.read_bytes() for p in source.rglob("*") if p.is_file()} == before
+
+
+def test_each_phase_marks_its_own_objects():
+    plan = plan_migration(seed_input())
+    for phase in plan.phases:
+        marks = {o["metadata"].get("annotations", {}).get(MIGRATION_ANNOTATION) for o in phase.objects} - {None}
+        assert marks <= {phase.directory}, phase.directory
+
+
+@pytest.mark.parametrize(("suffix", "message"), [
+    ("-preview", "gives the v1 pool the same name"),
+    ("-GA", "is not a lower-case RFC 1035 label of at most 53 characters"),
+    ("-" + "g" * 40, "is not a lower-case RFC 1035 label of at most 53 characters"),
+])
+def test_the_suffix_must_give_a_new_valid_name(suffix, message):
+    objects = seed_input()
+    if suffix == "-preview":
+        objects = [o for o in objects if o["kind"] not in ("InferencePool",)] + [
+            o for o in plan_input_without_preview_suffix() if o["kind"] == "InferencePool"]
+    with pytest.raises(MigrationError, match=message):
+        plan_migration(objects, MigrationOptions(name_suffix=suffix))
+
+
+def plan_input_without_preview_suffix():
+    stack = render_pool_stack(PREVIEW, InferencePoolProps(match_labels={"app": "vllm-llama3-8b-instruct"}, release="v0.3.0"), RELEASES["v0.3.0"])
+    return [copy.deepcopy(o) for o in stack]
+
+
+def test_unset_criticality_is_standard_and_said_so():
+    objects = [*seed_input(), model("plain", "plain")]
+    plan = plan_migration(objects, MigrationOptions(gke_version=GkeVersion.parse("1.33.5-gke.1080000")))
+    assert find(plan.phases[0], "InferenceObjective", "plain")["spec"]["priority"] == 1
+    assert any(w.startswith("InferenceModel plain: no criticality, taken as Standard (priority 1)") for w in plan.warnings)
+
+
+def test_live_cluster_fields_are_dropped_and_a_missing_gke_version_is_a_warning():
+    objects = seed_input()
+    for obj in objects:
+        obj["metadata"] |= {"uid": "1234", "resourceVersion": "99", "creationTimestamp": "2025-01-01T00:00:00Z",
+                            "annotations": {**obj["metadata"].get("annotations", {}), "kubectl.kubernetes.io/last-applied-configuration": "{}"}}
+        obj["status"] = {"observedGeneration": 1}
+    plan = plan_migration(objects)
+    for obj in (o for phase in plan.phases for o in phase.objects if o["kind"] != "CustomResourceDefinition"):
+        assert not {"uid", "resourceVersion", "creationTimestamp"} & set(obj["metadata"]) and "status" not in obj
+        assert "kubectl.kubernetes.io/last-applied-configuration" not in obj["metadata"].get("annotations", {})
+    assert any(w.startswith("No GKE version given") for w in plan.warnings)
+
+
+def test_cli_priority_mapping_and_flag_errors(tmp_path, capsys):
+    source = write_input(tmp_path, seed_input())
+    out = tmp_path / "plan"
+    assert main(["migrate", "--from", str(source), "--out", str(out), "--priority", "Critical=5,Standard=1,Sheddable=-1"]) == 0
+    objective = yaml.safe_load((out / "01-side-by-side" / "inferenceobjective-food-review.yaml").read_text())
+    assert objective["spec"]["priority"] == 5
+    capsys.readouterr()
+    for args, message in ((["--priority", "Critical:5"], "give CRITICALITY=INTEGER pairs"),
+                          (["--priority", "Standard=1"], "no priority for criticality 'Critical'; add it to the priority mapping (--priority"),
+                          (["--strategy", "simple", "--steps", "50,100"], "--steps applies to --strategy zero-downtime")):
+        assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "other"), *args]) == 2
+        assert message in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()
+
+
+def test_an_app_moves_through_the_phases():
+    from infergw.errors import ConstructError
+    from infergw.migration_phase import Migration
+    from infergw.objects import Chart
+    from infergw.runtime import cdk8s
+    from infergw.synthesis import render
+    from infergw.validation import ValidationOptions
+
+    options = MigrationOptions(gke_version=GkeVersion.parse("1.33.5-gke.1080000"))
+    expected = plan_migration(seed_input(), options).files()
+    for phase in ("01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"):
+        app = cdk8s.App()
+        migration = Migration(Chart(app, phase), "migration", seed_input(), phase=phase, options=options)
+        files = render(app, ValidationOptions(inference_release="v0.3.0", allow_external_refs=True))
+        assert {k: v for k, v in files.items() if k != "kustomization.yaml"} == {k: v for k, v in expected.items() if k.startswith(phase + "/")}
+    assert migration.plan_markdown == expected["PLAN.md"]
+    with pytest.raises(ConstructError, match="nothing to migrate"):
+        Migration(Chart(cdk8s.App(), "c"), "m", render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"}), RELEASES["v1.0.2"]),
+                  phase="01-side-by-side")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from infergw.catalogue import INFERENCE_RELEASES
@@ -24,7 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--to-release", default=INFERENCE_RELEASES[-1], choices=[r for r in INFERENCE_RELEASES if r != "v0.3.0"])
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
-    parser.add_argument("--steps", default="50,100", help="percent of traffic on v1 per step, ending at 100 (default: 50,100)")
+    parser.add_argument("--steps", default=None,
+                        help="zero-downtime only: percent of traffic on v1 per step, ending at 100 (default: 50,100)")
+    parser.add_argument("--priority", default=None, metavar="CRITICALITY=N,...",
+                        help="criticality -> objective priority (default: Critical=2,Standard=1,Sheddable=-1)")
     parser.add_argument("--suffix", default="-ga", help="new pool name suffix (replaces -preview) (default: -ga)")
     parser.add_argument("--out", required=True, metavar="DIR")
     parser.add_argument("--argocd", metavar="REPO_URL", default=None,
@@ -33,13 +37,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
+def _priorities(text: str) -> dict[str, int]:
+    """``Critical=2,Standard=1`` -> ``{"Critical": 2, "Standard": 1}``."""
+    priorities = {}
+    for item in text.split(","):
+        criticality, _, number = (part.strip() for part in item.partition("="))
+        if not criticality or not re.fullmatch(r"-?[0-9]+", number):
+            raise ConfigError(f"--priority {text!r}: give CRITICALITY=INTEGER pairs separated by commas, "
+                              "e.g. Critical=2,Standard=1,Sheddable=-1")
+        priorities[criticality] = int(number)
+    return priorities
+
+
 def handle(args: argparse.Namespace) -> int:
+    if args.steps is not None and args.strategy == "simple":
+        raise ConfigError("--steps applies to --strategy zero-downtime; the simple strategy has no traffic steps")
     try:
-        steps = tuple(int(s) for s in args.steps.split(","))
+        steps = tuple(int(s) for s in (args.steps or "50,100").split(","))
     except ValueError:
         raise ConfigError(f"--steps {args.steps!r}: give comma-separated whole percentages, e.g. 10,50,100") from None
     # Imported here: the new pool stacks are rendered by the construct library, which loads cdk8s (Node).
-    from infergw.migration import MigrationOptions, plan_migration
+    from infergw.migration import DEFAULT_PRIORITIES, MigrationOptions, plan_migration
 
     documents, problems = load_paths([args.source])
     if problems:
@@ -50,6 +68,7 @@ def handle(args: argparse.Namespace) -> int:
         strategy=args.strategy,
         steps=steps,
         name_suffix=args.suffix,
+        priorities=_priorities(args.priority) if args.priority else dict(DEFAULT_PRIORITIES),
     )
     plan = plan_migration([d.obj for d in documents], options)
     if plan is None:
