@@ -12,7 +12,8 @@ Waves (``argocd.argoproj.io/sync-wave``), lowest first:
 
 Sync options (``argocd.argoproj.io/sync-options``): CRDs get ``ServerSideApply=true`` because the
 larger ones (HTTPRoute's is over 300 kB) exceed the 256 kB annotation that client-side apply
-keeps; custom resources whose CRD is part of the same output get
+keeps, and ``Prune=false``: a CRD that leaves the output (GKE 1.34.0-gke.1626000 and later install
+the v1 InferencePool CRD themselves) must not be deleted, which would delete every pool with it; custom resources whose CRD is part of the same output get
 ``SkipDryRunOnMissingResource=true``, since Argo CD's dry run fails for a kind that does not exist
 yet. Kinds whose CRDs GKE installs (Gateway API, networking.gke.io, Managed Prometheus) need neither.
 """
@@ -20,12 +21,17 @@ yet. Kinds whose CRDs GKE installs (Gateway API, networking.gke.io, Managed Prom
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import PurePath, PurePosixPath
 from typing import Any
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
 SERVER_SIDE_APPLY = "ServerSideApply=true"
 SKIP_DRY_RUN = "SkipDryRunOnMissingResource=true"
+NO_PRUNE = "Prune=false"
+#: Automated Applications retry a failed sync (e.g. a kind whose CRD another Application installs
+#: has not arrived yet) instead of waiting for someone to sync them again.
+SYNC_RETRY = {"limit": 10, "backoff": {"duration": "10s", "factor": 2, "maxDuration": "5m"}}
 
 #: (API group, kind) -> wave. Kinds not listed are in wave 0.
 WAVES: dict[tuple[str, str], int] = {
@@ -81,6 +87,7 @@ def annotate(objects: Iterable[dict[str, Any]]) -> None:
         annotations.setdefault(SYNC_WAVE, str(wave_of(obj)))
         if obj.get("kind") == "CustomResourceDefinition":
             _add_option(annotations, SERVER_SIDE_APPLY)
+            _add_option(annotations, NO_PRUNE)
         elif (group_of(obj), obj.get("kind")) in defined:
             _add_option(annotations, SKIP_DRY_RUN)
 
@@ -95,9 +102,10 @@ def applications(
     """One Argo CD Application per output directory, for an app-of-apps pointed at ``argocd/``.
 
     Each syncs ``<path_prefix>/<directory>`` from ``repo_url`` into the cluster Argo CD runs in, with
-    automated sync and pruning unless ``automated`` is false (migration phases: exactly one phase is
-    synced at a time, by hand); the CRD directory's Application is created first (wave -2), and the
-    objects' own sync waves order the work inside each Application.
+    automated sync, pruning and retries (:data:`SYNC_RETRY`) unless ``automated`` is false (migration
+    phases: exactly one phase is synced at a time, by hand). Under a parent Application the CRD
+    directory's Application comes first (wave -2); applied directly, the retries wait for the CRDs.
+    The objects' own sync waves order the work inside each Application.
     """
     if not repo_url:
         raise ValueError("repo_url: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git")
@@ -110,8 +118,21 @@ def applications(
             "destination": {"server": "https://kubernetes.default.svc"},
         }
         if automated:
-            spec["syncPolicy"] = {"automated": {"prune": True, "selfHeal": True}}
+            spec["syncPolicy"] = {"automated": {"prune": True, "selfHeal": True}, "retry": SYNC_RETRY}
         wave = "-2" if directory == "crds" else "0"
         apps.append({"apiVersion": "argoproj.io/v1alpha1", "kind": "Application",
                      "metadata": {"name": name, "namespace": namespace, "annotations": {SYNC_WAVE: wave}}, "spec": spec})
     return apps
+
+
+def repository_path(out: str, given: str | None) -> str:
+    """The output directory's path inside the Git repository (``given``, else ``out`` when relative).
+
+    :raises ValueError: when ``out`` is absolute or leaves the current directory and nothing is given
+    """
+    if given is None:
+        if PurePath(out).is_absolute() or ".." in PurePath(out).parts:
+            raise ValueError(f"--out {out} is not a path inside the repository: give --argocd-path, the output "
+                             "directory's path in the repository Argo CD reads (e.g. dist)")
+        given = out
+    return PurePosixPath(*PurePath(given).parts).as_posix()

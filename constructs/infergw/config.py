@@ -6,13 +6,13 @@ Every key is checked; an error names the file, the key path and what would be ac
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-
-import re
 
 from infergw.catalogue import check_release
 from infergw.errors import ConfigError
@@ -21,6 +21,9 @@ from infergw.versions import GkeVersion
 
 DEFAULT_CONFIG = "infergw.yaml"
 #: Per-workload kind of each release and the config key that lists them.
+#: Output directories of their own (the CRDs, the metrics adapter, Argo CD Applications, scripts):
+#: the stack's ``name`` cannot be one of them.
+RESERVED_DIRECTORIES = frozenset({"crds", "metrics-adapter", "argocd", "prerequisites"})
 WORKLOAD_KEY = {"v0.3.0": "models", "v1.0.0": "objectives", "v1.0.2": "objectives"}
 #: ``apiVersion`` values a pool may ask for, per release (the chart's ``inferencePool.apiVersion``).
 POOL_API_VERSIONS = {
@@ -409,9 +412,9 @@ def parse_config(data: Any, source: str) -> StackConfig:
     for key in ("name", "namespace"):
         if key in data:
             values[key] = r.string(data[key], key)
-    if "name" in values and (not re.match(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", values["name"]) or values["name"] == "crds"):
+    if "name" in values and (not re.match(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", values["name"]) or values["name"] in RESERVED_DIRECTORIES):
         raise r.error("name", f"{values['name']!r} cannot name the output directory: use lower-case letters, digits and '-', "
-                      "other than 'crds' (the CRDs' directory)")
+                      f"other than {', '.join(sorted(RESERVED_DIRECTORIES))} (directories of their own)")
     if "namespace" in values and not re.match(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", values["namespace"]):
         raise r.error("namespace", f"{values['namespace']!r} is not a namespace name: at most 63 lower-case letters, digits and '-'")
     gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "listeners", "policyExceptions"})
@@ -439,6 +442,11 @@ def parse_config(data: Any, source: str) -> StackConfig:
     names = [p.name for p in pools]
     if len(set(names)) != len(names):
         raise r.error("pools", f"pool names {names} must be distinct")
+    counts = Counter((kind, w.name) for p in pools for kind, ws in (("objective", p.objectives), ("model", p.models)) for w in ws)
+    repeated = sorted(name for (_, name), n in counts.items() if n > 1)
+    if repeated:
+        raise r.error("pools", f"objective or model names {repeated} appear more than once; each names one object in the "
+                      "stack's namespace, so give every objective (or model) of every pool its own name")
     values["pools"] = pools
     if data.get("cluster") is not None:
         values["cluster"] = r.string(data["cluster"], "cluster")

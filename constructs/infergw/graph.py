@@ -17,9 +17,22 @@ from infergw.validation.references import REFERRERS, Index, group_of, name_of, n
 
 SHOWN_KINDS = {
     "Gateway", "HTTPRoute", "InferencePool", "InferenceObjective", "InferenceModel", "Service", "Deployment",
-    "HealthCheckPolicy", "GCPBackendPolicy", "GCPTrafficExtension", "ApigeeBackendService", "HorizontalPodAutoscaler",
-    "PodMonitoring", "ClusterPodMonitoring",
+    "HealthCheckPolicy", "GCPBackendPolicy", "GCPGatewayPolicy", "GCPTrafficExtension", "GCPRoutingExtension",
+    "ApigeeBackendService", "HorizontalPodAutoscaler", "PodMonitoring", "ClusterPodMonitoring",
 }
+
+
+def _at(value: object, *keys: str | int) -> object:
+    """``value[k1][k2]...``, or None where a key is missing or a value has the wrong type
+    (the graph draws what it can of invalid input; ``infergw validate`` reports it)."""
+    for key in keys:
+        if isinstance(key, int) and isinstance(value, list) and 0 <= key < len(value):
+            value = value[key]
+        elif isinstance(key, str) and isinstance(value, dict):
+            value = value.get(key)
+        else:
+            return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -58,14 +71,14 @@ def build(documents: Sequence[Document]) -> tuple[list[Document], list[Edge]]:
                 continue
             label = ""
             if doc.obj["kind"] == "HTTPRoute" and ref.kind == "InferencePool":
-                backend = doc.obj["spec"]["rules"][ref.path[2]]["backendRefs"][ref.path[4]]
-                label = f"weight {backend.get('weight', 1)}"
+                weight = _at(doc.obj, "spec", "rules", ref.path[2], "backendRefs", ref.path[4], "weight")
+                label = f"weight {1 if weight is None else weight}"
             edges.add(Edge(ids[id(doc)], ids[id(target)], label))
     for service in (d for d in shown if d.obj["kind"] == "Service"):
-        selector = (service.obj.get("spec") or {}).get("selector") or {}
+        selector = _at(service.obj, "spec", "selector")
         for deployment in (d for d in shown if d.obj["kind"] == "Deployment"):
-            labels = ((deployment.obj.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {}
-            if selector and all(labels.get(k) == v for k, v in selector.items()):
+            labels = _at(deployment.obj, "spec", "template", "metadata", "labels")
+            if isinstance(selector, dict) and selector and isinstance(labels, dict) and all(labels.get(k) == v for k, v in selector.items()):
                 edges.add(Edge(ids[id(service)], ids[id(deployment)], "selects"))
     shown.sort(key=lambda d: ids[id(d)])
     return shown, sorted(edges, key=lambda e: (e.source, e.target, e.label))

@@ -36,7 +36,11 @@ def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
 
 def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptions) -> None:
     """Validate synthesized objects; raise :class:`SynthError` listing the errors, print warnings."""
-    findings = validate_objects(place(directories).items(), options)
+    try:
+        placed = place(directories)
+    except ValueError as exc:  # two objects of one kind and name in a directory
+        raise SynthError(f"{exc}: the same object is defined twice; give each its own name. Nothing was written.") from None
+    findings = validate_objects(placed.items(), options)
     for finding in findings:
         if finding.severity == "warning":
             print(f"warning: {finding.as_text()}", file=sys.stderr)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 import yaml
 
-from infergw.argocd import SERVER_SIDE_APPLY, SKIP_DRY_RUN, SYNC_OPTIONS, SYNC_WAVE, annotate
+from infergw.argocd import SKIP_DRY_RUN, SYNC_OPTIONS, SYNC_RETRY, SYNC_WAVE, annotate
 from infergw.catalogue import inference_crds
 
 # Argo CD's kind order (gitops-engine pkg/sync/sync_tasks.go, from Helm's install order):
@@ -95,7 +96,8 @@ def test_sync_options():
     objects = sample()
     annotate(objects)
     options = {o["metadata"]["name"]: o["metadata"]["annotations"].get(SYNC_OPTIONS) for o in objects}
-    assert options["inferencepools.inference.networking.k8s.io"] == SERVER_SIDE_APPLY
+    # Too large for client-side apply; never pruned, since deleting a CRD deletes its objects.
+    assert options["inferencepools.inference.networking.k8s.io"] == "ServerSideApply=true,Prune=false"
     assert options["a-pool"] == SKIP_DRY_RUN  # its CRD arrives in the same output
     assert options["food-review"] == SKIP_DRY_RUN
     assert options["llm-route"] is None  # GKE installs the Gateway API CRDs
@@ -129,6 +131,7 @@ def test_synth_writes_one_application_per_directory(tmp_path):
     crds = apps["application-infergw-crds.yaml"]
     assert crds["spec"]["source"] == {"path": "clusters/prod/dist/crds", "repoURL": "https://git.example.com/platform.git", "targetRevision": "HEAD"}
     assert crds["metadata"]["annotations"][SYNC_WAVE] == "-2"
+    assert crds["spec"]["syncPolicy"] == {"automated": {"prune": True, "selfHeal": True}, "retry": SYNC_RETRY}
     assert "argocd" not in yaml.safe_load((out / "kustomization.yaml").read_text())["resources"]
     assert validate_paths([str(out / "argocd")]) == []
 
@@ -145,3 +148,18 @@ def test_migration_phases_get_manually_synced_applications(tmp_path):
     apps = sorted((out / "argocd").glob("application-*.yaml"))
     assert [p.name for p in apps] == [f"application-infergw-migration-{d}.yaml" for d in ("01-side-by-side", "02-split-50", "03-cutover", "04-cleanup")]
     assert all("syncPolicy" not in yaml.safe_load(p.read_text())["spec"] for p in apps)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--argocd", " "], "--argocd: give the Git repository Argo CD reads"),
+    (["--argocd", "https://git.example.com/p.git"], "is not a path inside the repository: give --argocd-path"),
+    (["--argocd", "https://git.example.com/p.git", "--argocd-path", "dist", "--format", "helm"], "--argocd writes Applications for the kustomize layout"),
+    (["--format", "helm", "--chart-name", "Bad Name/x"], "--chart-name 'Bad Name/x': use lower-case letters"),
+])
+def test_synth_flag_mistakes_are_refused_before_anything_is_written(tmp_path, capsys, args, message):
+    from infergw.cli import main
+
+    out = tmp_path / "dist"  # absolute: not a repository path
+    assert main(["synth", "--out", str(out), *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()

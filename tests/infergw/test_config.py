@@ -88,6 +88,10 @@ def test_random_configs_give_a_config_or_a_clear_error(document):
         ("gateway: {listeners: []}", r"gateway.listeners: give one or more listeners"),
         ("route: {requestTimeout: 5 minutes}", r"route.requestTimeout: write a duration"),
         ("name: crds", r"c.yaml: name: 'crds' cannot name the output directory"),
+        ("name: argocd", r"c.yaml: name: 'argocd' cannot name the output directory: .* other than argocd, crds, metrics-adapter, prerequisites"),
+        ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}]}, {name: q, matchLabels: {app: q}, objectives: [{name: chat}]}]",
+         r"pools: objective or model names \['chat'\] appear more than once"),
+        ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}, {name: chat}]}]", r"pools: objective or model names \['chat'\]"),
         ("namespace: Serving", r"c.yaml: namespace: 'Serving' is not a namespace name"),
     ],
 )
@@ -155,3 +159,12 @@ pools:
 def test_optional_sections_are_checked(document, message):
     with pytest.raises(ConfigError, match=message):
         parse_config(yaml.safe_load(document), "c.yaml")
+
+
+def test_reserved_directories_cover_every_directory_of_their_own():
+    from infergw.argocd import APPLICATIONS_DIR
+    from infergw.config import RESERVED_DIRECTORIES
+    from infergw.output import PREREQUISITES
+    from infergw.stack import CRDS_CHART, METRICS_ADAPTER_CHART
+
+    assert {CRDS_CHART, METRICS_ADAPTER_CHART, APPLICATIONS_DIR, PREREQUISITES} == RESERVED_DIRECTORIES

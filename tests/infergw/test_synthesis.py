@@ -44,3 +44,11 @@ def test_many_errors_are_summarized():
     bodies = [{**SERVICE, "metadata": {"name": f"s{i}"}, "spec": {"ports": [{"port": 1, "bogus": 1}]}} for i in range(25)]
     with pytest.raises(SynthError, match=r"\(25 errors\)[\s\S]*\.\.\. and 5 more"):
         render(app_with(*bodies))
+
+
+def test_the_same_object_twice_is_a_synth_error_not_a_crash():
+    from infergw.errors import SynthError
+
+    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s", "namespace": "ns"}, "spec": {"ports": [{"port": 80}]}}
+    with pytest.raises(SynthError, match=r"two objects in stack/ would both be written to service-ns-s.yaml: the same object is defined twice"):
+        render(app_with(service, dict(service)))

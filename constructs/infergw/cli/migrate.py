@@ -75,12 +75,13 @@ def handle(args: argparse.Namespace) -> int:
         print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
         return 0
     files = plan.files()
-    if args.argocd:
-        from infergw.argocd import APPLICATIONS_DIR, applications
+    if args.argocd is not None:
+        from infergw.argocd import APPLICATIONS_DIR, applications, repository_path
         from infergw.output import KUSTOMIZATION, render_tree
 
         try:
-            apps = applications([p.directory for p in plan.phases], repo_url=args.argocd, path_prefix=args.argocd_path or args.out,
+            apps = applications([p.directory for p in plan.phases], repo_url=args.argocd,
+                                path_prefix=repository_path(args.out, args.argocd_path),
                                 name_prefix="infergw-migration-", automated=False)
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None

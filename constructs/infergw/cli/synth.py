@@ -7,10 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from infergw.argocd import repository_path
 from infergw.config import DEFAULT_CONFIG, load_config
 from infergw.errors import ConfigError
-from infergw.output import PREREQUISITES
 from infergw.helm import chart_files
+from infergw.names import DNS_LABEL
+from infergw.output import PREREQUISITES
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
 
@@ -67,6 +69,17 @@ def argocd_files(files: dict[str, str], repo_url: str, path_prefix: str) -> dict
 def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config if args.config is not None else default_config())
     outdir = Path(args.out) if args.out else default_outdir()
+    if args.argocd is not None and args.format == "helm":
+        raise ConfigError("--argocd writes Applications for the kustomize layout; with --format helm, point one Application at the chart")
+    if args.format == "helm" and not DNS_LABEL.match(args.chart_name):
+        raise ConfigError(f"--chart-name {args.chart_name!r}: use lower-case letters, digits and '-' (a Helm chart name)")
+    if args.argocd is not None:
+        if not args.argocd.strip():
+            raise ConfigError("--argocd: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git")
+        try:
+            argocd_path = repository_path(str(outdir), args.argocd_path)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
     from infergw.stack import build_app
     from infergw.synthesis import render, write
@@ -77,8 +90,8 @@ def handle(args: argparse.Namespace) -> int:
         allow_external_refs=True,
     )
     files = render(build_app(config), validation)
-    if args.argocd:
-        files |= argocd_files(files, args.argocd, args.argocd_path or str(outdir))
+    if args.argocd is not None:
+        files |= argocd_files(files, args.argocd, argocd_path)
     if args.format == "helm":
         files = chart_files(
             files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release
