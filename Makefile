@@ -49,6 +49,7 @@ golden: $(VENV)/.installed  ## Regenerate golden files (review the diff before c
 
 bench: $(VENV)/.installed  ## Run the benchmarks (numbers in bench/README.md)
 	$(PY) bench/validate.py
+	$(PY) bench/synth.py
 
 clean:
 	rm -rf $(VENV) node_modules .tools

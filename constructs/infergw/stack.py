@@ -31,6 +31,8 @@ from infergw.refs import ObjectRef
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.route import Backend, InferenceRoute, RouteRule
 from infergw.runtime import cdk8s
+from infergw.validation import ValidationOptions
+from infergw.versions import gateway_api_release
 
 #: Output directory (chart id) of the custom-metrics adapter.
 METRICS_ADAPTER_CHART = "metrics-adapter"
@@ -39,6 +41,16 @@ METRICS_ADAPTER_CHART = "metrics-adapter"
 CRDS_CHART = "crds"
 #: Labels of every object the default app synthesizes.
 LABELS = {"app.kubernetes.io/managed-by": "infergw"}
+
+
+def validation_options(config: StackConfig) -> ValidationOptions:
+    """How to validate the app of ``config``: its release's CRDs, the Gateway API its GKE version
+    serves, references to objects outside the app (model servers, the cluster's) as warnings."""
+    return ValidationOptions(
+        inference_release=config.release,
+        gateway_release=gateway_api_release(config.gke_version),
+        allow_external_refs=True,
+    )
 
 
 def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:

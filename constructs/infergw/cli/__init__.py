@@ -1,12 +1,14 @@
 """The ``infergw`` command: one module per subcommand, a thin shell over the library.
 
 Exit codes: 0 success, 1 the input is invalid (findings), 2 usage or unreadable input, or a failure
-that left the output untouched. Errors are one line of advice on stderr, never a traceback.
+that left the output untouched, 3 an internal error (a bug). Errors are one line of advice on
+stderr, never a traceback (``INFERGW_DEBUG=1`` shows it for internal errors).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -38,6 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"infergw {args.command}: interrupted; existing output is unchanged", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
+        if os.environ.get("INFERGW_DEBUG"):
+            raise
+        print(f"infergw {args.command}: internal error: {type(exc).__name__}: {exc}. Existing output is unchanged. "
+              "This is a bug: please report it with the command (INFERGW_DEBUG=1 shows the traceback).", file=sys.stderr)
+        return 3
 
 
 def run() -> None:

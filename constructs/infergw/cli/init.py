@@ -6,7 +6,7 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
-from infergw.errors import ConfigError
+from infergw.errors import ConfigError, OutputError
 
 #: Scaffold file -> path in the new repository (GitHub reads workflows from .github/).
 RENAMES = {"github": ".github"}
@@ -46,9 +46,12 @@ def handle(args: argparse.Namespace) -> int:
     existing = [name for name in files if (target / name).exists()]
     if existing and not args.force:
         raise ConfigError(f"{target}: {', '.join(existing)} already exist; use --force to overwrite them")
-    for name, text in files.items():
-        path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    try:
+        for name, text in files.items():
+            path = target / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the scaffold there ({exc.strerror or exc}); give a directory you can write to") from None
     print(f"created {len(files)} files in {target}: edit infergw.yaml, then run `infergw synth` and commit dist/")
     return 0

@@ -13,8 +13,6 @@ from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
 from infergw.output import PREREQUISITES
-from infergw.validation import ValidationOptions
-from infergw.versions import gateway_api_release
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -81,15 +79,10 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
-    from infergw.stack import build_app
+    from infergw.stack import build_app, validation_options
     from infergw.synthesis import render, write
 
-    validation = ValidationOptions(
-        inference_release=config.release,
-        gateway_release=gateway_api_release(config.gke_version),
-        allow_external_refs=True,
-    )
-    files = render(build_app(config), validation)
+    files = render(build_app(config), validation_options(config))
     if args.argocd is not None:
         files |= argocd_files(files, args.argocd, argocd_path)
     if args.format == "helm":

@@ -21,6 +21,7 @@ def test_scaffold_works_as_generated(tmp_path, capsys):
     workflow = yaml.safe_load((target / ".github/workflows/infergw.yml").read_text())
     steps = " ".join(step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
     assert "infergw validate dist --policy policy" in steps and "infergw policy test policy" in steps
+    assert "python main.py" in steps and "git status --porcelain dist" in steps  # the app, and untracked files count
     env = dict(os.environ, PYTHONPATH=str(REPO / "constructs"))
     synth = subprocess.run([sys.executable, "main.py"], cwd=target, env=env, capture_output=True, text=True, timeout=300)
     assert synth.returncode == 0, synth.stderr
@@ -37,3 +38,15 @@ def test_existing_files_are_not_overwritten(tmp_path, capsys):
     assert main(["init", str(tmp_path)]) == 2
     assert "main.py already exist" in capsys.readouterr().err
     assert (tmp_path / "main.py").read_text() == "mine\n"
+
+
+def test_scaffolded_app_reports_config_errors_in_one_line(tmp_path):
+    assert main(["init", str(tmp_path)]) == 0
+    (tmp_path / "infergw.yaml").write_text("pools: [{name: Bad_Name, matchLabels: {app: x}}]\n")
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "keep.yaml").write_text("kept: true\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO / "constructs"))
+    result = subprocess.run([sys.executable, "main.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr.startswith("main.py: error: infergw.yaml: pools[0].name:") and "Traceback" not in result.stderr
+    assert [p.name for p in (tmp_path / "dist").iterdir()] == ["keep.yaml"]
