@@ -145,7 +145,7 @@ class InferenceRoute(Construct):
             if weight is not None and (isinstance(weight, bool) or not isinstance(weight, int) or not 0 <= weight <= MAX_WEIGHT):
                 raise ConstructError(path, f"{where}.backends[{pool.name}].weight={weight!r}: use a whole number from 0 to {MAX_WEIGHT}")
             ref: dict[str, object] = dict(pool.target_ref())
-            if pool.namespace and namespace and pool.namespace != namespace:
+            if pool.namespace and pool.namespace != namespace:  # also when the route's namespace is left open
                 ref["namespace"] = pool.namespace
             if weight is not None:
                 ref["weight"] = weight

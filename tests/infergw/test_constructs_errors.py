@@ -200,6 +200,10 @@ def test_route_renders_matches_timeouts_and_cross_namespace_backends(chart):
         ],
         "timeouts": {"request": "300s", "backendRequest": "0s"},
     }]
+    # A route whose Gateway leaves the namespace open names the pool's namespace, wherever it is applied.
+    open_route = InferenceRoute(chart, "open", "open", gateway=ObjectRef("gateway.networking.k8s.io/v1", "Gateway", "gw"),
+                                rules=[RouteRule(backends=[Backend(local)])])
+    assert open_route.body["spec"]["rules"][0]["backendRefs"][0]["namespace"] == "edge"
 
 
 @pytest.mark.parametrize(
