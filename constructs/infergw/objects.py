@@ -20,9 +20,21 @@ from typing import Any
 
 import jsii
 
-from infergw.runtime import Construct, cdk8s, chart_of
+from infergw.runtime import Construct, LazyPath, cdk8s, chart_of
 
 _METADATA_FIELDS = ("name", "namespace", "labels", "annotations", "finalizers")
+
+
+class Origin:
+    """Where an object was emitted: ``<construct path>/<id>``, looked up (a Node round trip) only
+    when a message prints it."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        self._path = LazyPath(scope)
+        self._id = construct_id
+
+    def __str__(self) -> str:
+        return f"{self._path}/{self._id}"
 
 
 class Chart(cdk8s.Chart):
@@ -35,6 +47,7 @@ class Chart(cdk8s.Chart):
     def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
         self._plain_objects: list[dict[str, Any]] = []
+        self._origins: list[Origin | None] = []  # the construct that emitted each plain object
         self.files: dict[str, str] = {}
 
     def add_file(self, name: str, text: str) -> None:
@@ -46,9 +59,10 @@ class Chart(cdk8s.Chart):
             raise ValueError(f"two different prerequisites files are both named {name!r}")
         self.files[name] = text
 
-    def add_plain_object(self, body: dict[str, Any]) -> None:
-        """File ``body`` for synthesis (what :func:`emit` does in this chart)."""
+    def add_plain_object(self, body: dict[str, Any], origin: Origin | None = None) -> None:
+        """File ``body`` for synthesis (what :func:`emit` does in this chart), emitted by ``origin``."""
         self._plain_objects.append(body)
+        self._origins.append(origin)
 
     @property
     def plain_object_count(self) -> int:
@@ -64,13 +78,18 @@ class Chart(cdk8s.Chart):
         namespace = self.namespace
         return [_with_chart_defaults(o, labels, namespace) for o in self._plain_objects]
 
+    def objects_with_origins(self) -> list[tuple[Any, Origin | None]]:
+        """What :meth:`to_json` returns, each object with the construct that emitted it (infergw
+        objects) or ``None`` (cdk8s ``ApiObject``s, which carry no origin here)."""
+        return [*((obj, None) for obj in super().to_json()), *zip(self.plain_objects(), self._origins, strict=True)]
+
     @jsii.member(jsii_name="toJson")
     def to_json(self) -> list[Any]:
         """The chart's objects: cdk8s ``ApiObject``s, then the infergw objects.
 
         cdk8s runs the chart's construct validations first (``Node.addValidation``).
         """
-        return [*super().to_json(), *self.plain_objects()]
+        return [obj for obj, _ in self.objects_with_origins()]
 
 
 def _with_chart_defaults(body: Mapping[str, Any], labels: dict[str, str], namespace: str | None) -> dict[str, Any]:
@@ -110,7 +129,7 @@ def emit(scope: Construct, construct_id: str, body: dict[str, Any]) -> None:
     """Add ``body`` (apiVersion, kind, metadata and any top-level fields) to the chart of ``scope``."""
     chart = chart_of(scope)
     if isinstance(chart, Chart):
-        chart.add_plain_object(_without_nulls(body))
+        chart.add_plain_object(_without_nulls(body), Origin(scope, construct_id))
         return
     metadata = body.get("metadata", {})
     unknown = set(metadata) - set(_METADATA_FIELDS)

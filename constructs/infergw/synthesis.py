@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from infergw.errors import SynthError
 from infergw.objects import Chart
 from infergw.output import PREREQUISITES, place, render_tree, write_tree
 from infergw.runtime import cdk8s
-from infergw.validation import ValidationOptions, validate_objects
+from infergw.validation import Finding, ValidationOptions, validate_objects
 
 #: Findings listed in a synthesis error before "... and N more".
 MAX_SHOWN = 20
@@ -22,20 +23,33 @@ MAX_SHOWN = 20
 
 def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
     """The objects of each chart of ``app``, keyed by chart id (the output directory name)."""
+    return collect_with_origins(app)[0]
+
+
+def collect_with_origins(app: cdk8s.App) -> tuple[dict[str, list[dict[str, Any]]], dict[int, object]]:
+    """:func:`collect`, and the construct that emitted each infergw object (by ``id`` of the object)."""
     directories: dict[str, list[dict[str, Any]]] = {}
+    origins: dict[int, object] = {}
     try:
         for chart in app.charts:
-            directories[chart.node.id] = list(chart.to_json())
+            if isinstance(chart, Chart):
+                pairs = chart.objects_with_origins()
+                origins.update((id(obj), origin) for obj, origin in pairs if origin is not None)
+                directories[chart.node.id] = [obj for obj, _ in pairs]
+            else:
+                directories[chart.node.id] = list(chart.to_json())
     except JSIIError as exc:
         raise SynthError(f"cdk8s could not synthesize the app: {exc}") from exc
     except RuntimeError as exc:  # a construct validation failed (jsii relays Node's error as RuntimeError)
         message = str(exc).removeprefix("Error: ").replace("Validation failed with the following errors:", "a construct check failed:")
         raise SynthError(f"{message}\nNothing was written.") from exc
-    return directories
+    return directories, origins
 
 
-def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptions) -> None:
-    """Validate synthesized objects; raise :class:`SynthError` listing the errors, print warnings."""
+def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptions,
+          origins: Mapping[int, object] | None = None) -> None:
+    """Validate synthesized objects; raise :class:`SynthError` listing the errors (with the construct
+    that emitted each object, when ``origins`` knows it), print warnings."""
     try:
         placed = place(directories)
     except ValueError as exc:  # two objects of one kind and name in a directory
@@ -44,7 +58,13 @@ def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptio
     for finding in findings:
         if finding.severity == "warning":
             print(f"warning: {finding.as_text()}", file=sys.stderr)
-    errors = [f.as_text() for f in findings if f.severity == "error"]
+    origins = origins or {}
+
+    def described(finding: Finding) -> str:
+        origin = origins.get(id(placed.get(finding.file)))
+        return f"{finding.as_text()} (construct {origin})" if origin is not None else finding.as_text()
+
+    errors = [described(f) for f in findings if f.severity == "error"]
     if errors:
         shown = "\n  ".join(errors[:MAX_SHOWN])
         more = f"\n  ... and {len(errors) - MAX_SHOWN} more" if len(errors) > MAX_SHOWN else ""
@@ -60,10 +80,10 @@ def render(app: cdk8s.App, validation: ValidationOptions | None = None) -> dict[
     Objects are validated first (``validation``, default: the newest releases, references to
     objects outside the app allowed as warnings); an invalid app raises :class:`SynthError`.
     """
-    directories = collect(app)
+    directories, origins = collect_with_origins(app)
     # One pass over every directory: a custom resource's CRD may live in another directory.
     annotate(obj for objects in directories.values() for obj in objects)
-    check(directories, validation or ValidationOptions(allow_external_refs=True))
+    check(directories, validation or ValidationOptions(allow_external_refs=True), origins)
     return render_tree(directories) | prerequisites(app)
 
 

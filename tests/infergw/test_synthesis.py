@@ -35,7 +35,8 @@ def test_invalid_object_is_refused_with_file_object_and_field(tmp_path):
         synthesize(app_with(bad), out)
     message = str(exc.value)
     assert "nothing was written" in message
-    assert 'stack/service-epp.yaml:1: Service epp: spec.ports[0].port: "9002" is not of type "integer" [schema]' in message
+    assert ('stack/service-epp.yaml:1: Service epp: spec.ports[0].port: "9002" is not of type "integer" [schema] '
+            "(construct stack/o0)") in message
     assert (out / "previous.yaml").read_text() == "kept\n"
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]
 
@@ -52,3 +53,17 @@ def test_the_same_object_twice_is_a_synth_error_not_a_crash():
     service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s", "namespace": "ns"}, "spec": {"ports": [{"port": 80}]}}
     with pytest.raises(SynthError, match=r"two objects in stack/ would both be written to service-ns-s.yaml: the same object is defined twice"):
         render(app_with(service, dict(service)))
+
+
+def test_errors_name_the_construct_that_emitted_the_object():
+    from infergw.inferencepool import InferencePoolProps, InferencePoolStack
+    from infergw.objective import InferenceObjective
+
+    app = cdk8s.App()
+    chart = Chart(app, "serving")
+    pool = InferencePoolStack(chart, "pool", "p", InferencePoolProps(match_labels={"app": "p"}))
+    InferenceObjective(pool, "chat", "chat", pool=pool.pool_ref)
+    emit(chart, "quota", {"apiVersion": "v1", "kind": "ResourceQuota", "metadata": {"name": "q", "namespace": "default"},
+                          "spec": {"bogus": 1}})
+    with pytest.raises(SynthError, match=r"ResourceQuota default/q: spec.bogus: .* \(construct serving/quota\)"):
+        render(app)
