@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from infergw.errors import ConstructError
-from infergw.names import GCP_REGION
+from infergw.names import DNS_SUBDOMAIN, GCP_REGION
 from infergw.objects import emit
 from infergw.refs import ObjectRef
 from infergw.runtime import Construct, LazyPath
@@ -72,6 +72,8 @@ class ApigeeExtension(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
+        if len(name) > 253 or not DNS_SUBDOMAIN.match(name):
+            raise ConstructError(path, f"name={name!r}: the ApigeeBackendService's name must be lower-case letters, digits, '-' and '.'")
         if not GCP_REGION.match(location.name):
             raise ConstructError(path, f"location.name={location.name!r}: give the Apigee instance's region, e.g. us-central1")
         if not _NETWORK.match(location.network):

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
-from infergw.names import GATEWAY_DURATION
+from infergw.catalogue import load_crd
+from infergw.names import DNS_SUBDOMAIN, GATEWAY_DURATION
 from infergw.refs import ObjectRef
 
 EXTENSION_API = "networking.gke.io/v1"
@@ -108,10 +110,29 @@ def check_extension(ext: Extension) -> None:
             )
 
 
+@cache
+def _cel_matcher_schema() -> dict[str, Any]:
+    """The GKE CRD's schema of ``matchCondition.celExpressions[].celMatcher`` (pattern, maxLength)."""
+    crd = load_crd("gke/networking.gke.io_gcptrafficextensions.yaml")
+    spec = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"]
+    chain = spec["properties"]["extensionChains"]["items"]["properties"]
+    return chain["matchCondition"]["properties"]["celExpressions"]["items"]["properties"]["celMatcher"]
+
+
+def check_cel_matcher(matcher: str) -> None:
+    """Raise ``ValueError`` unless the CRD accepts ``matcher`` (its limited CEL grammar and length)."""
+    schema = _cel_matcher_schema()
+    if len(matcher) > schema["maxLength"] or not re.match(schema["pattern"], matcher):
+        raise ValueError(f"match condition {matcher!r}: the GKE CRD allows at most {schema['maxLength']} characters of "
+                         "letters, digits and URL punctuation in its strings (no spaces, '?', '#' or non-ASCII)")
+
+
 def traffic_extension(
     name: str, gateway: ObjectRef, chain_name: str, extensions: Sequence[Extension], *, path_prefix: str | None = "/"
 ) -> dict[str, object]:
     """The GCPTrafficExtension object for one chain of ``extensions`` attached to ``gateway``."""
+    if len(name) > 253 or not DNS_SUBDOMAIN.match(name):
+        raise ValueError(f"name={name!r}: the traffic extension's name must be lower-case letters, digits, '-' and '.' (at most 253)")
     if gateway.kind != "Gateway" or gateway.group != "gateway.networking.k8s.io":
         raise ValueError(f"gateway: {gateway.kind} {gateway.name} is not a Gateway API Gateway")
     if not _NAME.match(chain_name):
@@ -122,9 +143,14 @@ def traffic_extension(
         check_extension(ext)
     chain: dict[str, object] = {"name": chain_name, "extensions": [_extension(e) for e in extensions]}
     if path_prefix is not None:
-        if '"' in path_prefix or "\\" in path_prefix:
-            raise ValueError(f"path_prefix={path_prefix!r}: quotes and backslashes are not allowed")
-        chain["matchCondition"] = {"celExpressions": [{"celMatcher": f'request.path.startsWith("{path_prefix}")'}]}
+        if '"' in path_prefix or "\\" in path_prefix or not path_prefix.startswith("/"):
+            raise ValueError(f"path_prefix={path_prefix!r}: start it with '/'; quotes and backslashes are not allowed")
+        matcher = f'request.path.startsWith("{path_prefix}")'
+        try:
+            check_cel_matcher(matcher)
+        except ValueError as exc:
+            raise ValueError(f"path_prefix={path_prefix!r}: {exc}") from None
+        chain["matchCondition"] = {"celExpressions": [{"celMatcher": matcher}]}
     meta = {"name": name} | ({"namespace": gateway.namespace} if gateway.namespace else {})
     return {
         "apiVersion": EXTENSION_API,

@@ -17,6 +17,7 @@ from infergw.log_metric import ErrorDetailMetric
 from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
 from infergw.objects import Chart
 from infergw.refs import ObjectRef, PoolRef
+from infergw.traffic_extension import BackendRef, Extension, traffic_extension
 from infergw.runtime import cdk8s
 from infergw.config import load_config
 from infergw.stack import build_app
@@ -148,6 +149,22 @@ def test_log_metric_follows_the_gateway_class():
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, timeout_sec=6), "timeout_sec=6 is longer than check_interval_sec=5"),
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, request_path="health"), "request_path='health'"),
         (lambda c: ErrorDetailMetric(c, "m", gateway_class="istio"), "gateway_class='istio'"),
+        (lambda c: ModelArmorExtension(c, "a", "Armor_X", gateway=GATEWAY, project="my-project", location="us-central1",
+                                       templates=[ModelArmorTemplate("m", "llm")]), "name='Armor_X': the traffic extension's name"),
+        (lambda c: model_armor(c, extension_name="Ext_1"), "extension name 'Ext_1'"),
+        (lambda c: model_armor(c, path_prefix="/v1 chat"), r"path_prefix='/v1 chat': match condition .*\(no spaces"),
+        (lambda c: model_armor(c, path_prefix="/" + "a" * 500), r"at most 512 characters"),
+        (lambda c: model_armor(c, path_prefix='/"x'), "quotes and backslashes are not allowed"),
+        (lambda c: model_armor(c, path_prefix="v1"), "start it with '/'"),
+        (lambda c: apigee(c, location=ApigeeLocation("US", LOCATION.network, LOCATION.subnetwork)), "location.name='US'"),
+        (lambda c: ApigeeExtension(c, "a", "Bad_Name", gateway=GATEWAY, location=LOCATION), "name='Bad_Name': the ApigeeBackendService's name"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, connection_draining_sec=3601), "connection_draining_sec=3601"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, max_rate_per_endpoint=0), "max_rate_per_endpoint=0"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, backend_preference="BEST"), "backend_preference='BEST': choose DEFAULT or PREFERRED"),
+        (lambda c: HealthCheck(c, "h", "h", pool=POOL, protocol="TCP"), "protocol='TCP': choose HTTP"),
+        (lambda c: HealthCheck(c, "h", "h", pool=POOL, port=0), "port=0: use a whole number from 1 to 65535"),
+        (lambda c: HealthCheck(c, "h", "h", pool=POOL, healthy_threshold=11), "healthy_threshold=11"),
+        (lambda c: HealthCheck(c, "h", "h", pool=POOL, unhealthy_threshold=0), "unhealthy_threshold=0"),
     ],
 )
 def test_construction_refuses(chart, builder, message):
@@ -177,3 +194,39 @@ def test_hand_broken_apigee_and_logging_are_rejected(chart):
     assert rejections(policy) == {"sessionAffinity cannot be configured for InferencePool and InferencePoolImport targets"}
     policy["spec"]["default"] = {"logging": {"enabled": True, "sampleRate": 2_000_000}}
     assert rejections(policy) == {"2000000 is greater than the maximum of 1000000"}
+
+
+def _service_extension(**changes):
+    args = dict(name="ext", supported_events=("RequestHeaders",), backend=BackendRef("svc", port=443), authority="svc.example.com")
+    return Extension(**{**args, **changes})
+
+
+@pytest.mark.parametrize(("extensions", "message"), [
+    ([_service_extension(name="Ext")], "extension name 'Ext'"),
+    ([_service_extension(google_api_service_name="modelarmor.us-central1.rep.googleapis.com")], "set exactly one of backend or google_api_service_name"),
+    ([_service_extension(backend=None)], "set exactly one of backend or google_api_service_name"),
+    ([_service_extension(backend=None, authority=None, google_api_service_name="example.com")], "expected a googleapis.com host"),
+    ([_service_extension(authority=None)], "a Service backend needs an authority"),
+    ([_service_extension(backend=None, google_api_service_name="modelarmor.us-central1.rep.googleapis.com")], "take none"),
+    ([_service_extension(backend=BackendRef("svc"))], "a Service backend needs a port"),
+    ([_service_extension(backend=BackendRef("svc", port=70000))], "port 70000 is not 1 to 65535"),
+    ([_service_extension(supported_events=("RequestHeaders", "RequestHeaders"))], "repeats an event"),
+    ([_service_extension(metadata={f"k{i}": "v" for i in range(17)})], "metadata has 17 entries; at most 16"),
+    ([_service_extension(metadata={"bad?key": "v"})], "metadata key"),
+    ([], "a chain has 1 to 3 extensions, got 0"),
+    ([_service_extension(name=f"e{i}") for i in range(4)], "a chain has 1 to 3 extensions, got 4"),
+])
+def test_traffic_extension_refuses_what_the_crd_rejects(extensions, message):
+    with pytest.raises(ValueError, match=message):
+        traffic_extension("ext", GATEWAY, "chain", extensions)
+
+
+def test_hand_broken_goldens_are_rejected():
+    # Break the committed golden files themselves, one rule each, and check the validator's verdict.
+    golden = REPO / "tests" / "golden"
+    health = yaml.safe_load((golden / "extensions-logging/extensions/healthcheckpolicy-vllm-llama3-8b-instruct-health.yaml").read_text())
+    health["spec"]["default"]["config"]["httpHealthCheck"].pop("portSpecification")
+    assert any("portSpecification" in m for m in rejections(health))
+    backend = yaml.safe_load((golden / "extensions-apigee/extensions/apigeebackendservice-my-apigee-backend-service.yaml").read_text())
+    del backend["spec"]["locations"]
+    assert any("locations" in m for m in rejections(backend))
