@@ -35,6 +35,8 @@ _EXPORTS = {
     "ApigeeLocation": "infergw.apigee",
     "BackendPolicy": "infergw.backend_policy",
     "AccessLogging": "infergw.backend_policy",
+    "CustomMetric": "infergw.backend_policy",
+    "Iap": "infergw.backend_policy",
     "HealthCheck": "infergw.backend_policy",
     "ErrorDetailMetric": "infergw.log_metric",
     "MetricsAdapter": "infergw.metrics_adapter",

@@ -11,7 +11,7 @@ import yaml
 
 from golden import assert_golden
 from infergw.apigee import ApigeeExtension, ApigeeLocation
-from infergw.backend_policy import AccessLogging, BackendPolicy, HealthCheck
+from infergw.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
 from infergw.errors import ConstructError
 from infergw.log_metric import ErrorDetailMetric
 from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
@@ -162,6 +162,15 @@ def test_log_metric_follows_the_gateway_class():
         (lambda c: BackendPolicy(c, "p", "p", pool=POOL, max_rate_per_endpoint=0), "max_rate_per_endpoint=0"),
         (lambda c: BackendPolicy(c, "p", "p", pool=POOL, backend_preference="BEST"), "backend_preference='BEST': choose DEFAULT or PREFERRED"),
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, protocol="TCP"), "protocol='TCP': choose HTTP"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, balancing_mode="CUSTOM_METRICS"), "name the metrics in custom_metrics"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, custom_metrics=[CustomMetric(f"m{i}") for i in range(3)]), "at most 2, got 3"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, custom_metrics=[CustomMetric("Queue")]), "custom_metrics name 'Queue'"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, capacity_scaler_percent=101), "capacity_scaler_percent=101"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, iap=Iap("", "secret")), "iap: give the OAuth client id"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, logging=AccessLogging(optional_fields=("tls.protocol",))),
+         "list fields only with optional_mode='CUSTOM'"),
+        (lambda c: BackendPolicy(c, "p", "p", pool=POOL, logging=AccessLogging(optional_mode="CUSTOM", optional_fields=("Bad Field",))),
+         "logging.optional_fields"),
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, port=0), "port=0: use a whole number from 1 to 65535"),
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, healthy_threshold=11), "healthy_threshold=11"),
         (lambda c: HealthCheck(c, "h", "h", pool=POOL, unhealthy_threshold=0), "unhealthy_threshold=0"),
@@ -230,3 +239,19 @@ def test_hand_broken_goldens_are_rejected():
     backend = yaml.safe_load((golden / "extensions-apigee/extensions/apigeebackendservice-my-apigee-backend-service.yaml").read_text())
     del backend["spec"]["locations"]
     assert any("locations" in m for m in rejections(backend))
+
+
+def test_every_backend_policy_field_is_valid_for_the_crd(chart):
+    policy = BackendPolicy(
+        chart, "p", "p", pool=POOL, timeout_sec=60, connection_draining_sec=30, backend_preference="PREFERRED",
+        logging=AccessLogging(sample_rate=1_000_000, optional_mode="CUSTOM", optional_fields=("tls.protocol", "backend_name")),
+        balancing_mode="CUSTOM_METRICS", capacity_scaler_percent=80,
+        custom_metrics=[CustomMetric("orca.queue_size", max_utilization_percent=70), CustomMetric("orca.kv_cache", dry_run=True)],
+        iap=Iap("123.apps.googleusercontent.com", "iap-secret"),
+    )
+    default = policy.body["spec"]["default"]
+    assert default["logging"] == {"enabled": True, "sampleRate": 1_000_000, "optionalMode": "CUSTOM", "optionalFields": ["tls.protocol", "backend_name"]}
+    assert default["customMetrics"] == [{"name": "orca.queue_size", "dryRun": False, "maxUtilizationPercent": 70},
+                                        {"name": "orca.kv_cache", "dryRun": True}]
+    assert default["iap"] == {"enabled": True, "clientID": "123.apps.googleusercontent.com", "oauth2ClientSecret": {"name": "iap-secret"}}
+    assert rejections(policy.body) == set()
