@@ -72,8 +72,16 @@ def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
     return InferencePoolProps(
         match_labels=pool.match_labels, release=config.release, namespace=config.namespace,
         provider=pool.provider, replicas=pool.replicas, image=image, **ports, **optional,  # type: ignore[arg-type]
-        pool_annotations=exception_annotations(pool.policy_exceptions),
+        pool_annotations=exception_annotations(_provider_exceptions(pool) | pool.policy_exceptions),
     )
+
+
+#: Why a pool of provider none needs no GKE policies (the exception the pool-gke-policies rule reads).
+PROVIDER_NONE_REASON = "provider none: no GKE load balancer serves this pool, so GKE backend and health-check policies do not apply"
+
+
+def _provider_exceptions(pool: PoolConfig) -> dict[str, str]:
+    return {"pool-gke-policies": PROVIDER_NONE_REASON} if pool.provider == "none" else {}
 
 
 def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:

@@ -54,7 +54,11 @@ def handle(args: argparse.Namespace) -> int:
     documents, findings = load_paths(args.paths or ["dist"])
     findings = findings + validate_documents(documents, options)
     for directory in args.policy:
-        findings += evaluate_policies(documents, load_policies(directory))
+        policies = load_policies(directory)
+        if not policies.policies:
+            print(f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
+                  "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory", file=sys.stderr)
+        findings += evaluate_policies(documents, policies)
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:
         findings = [f for f in findings if f.severity != "info"]

@@ -1,13 +1,20 @@
 """Loading and evaluating policies offline.
 
 Supported from ``ValidatingAdmissionPolicy`` (admissionregistration.k8s.io/v1): ``matchConstraints``
-(``resourceRules`` and ``excludeResourceRules`` by group, version, resource and operation;
-``objectSelector``), ``matchConditions``, ``variables``, ``validations`` (``expression``,
-``message``, ``messageExpression``) and ``failurePolicy``; severity from a
-``ValidatingAdmissionPolicyBinding``'s ``validationActions`` (Deny: error; only Warn or Audit:
-warning; no binding: error). Every object is judged as a CREATE. Not supported offline, and
-refused when a policy uses them: ``paramKind`` (no parameter objects), a non-empty
-``namespaceSelector``, and the ``authorizer`` variable.
+(``resourceRules`` and ``excludeResourceRules`` by group, version, resource, operation,
+``resourceNames`` and ``scope``; ``objectSelector``), ``matchConditions``, ``variables``,
+``validations`` (``expression``, ``message``, ``messageExpression``) and ``failurePolicy``; severity
+from a ``ValidatingAdmissionPolicyBinding``'s ``validationActions`` (Deny: error; only Warn or
+Audit: warning; no binding: error). Every object is judged as a CREATE. As in the API server,
+expressions must type-check (validations and matchConditions to bool, messages to string) and a
+policy needs ``validations`` or ``auditAnnotations``. ``matchPolicy`` and ``auditAnnotations`` are
+accepted and have no effect offline. Not supported offline, and refused when a policy uses them:
+``paramKind`` (no parameter objects), a non-empty ``namespaceSelector``, and the ``authorizer``
+variable.
+
+Scope (``Cluster``/``Namespaced``) of a kind comes from the CRDs in the checked set, the catalogue's
+CRDs and the built-in cluster-scoped kinds; a kind none of them knows is namespaced when its object
+has ``metadata.namespace``.
 
 ``SetPolicy`` (policy.infergw.dev/v1alpha1) is this project's kind for rules over the whole set: for
 every object its ``match`` selects, each validation's CEL sees ``object`` and ``objects`` (every
@@ -19,6 +26,7 @@ that policy for it; an exception without a reason is itself a finding (``policy/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +40,7 @@ from infergw.validation.engine import validate_documents
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, load_paths
 from infergw.validation.references import name_of, namespace_of
+from infergw.validation.schemas import CLUSTER_SCOPED_CORE, KUBERNETES_VERSIONS, core_schema
 
 SET_POLICY_API = "policy.infergw.dev/v1alpha1"
 EXCEPTION_PREFIX = "policy.infergw.dev/except-"
@@ -50,6 +59,16 @@ CORE_RESOURCES = {
     "PodDisruptionBudget": "poddisruptionbudgets", "APIService": "apiservices", "CustomResourceDefinition": "customresourcedefinitions",
 }
 RESOURCES = CORE_RESOURCES | {e.kind: e.crd["spec"]["names"]["plural"] for e in ENTRIES}
+#: ``(group, kind) -> (plural, namespaced)`` of the catalogue's CRDs.
+CATALOGUE_KINDS = {(e.crd["spec"]["group"], e.kind): (e.crd["spec"]["names"]["plural"], e.crd["spec"]["scope"] == "Namespaced")
+                   for e in ENTRIES}
+#: Kinds a ValidatingAdmissionPolicy never sees (the API server exempts its own admission configuration).
+EXEMPT_KINDS = frozenset({"ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy",
+                          "ValidatingAdmissionPolicyBinding"})
+#: CEL result types the API server accepts where a bool (or a string) is required: the type, or dyn.
+_BOOL_TYPES = ("BOOL", "DYN")
+_STRING_TYPES = ("STRING", "DYN")
+_AUDIT_TYPES = ("STRING", "NULL", "DYN")
 
 SET_POLICY_SCHEMA = {
     "type": "object",
@@ -113,11 +132,39 @@ def _is_fixture(path: Path, root: Path) -> bool:
     return path.name == TEST_FILE or any(part in FIXTURE_DIRS for part in parts[:-1])
 
 
-def _compile(policy: Policy, where: str, expression: str, variables: tuple[str, ...]) -> None:
+_RESULT_HINT = {
+    _BOOL_TYPES: "a bool: compare or test the value (for example `x == 'y'`, `has(x)`, `list.all(...)`)",
+    _STRING_TYPES: "a string: build the message with + and string(...)",
+    _AUDIT_TYPES: "a string or null",
+}
+
+
+def _compile(policy: Policy, doc: Document, path: list[str | int], variables: tuple[str, ...],
+             result: tuple[str, ...] | None = None) -> None:
+    """Compile the expression at ``path`` of ``doc``; with ``result``, require one of those CEL result types."""
+    expression = _at(doc.obj, path)
+    where = f"{doc.source}:{doc.line_of(path)}: policy {policy.name}: {_dotted(path[1:])}"
+    if not isinstance(expression, str) or not expression.strip():
+        raise PolicyError(f"{where}: give a CEL expression (a non-empty string)")
     try:
-        policy.compiled[expression] = compile_expression(expression, variables)
+        compiled = compile_expression(expression, variables)
     except CelCompileError as exc:
-        raise PolicyError(f"{policy.source}:{policy.line}: policy {policy.name}: {where}: {exc}") from None
+        raise PolicyError(f"{where}: {exc}") from None
+    if result is not None:
+        returned = compiled.return_type().name()
+        if returned not in result:
+            raise PolicyError(f"{where}: {expression!r} returns {returned.lower()}, but the API server requires {_RESULT_HINT[result]}")
+    policy.compiled[expression] = compiled
+
+
+def _at(value: Any, path: list[str | int]) -> Any:
+    for part in path:
+        value = value[part]
+    return value
+
+
+def _dotted(path: list[str | int]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
 
 def _load_admission(doc: Document) -> Policy:
@@ -125,21 +172,37 @@ def _load_admission(doc: Document) -> Policy:
     policy = Policy(doc.obj["metadata"]["name"], "ValidatingAdmissionPolicy", spec, doc.source, doc.line)
     where = f"{doc.source}:{doc.line}: policy {policy.name}"
     if spec.get("paramKind"):
-        raise PolicyError(f"{where}: paramKind is not supported offline (no parameter objects); inline the values in the expressions")
-    for rule_key in ("matchConstraints",):
-        selector = (spec.get(rule_key) or {}).get("namespaceSelector") or {}
-        if selector.get("matchLabels") or selector.get("matchExpressions"):
-            raise PolicyError(f"{where}: matchConstraints.namespaceSelector is not supported offline; match by objectSelector or in a matchCondition")
-    for index, condition in enumerate(spec.get("matchConditions") or []):
-        _compile(policy, f"matchConditions[{index}].expression", condition["expression"], ADMISSION_VARIABLES)
-    for index, variable in enumerate(spec.get("variables") or []):
-        _compile(policy, f"variables[{index}].expression", variable["expression"], ADMISSION_VARIABLES)
+        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'paramKind'])}: policy {policy.name}: "
+                          "paramKind is not supported offline (no parameter objects); inline the values in the expressions")
+    constraints = spec.get("matchConstraints") or {}
+    if not constraints.get("resourceRules"):
+        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'matchConstraints'])}: policy {policy.name}: "
+                          "spec.matchConstraints.resourceRules is required (the API server refuses the policy without it): "
+                          "name the apiGroups, apiVersions, resources and operations it checks")
+    selector = constraints.get("namespaceSelector") or {}
+    if selector.get("matchLabels") or selector.get("matchExpressions"):
+        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'matchConstraints', 'namespaceSelector'])}: policy {policy.name}: "
+                          "matchConstraints.namespaceSelector is not supported offline; match by objectSelector or in a matchCondition")
+    if not spec.get("validations") and not spec.get("auditAnnotations"):
+        raise PolicyError(f"{where}: a ValidatingAdmissionPolicy needs spec.validations or spec.auditAnnotations "
+                          "(the API server refuses it otherwise): add a validation")
+    texts = [str(entry.get(key, "")) for section, key in (("matchConditions", "expression"), ("variables", "expression"),
+                                                         ("validations", "expression"), ("validations", "messageExpression"),
+                                                         ("auditAnnotations", "valueExpression"))
+             for entry in spec.get(section) or [] if isinstance(entry, dict)]
+    if any(re.search(r"\bauthorizer\b", text) for text in texts):
+        raise PolicyError(f"{where}: the authorizer variable is not available offline (no API server to ask); "
+                          "check the object's own fields instead")
+    for index, _ in enumerate(spec.get("matchConditions") or []):
+        _compile(policy, doc, ["spec", "matchConditions", index, "expression"], ADMISSION_VARIABLES, _BOOL_TYPES)
+    for index, _ in enumerate(spec.get("variables") or []):
+        _compile(policy, doc, ["spec", "variables", index, "expression"], ADMISSION_VARIABLES)
     for index, validation in enumerate(spec.get("validations") or []):
-        _compile(policy, f"validations[{index}].expression", validation["expression"], ADMISSION_VARIABLES)
+        _compile(policy, doc, ["spec", "validations", index, "expression"], ADMISSION_VARIABLES, _BOOL_TYPES)
         if validation.get("messageExpression"):
-            _compile(policy, f"validations[{index}].messageExpression", validation["messageExpression"], ADMISSION_VARIABLES)
-    if any("authorizer" in text for text in policy.compiled):
-        raise PolicyError(f"{where}: the authorizer variable is not available offline")
+            _compile(policy, doc, ["spec", "validations", index, "messageExpression"], ADMISSION_VARIABLES, _STRING_TYPES)
+    for index, _ in enumerate(spec.get("auditAnnotations") or []):
+        _compile(policy, doc, ["spec", "auditAnnotations", index, "valueExpression"], ADMISSION_VARIABLES, _AUDIT_TYPES)
     return policy
 
 
@@ -151,12 +214,12 @@ def _load_set_policy(doc: Document) -> Policy:
         raise PolicyError(f"{doc.source}:{doc.line_of(list(error.path))}: SetPolicy: {path}: {error.message}")
     spec = doc.obj["spec"]
     policy = Policy(doc.obj["metadata"]["name"], "SetPolicy", spec, doc.source, doc.line)
-    for index, variable in enumerate(spec.get("variables") or []):
-        _compile(policy, f"variables[{index}].expression", variable["expression"], SET_VARIABLES)
+    for index, _ in enumerate(spec.get("variables") or []):
+        _compile(policy, doc, ["spec", "variables", index, "expression"], SET_VARIABLES)
     for index, validation in enumerate(spec["validations"]):
-        _compile(policy, f"validations[{index}].expression", validation["expression"], SET_VARIABLES)
+        _compile(policy, doc, ["spec", "validations", index, "expression"], SET_VARIABLES, _BOOL_TYPES)
         if validation.get("messageExpression"):
-            _compile(policy, f"validations[{index}].messageExpression", validation["messageExpression"], SET_VARIABLES)
+            _compile(policy, doc, ["spec", "validations", index, "messageExpression"], SET_VARIABLES, _STRING_TYPES)
     return policy
 
 
@@ -182,10 +245,12 @@ def load_policies(directory: str | Path) -> PolicySet:
         raise PolicyError(f"invalid policy: {schema_errors[0].as_text()}")
     policies = [_load_admission(d) for d in admission if d.obj["kind"] == "ValidatingAdmissionPolicy"]
     policies += [_load_set_policy(d) for d in others]
-    names = [p.name for p in policies]
-    duplicate = next((n for n in names if names.count(n) > 1), None)
-    if duplicate:
-        raise PolicyError(f"{root}: two policies are named {duplicate!r}")
+    first: dict[str, Policy] = {}
+    for policy in policies:
+        earlier = first.setdefault(policy.name, policy)
+        if earlier is not policy:
+            raise PolicyError(f"{policy.source}:{policy.line}: policy {policy.name!r} is also defined in {earlier.source}:{earlier.line}; "
+                              "policy names must be unique (the rule id is policy/<name>): rename one of them")
     actions: dict[str, set[str]] = {}
     for doc in admission:
         if doc.obj["kind"] == "ValidatingAdmissionPolicyBinding":
@@ -198,13 +263,61 @@ def load_policies(directory: str | Path) -> PolicySet:
     return PolicySet(policies)
 
 
-def _matches_rule(rule: dict[str, Any], group: str, version: str, resource: str) -> bool:
+@dataclass(frozen=True)
+class _Kinds:
+    """Plural resource names and scopes of kinds: the checked set's CRDs first, then the catalogue, then built-ins."""
+
+    crds: dict[tuple[str, str], tuple[str, bool]]
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> _Kinds:
+        crds = {}
+        for doc in documents:
+            if doc.obj.get("kind") == "CustomResourceDefinition" and str(doc.obj.get("apiVersion", "")).startswith("apiextensions.k8s.io/"):
+                spec = doc.obj.get("spec") if isinstance(doc.obj.get("spec"), dict) else {}
+                names = spec.get("names") if isinstance(spec.get("names"), dict) else {}
+                if isinstance(spec.get("group"), str) and isinstance(names.get("kind"), str) and isinstance(names.get("plural"), str):
+                    crds[(spec["group"], names["kind"])] = (names["plural"], spec.get("scope") != "Cluster")
+        return cls(crds)
+
+    def resource(self, doc: Document, group: str, kind: str) -> tuple[str, bool]:
+        """``(plural, namespaced)`` of ``doc``'s kind."""
+        known = self.crds.get((group, kind)) or CATALOGUE_KINDS.get((group, kind))
+        if known:
+            return known
+        plural = RESOURCES.get(kind) or f"{kind.lower()}s"
+        if (group, kind) in CLUSTER_SCOPED_CORE:
+            return plural, False
+        if _is_core_kind(str(doc.obj.get("apiVersion", "")), kind):
+            return plural, True
+        return plural, bool(namespace_of(doc))
+
+
+def _is_core_kind(api_version: str, kind: str) -> bool:
+    """Whether Kubernetes itself defines ``kind`` (its schema ships with the validator)."""
+    try:
+        return core_schema(KUBERNETES_VERSIONS[-1], api_version, kind) is not None
+    except (InfergwError, OSError, ValueError):
+        return False
+
+
+def _matches_rule(rule: dict[str, Any], group: str, version: str, resource: str, name: str, namespaced: bool) -> bool:
+    """Kubernetes' NamedRuleWithOperations match of a CREATE of ``resource`` (no subresource) named ``name``."""
     def has(values: list[str] | None, value: str) -> bool:
         return bool(values) and ("*" in values or value in values)
 
+    def resource_matches(pattern: str) -> bool:
+        main, _, sub = pattern.partition("/")  # "pods/*" also matches pods itself, as in the API server
+        return main in ("*", resource) and sub in ("*", "")
+
+    scope = rule.get("scope") or "*"
+    if (scope == "Cluster" and namespaced) or (scope == "Namespaced" and not namespaced):
+        return False
     operations = rule.get("operations") or []
-    return (has(rule.get("apiGroups"), group) and has(rule.get("apiVersions"), version) and has(rule.get("resources"), resource)
-            and ("*" in operations or "CREATE" in operations))
+    names = rule.get("resourceNames") or []
+    return (has(rule.get("apiGroups"), group) and has(rule.get("apiVersions"), version)
+            and any(resource_matches(r) for r in rule.get("resources") or [])
+            and ("*" in operations or "CREATE" in operations) and (not names or name in names))
 
 
 def _selector_matches(selector: dict[str, Any] | None, labels: dict[str, str]) -> bool:
@@ -221,13 +334,17 @@ def _selector_matches(selector: dict[str, Any] | None, labels: dict[str, str]) -
     return True
 
 
-def _admission_applies(policy: Policy, doc: Document) -> bool:
+def _admission_applies(policy: Policy, doc: Document, kinds: _Kinds) -> bool:
     group, _, version = str(doc.obj.get("apiVersion", "")).rpartition("/")
-    resource = RESOURCES.get(str(doc.obj.get("kind")), f"{str(doc.obj.get('kind', '')).lower()}s")
-    constraints = policy.spec.get("matchConstraints") or {}
-    if not any(_matches_rule(r, group, version, resource) for r in constraints.get("resourceRules") or []):
+    kind = str(doc.obj.get("kind", ""))
+    if group == "admissionregistration.k8s.io" and kind in EXEMPT_KINDS:
         return False
-    if any(_matches_rule(r, group, version, resource) for r in constraints.get("excludeResourceRules") or []):
+    resource, namespaced = kinds.resource(doc, group, kind)
+    name = name_of(doc)
+    constraints = policy.spec.get("matchConstraints") or {}
+    if not any(_matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("resourceRules") or []):
+        return False
+    if any(_matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("excludeResourceRules") or []):
         return False
     labels = (doc.obj.get("metadata") or {}).get("labels") or {}
     return _selector_matches(constraints.get("objectSelector"), labels)
@@ -236,6 +353,10 @@ def _admission_applies(policy: Policy, doc: Document) -> bool:
 def _set_applies(policy: Policy, doc: Document) -> bool:
     group = str(doc.obj.get("apiVersion", "")).rpartition("/")[0]
     return any(m.get("group", group) == group and doc.obj.get("kind") in m["kinds"] for m in policy.spec["match"])
+
+
+def _mentions(expression: str, variable: str) -> bool:
+    return bool(re.search(rf"\bvariables\s*(?:\.\s*{re.escape(variable)}\b|\[\s*['\"]{re.escape(variable)}['\"]\s*\])", expression))
 
 
 @dataclass
@@ -249,26 +370,41 @@ class _Evaluation:
         self.findings.append(Finding(doc.source, doc.line, str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc), "",
                                      message, rule or self.policy.rule_id, severity or self.policy.severity))  # type: ignore[arg-type]
 
+    def _bool(self, expression: str, data: dict[str, Any]) -> tuple[bool | None, str | None]:
+        value, error = evaluate(self.policy.compiled[expression], data)
+        if error is None and not isinstance(value, bool):
+            return None, f"it returned {type(value).__name__}, not a bool"
+        return value, error
+
     def run(self, data: dict[str, Any]) -> None:
+        """As the API server: any false matchCondition skips the policy, else an error applies failurePolicy;
+        a variable's error fails only the validations that use it."""
         policy = self.policy
         failure_ignored = policy.spec.get("failurePolicy") == "Ignore"
+        errors = []
         for condition in policy.spec.get("matchConditions") or []:
-            value, error = evaluate(policy.compiled[condition["expression"]], data)
-            if error or value is not True:
-                if error and not failure_ignored:
-                    self.add(f"matchCondition {condition.get('name', '')!r} could not be evaluated: {error}")
+            value, error = self._bool(condition["expression"], data)
+            if value is False:
                 return
+            if error:
+                errors.append(f"matchCondition {condition.get('name', '')!r} could not be evaluated: {error}")
+        if errors:
+            if not failure_ignored:
+                self.add(errors[0])
+            return
         variables: dict[str, Any] = {}
+        failed: dict[str, str] = {}
         data["variables"] = variables
         for variable in policy.spec.get("variables") or []:
-            value, error = evaluate(policy.compiled[variable["expression"]], data)
+            upstream = next((f"variable {n}: {e}" for n, e in failed.items() if _mentions(variable["expression"], n)), None)
+            value, error = (None, upstream) if upstream else evaluate(policy.compiled[variable["expression"]], data)
             if error:
-                if not failure_ignored:
-                    self.add(f"variable {variable['name']} could not be evaluated: {error}")
-                return
-            variables[variable["name"]] = value
-        for validation in policy.spec["validations"]:
-            value, error = evaluate(policy.compiled[validation["expression"]], data)
+                failed[variable["name"]] = error
+            else:
+                variables[variable["name"]] = value
+        for validation in policy.spec.get("validations") or []:
+            upstream = next((f"variable {n}: {e}" for n, e in failed.items() if _mentions(validation["expression"], n)), None)
+            value, error = (None, upstream) if upstream else self._bool(validation["expression"], data)
             if error:
                 if not failure_ignored:
                     self.add(f"could not be evaluated ({error}): {validation['expression']}")
@@ -285,7 +421,10 @@ class _Evaluation:
 
 
 def _exception(doc: Document, policy: Policy, findings: list[Finding]) -> bool:
-    """Whether ``doc`` is excepted from ``policy``; an exception without a reason is a finding."""
+    """Whether ``doc`` is excepted from ``policy``; an exception without a reason is a finding.
+
+    The shipped admission policies carry a matchCondition that does the same in a cluster (see policy/README.md).
+    """
     annotations = (doc.obj.get("metadata") or {}).get("annotations") or {}
     key = f"{EXCEPTION_PREFIX}{policy.name}"
     if key not in annotations:
@@ -301,9 +440,10 @@ def evaluate_policies(documents: list[Document], policies: PolicySet) -> list[Fi
     """Findings of every policy on every object it matches."""
     findings: list[Finding] = []
     escaped = [escape_reserved(d.obj) for d in documents]
+    kinds = _Kinds.of(documents)
     for policy in policies.policies:
         for doc, view in zip(documents, escaped, strict=True):
-            applies = _admission_applies(policy, doc) if policy.kind == "ValidatingAdmissionPolicy" else _set_applies(policy, doc)
+            applies = _admission_applies(policy, doc, kinds) if policy.kind == "ValidatingAdmissionPolicy" else _set_applies(policy, doc)
             if not applies or _exception(doc, policy, findings):
                 continue
             if policy.kind == "ValidatingAdmissionPolicy":
@@ -315,4 +455,3 @@ def evaluate_policies(documents: list[Document], policies: PolicySet) -> list[Fi
                 data = {"object": view, "objects": escaped}
             _Evaluation(policy, doc, findings).run(data)
     return findings
-

@@ -129,3 +129,28 @@ def test_warn_only_binding_gives_warnings(tmp_path):
     documents, _ = load_paths([str(tmp_path / "objects")])
     (finding,) = evaluate_policies(documents, load_policies(tmp_path / "policies"))
     assert (finding.severity, finding.message) == ("warning", "InferencePool chat needs a team label")
+
+
+@pytest.mark.parametrize(("config", "rule", "expected"), [
+    # provider none: synth writes the pool-gke-policies exception with its reason
+    ("pools: [{name: chat, matchLabels: {app: chat}, provider: none, objectives: [{name: c}]}]", "policy/pool-gke-policies", set()),
+    ("pools: [{name: chat, matchLabels: {app: chat}, objectives: [{name: c}]}]", "policy/no-alpha-on-v1-clusters", set()),
+    # a v0.3.0 stack for a GKE version that ships the v1 pool CRD: its CRDs are marked
+    ("release: v0.3.0\ngkeVersion: 1.34.1-gke.1822000\npools: [{name: chat, matchLabels: {app: chat}, models: [{name: c, modelName: c}]}]",
+     "policy/no-alpha-on-v1-clusters", {"InferencePool", "InferenceModel"}),
+    ("release: v0.3.0\ngkeVersion: 1.33.5-gke.1080000\npools: [{name: chat, matchLabels: {app: chat}, models: [{name: c, modelName: c}]}]",
+     "policy/no-alpha-on-v1-clusters", set()),
+])
+def test_synthesized_stacks_carry_what_the_policies_read(tmp_path, config, rule, expected):
+    import yaml
+
+    from infergw.config import parse_config
+    from infergw.stack import build_app, validation_options
+    from infergw.synthesis import synthesize
+
+    stack = parse_config(yaml.safe_load(config), "infergw.yaml")
+    synthesize(build_app(stack), tmp_path / "dist", validation_options(stack))
+    documents, problems = load_paths([str(tmp_path / "dist")])
+    assert problems == []
+    findings = evaluate_policies(documents, load_policies(POLICY))
+    assert {f.kind for f in findings if f.rule == rule} == expected
