@@ -2,15 +2,16 @@
 
 Supported from ``ValidatingAdmissionPolicy`` (admissionregistration.k8s.io/v1): ``matchConstraints``
 (``resourceRules`` and ``excludeResourceRules`` by group, version, resource, operation,
-``resourceNames`` and ``scope``; ``objectSelector``), ``matchConditions``, ``variables``,
+``resourceNames`` and ``scope``; ``objectSelector``; ``namespaceSelector`` against the labels of
+Namespace objects in the set plus ``kubernetes.io/metadata.name``), ``matchConditions``, ``variables``,
 ``validations`` (``expression``, ``message``, ``messageExpression``) and ``failurePolicy``; severity
 from a ``ValidatingAdmissionPolicyBinding``'s ``validationActions`` (Deny: error; only Warn or
 Audit: warning; no binding: error). Every object is judged as a CREATE. As in the API server,
 expressions must type-check (validations and matchConditions to bool, messages to string) and a
 policy needs ``validations`` or ``auditAnnotations``. ``matchPolicy`` and ``auditAnnotations`` are
 accepted and have no effect offline. Not supported offline, and refused when a policy uses them:
-``paramKind`` (no parameter objects), a non-empty ``namespaceSelector``, and the ``authorizer``
-variable.
+``paramKind`` (no parameter objects) and the ``authorizer`` variable. ``namespaceObject`` is the
+object's Namespace when the set holds it, else null.
 
 Scope (``Cluster``/``Namespaced``) of a kind comes from the CRDs in the checked set, the catalogue's
 CRDs and the built-in cluster-scoped kinds; a kind none of them knows is namespaced when its object
@@ -179,10 +180,6 @@ def _load_admission(doc: Document) -> Policy:
         raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'matchConstraints'])}: policy {policy.name}: "
                           "spec.matchConstraints.resourceRules is required (the API server refuses the policy without it): "
                           "name the apiGroups, apiVersions, resources and operations it checks")
-    selector = constraints.get("namespaceSelector") or {}
-    if selector.get("matchLabels") or selector.get("matchExpressions"):
-        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'matchConstraints', 'namespaceSelector'])}: policy {policy.name}: "
-                          "matchConstraints.namespaceSelector is not supported offline; match by objectSelector or in a matchCondition")
     if not spec.get("validations") and not spec.get("auditAnnotations"):
         raise PolicyError(f"{where}: a ValidatingAdmissionPolicy needs spec.validations or spec.auditAnnotations "
                           "(the API server refuses it otherwise): add a validation")
@@ -334,7 +331,33 @@ def _selector_matches(selector: dict[str, Any] | None, labels: dict[str, str]) -
     return True
 
 
-def _admission_applies(policy: Policy, doc: Document, kinds: _Kinds) -> bool:
+def _namespace_labels(documents: list[Document]) -> dict[str, dict[str, str]]:
+    """The labels of each namespace: its Namespace object's, when in the set, plus the
+    ``kubernetes.io/metadata.name`` label the API server gives every namespace."""
+    labels: dict[str, dict[str, str]] = {}
+    for doc in documents:
+        if doc.obj.get("apiVersion") == "v1" and doc.obj.get("kind") == "Namespace" and name_of(doc):
+            own = (doc.obj.get("metadata") or {}).get("labels")
+            labels[name_of(doc)] = dict(own) if isinstance(own, dict) else {}
+    return labels
+
+
+def _namespace_selected(selector: dict[str, Any] | None, doc: Document, namespaced: bool,
+                        namespaces: dict[str, dict[str, str]]) -> bool:
+    """Kubernetes' namespaceSelector: a Namespace is matched by its own labels, another cluster-scoped
+    object always matches, a namespaced one by its namespace's labels (``default`` when unset)."""
+    if not selector:
+        return True
+    if doc.obj.get("apiVersion") == "v1" and doc.obj.get("kind") == "Namespace":
+        namespace = name_of(doc)
+    elif not namespaced:
+        return True
+    else:
+        namespace = namespace_of(doc) or "default"
+    return _selector_matches(selector, {**namespaces.get(namespace, {}), "kubernetes.io/metadata.name": namespace})
+
+
+def _admission_applies(policy: Policy, doc: Document, kinds: _Kinds, namespaces: dict[str, dict[str, str]]) -> bool:
     group, _, version = str(doc.obj.get("apiVersion", "")).rpartition("/")
     kind = str(doc.obj.get("kind", ""))
     if group == "admissionregistration.k8s.io" and kind in EXEMPT_KINDS:
@@ -347,7 +370,8 @@ def _admission_applies(policy: Policy, doc: Document, kinds: _Kinds) -> bool:
     if any(_matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("excludeResourceRules") or []):
         return False
     labels = (doc.obj.get("metadata") or {}).get("labels") or {}
-    return _selector_matches(constraints.get("objectSelector"), labels)
+    return _selector_matches(constraints.get("objectSelector"), labels) and \
+        _namespace_selected(constraints.get("namespaceSelector"), doc, namespaced, namespaces)
 
 
 def _set_applies(policy: Policy, doc: Document) -> bool:
@@ -441,16 +465,21 @@ def evaluate_policies(documents: list[Document], policies: PolicySet) -> list[Fi
     findings: list[Finding] = []
     escaped = [escape_reserved(d.obj) for d in documents]
     kinds = _Kinds.of(documents)
+    namespaces = _namespace_labels(documents)
+    namespace_objects = {name_of(d): view for d, view in zip(documents, escaped, strict=True)
+                         if d.obj.get("apiVersion") == "v1" and d.obj.get("kind") == "Namespace"}
     for policy in policies.policies:
         for doc, view in zip(documents, escaped, strict=True):
-            applies = _admission_applies(policy, doc, kinds) if policy.kind == "ValidatingAdmissionPolicy" else _set_applies(policy, doc)
+            applies = (_admission_applies(policy, doc, kinds, namespaces) if policy.kind == "ValidatingAdmissionPolicy"
+                       else _set_applies(policy, doc))
             if not applies or _exception(doc, policy, findings):
                 continue
             if policy.kind == "ValidatingAdmissionPolicy":
                 group, _, version = str(doc.obj["apiVersion"]).rpartition("/")
                 request = {"operation": "CREATE", "name": name_of(doc), "namespace": namespace_of(doc),
                            "kind": {"group": group, "version": version, "kind": doc.obj["kind"]}, "userInfo": {"username": "infergw"}}
-                data = {"object": view, "oldObject": None, "request": request, "params": None, "namespaceObject": None}
+                data = {"object": view, "oldObject": None, "request": request, "params": None,
+                        "namespaceObject": namespace_objects.get(namespace_of(doc)) if namespace_of(doc) else None}
             else:
                 data = {"object": view, "objects": escaped}
             _Evaluation(policy, doc, findings).run(data)

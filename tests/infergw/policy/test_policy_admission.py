@@ -197,3 +197,69 @@ def test_evaluation_follows_the_api_server(tmp_path, extra, validations, message
     assert len(found) == len(messages), found
     for text_found, start in zip(found, messages, strict=True):
         assert text_found.startswith(start), text_found
+
+
+def test_namespace_selector_matches_the_namespace_labels(tmp_path):
+    import textwrap
+
+    from infergw.policy import evaluate_policies, load_policies
+    from infergw.validation.loader import load_paths
+
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "policy.yaml").write_text(textwrap.dedent("""\
+        apiVersion: admissionregistration.k8s.io/v1
+        kind: ValidatingAdmissionPolicy
+        metadata: {name: prod-replicas}
+        spec:
+          matchConstraints:
+            resourceRules:
+            - {apiGroups: [apps], apiVersions: [v1], resources: [deployments], operations: [CREATE]}
+            namespaceSelector: {matchLabels: {tier: prod}}
+          validations:
+          - expression: "object.spec.replicas >= 2 && namespaceObject.metadata.labels.tier == 'prod'"
+            message: prod deployments run at least two replicas
+        """))
+    deployment = """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {{name: {name}, namespace: {namespace}}}
+        spec:
+          replicas: 1
+          selector: {{matchLabels: {{app: a}}}}
+          template: {{metadata: {{labels: {{app: a}}}}, spec: {{containers: [{{name: c, image: "i:1"}}]}}}}
+        ---
+        """
+    text = "".join(textwrap.dedent(deployment).format(name=n, namespace=ns) for n, ns in (("in-prod", "shop"), ("in-dev", "lab"), ("no-ns-object", "other")))
+    text += "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {tier: prod}}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: lab, labels: {tier: dev}}\n"
+    (tmp_path / "set.yaml").write_text(text)
+    documents, problems = load_paths([str(tmp_path / "set.yaml")])
+    assert problems == []
+    findings = evaluate_policies(documents, load_policies(tmp_path / "p"))
+    assert [(f.name, f.message) for f in findings] == [("in-prod", "prod deployments run at least two replicas")]
+
+
+def test_namespace_selector_by_name_needs_no_namespace_object(tmp_path):
+    import textwrap
+
+    from infergw.policy import evaluate_policies, load_policies
+    from infergw.validation.loader import load_paths
+
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "policy.yaml").write_text(textwrap.dedent("""\
+        apiVersion: admissionregistration.k8s.io/v1
+        kind: ValidatingAdmissionPolicy
+        metadata: {name: team-a-labels}
+        spec:
+          matchConstraints:
+            resourceRules:
+            - {apiGroups: [""], apiVersions: [v1], resources: [configmaps], operations: [CREATE]}
+            namespaceSelector:
+              matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [team-a]}]
+          validations:
+          - expression: "has(object.metadata.labels)"
+            message: team-a config maps carry labels
+        """))
+    (tmp_path / "set.yaml").write_text("".join(
+        f"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: {name}, namespace: {ns}}}\n---\n" for name, ns in (("a", "team-a"), ("b", "team-b"))))
+    documents, _ = load_paths([str(tmp_path / "set.yaml")])
+    assert [f.name for f in evaluate_policies(documents, load_policies(tmp_path / "p"))] == ["a"]
