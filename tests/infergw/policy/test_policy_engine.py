@@ -89,16 +89,32 @@ def test_a_users_rule_in_a_new_folder_is_picked_up_and_tested(tmp_path, capsys):
     assert out.strip().endswith("2 passed, 1 failed")
 
 
-@pytest.mark.parametrize("output", ["text", "json", "junit", "sarif"])
-def test_failing_fixture_reported_with_rule_and_message_in_every_format(output, capsys):
-    fixture = str(POLICY / "pinned-images" / "fail" / "latest.yaml")
-    assert main(["validate", fixture, "--policy", str(POLICY), "--format", output, "--allow-external-refs"]) == 1
-    out = capsys.readouterr().out
-    assert "policy/pinned-images" in out
-    assert "images must be pinned by tag or digest, never latest: nginx:latest" in out
-    if output == "json":
-        (finding,) = [f for f in json.loads(out) if f["rule"] == "policy/pinned-images"]
-        assert (finding["kind"], finding["name"], finding["severity"]) == ("Deployment", "latest", "error")
+def failing_cases():
+    """``(case id, resources, expectations)`` of every shipped case that expects findings."""
+    import yaml
+
+    for test_file in sorted(POLICY.glob("*/tests.yaml")):
+        for case in yaml.safe_load(test_file.read_text())["cases"]:
+            if case["expect"]:
+                yield pytest.param([str(test_file.parent / r) for r in case["resources"]], case["expect"],
+                                   id=f"{test_file.parent.name}: {case['name']}")
+
+
+@pytest.mark.parametrize(("resources", "expect"), list(failing_cases()))
+def test_every_failing_fixture_is_reported_with_rule_and_message_in_every_format(resources, expect, capsys):
+    args = ["validate", *resources, "--policy", str(POLICY), "--allow-external-refs"]
+    assert main([*args, "--format", "json"]) == 1
+    found = [f for f in json.loads(capsys.readouterr().out) if f["rule"].startswith("policy/")]
+    for expected in expect:
+        matching = [f for f in found if (f["rule"], f["kind"], f["name"]) == (f"policy/{expected['rule']}", expected["kind"], expected["name"])]
+        assert matching and all(f["severity"] == "error" for f in matching), expected
+        if "message" in expected:
+            assert any(expected["message"] in f["message"] for f in matching), expected
+    for output in ("text", "junit", "sarif"):
+        assert main([*args, "--format", output]) == 1
+        out = capsys.readouterr().out
+        for finding in found:
+            assert finding["rule"] in out and finding["message"].split("'")[0][:40] in out, (output, finding)
 
 
 @pytest.mark.parametrize(
