@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 from typing import Any
 
+from infergw.output import KUSTOMIZATION, PREREQUISITES, render_tree
+
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
 SERVER_SIDE_APPLY = "ServerSideApply=true"
@@ -136,3 +138,13 @@ def repository_path(out: str, given: str | None) -> str:
                              "directory's path in the repository Argo CD reads (e.g. dist)")
         given = out
     return PurePosixPath(*PurePath(given).parts).as_posix()
+
+
+def application_files(files: Mapping[str, str], repo_url: str, path_prefix: str) -> dict[str, str]:
+    """The Applications of every manifest directory of an output tree ``files``, as ``argocd/`` files.
+
+    :raises ValueError: when ``repo_url`` is empty
+    """
+    directories = sorted({p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)})
+    apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix)
+    return {path: text for path, text in render_tree({APPLICATIONS_DIR: apps}).items() if path != KUSTOMIZATION}

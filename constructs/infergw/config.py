@@ -106,6 +106,17 @@ class ApigeeConfig:
 
 
 @dataclass(frozen=True)
+class ArgoCdConfig:
+    """``argocd``: write one Argo CD Application per output directory into ``<out>/argocd/``.
+
+    :param path: the output directory's path in the repository. default: dist
+    """
+
+    repo_url: str
+    path: str = "dist"
+
+
+@dataclass(frozen=True)
 class ObservabilityConfig:
     """``observability``: alerts, the custom-metrics adapter, model-server monitoring (each off unless given)."""
 
@@ -160,6 +171,7 @@ class StackConfig:
     :param route_name: default: llm-route
     :param request_timeout: the route's request timeout (Gateway API duration). default: unset
     :param pools: default: none (only the CRDs are synthesized)
+    :param argocd: Argo CD Applications for the output. default: none
     """
 
     release: str = "v1.0.2"
@@ -177,6 +189,7 @@ class StackConfig:
     model_armor: ModelArmorConfig | None = None
     apigee: ApigeeConfig | None = None
     observability: ObservabilityConfig = field(default_factory=ObservabilityConfig)
+    argocd: ArgoCdConfig | None = None
 
 
 class _Reader:
@@ -396,7 +409,7 @@ def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
 def parse_config(data: Any, source: str) -> StackConfig:
     """Check a parsed config document and build a :class:`StackConfig`; errors name ``source`` and key."""
     r = _Reader(source)
-    keys = {"release", "gkeVersion", "name", "namespace", "gateway", "route", "pools", "cluster", "security", "observability"}
+    keys = {"release", "gkeVersion", "name", "namespace", "gateway", "route", "pools", "cluster", "security", "observability", "argocd"}
     data = r.mapping(data, "", keys)
     values: dict[str, Any] = {}
     if "release" in data:
@@ -454,6 +467,12 @@ def parse_config(data: Any, source: str) -> StackConfig:
         raise r.error("cluster", "pools with autoscaling need the GKE cluster name (the metric's resource.labels.cluster)")
     values.update(_security(r, data.get("security")))
     values["observability"] = _observability(r, data.get("observability"))
+    if data.get("argocd") is not None:
+        argocd = r.mapping(data["argocd"], "argocd", {"repoURL", "path"}, {"repoURL"})
+        path = r.string(argocd.get("path", "dist"), "argocd.path")
+        if path.startswith("/") or ".." in path.split("/"):
+            raise r.error("argocd.path", f"{path!r}: give the output directory's path inside the repository, such as dist")
+        values["argocd"] = ArgoCdConfig(r.string(argocd["repoURL"], "argocd.repoURL"), path.strip("/"))
     return StackConfig(**values)
 
 

@@ -15,22 +15,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from infergw.config import PoolConfig, StackConfig
-from infergw.crds import InferenceCrds
-from infergw.gateway import InferenceGateway, Listener
-from infergw.inferencepool import POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack
-from infergw.objective import InferenceModel, InferenceObjective
 from infergw.alerts import InferenceAlerts, Thresholds
 from infergw.apigee import ApigeeExtension, ApigeeLocation
+from infergw.argocd import application_files
 from infergw.autoscaler import PoolAutoscaler
+from infergw.config import PoolConfig, StackConfig
+from infergw.crds import InferenceCrds
+from infergw.errors import ConfigError
+from infergw.gateway import InferenceGateway, Listener
+from infergw.inferencepool import POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack
 from infergw.metrics_adapter import AdapterOptions, MetricsAdapter
 from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
 from infergw.monitoring import ModelServerMonitoring
+from infergw.objective import InferenceModel, InferenceObjective
 from infergw.objects import Chart
-from infergw.refs import ObjectRef
 from infergw.policy.engine import EXCEPTION_PREFIX
+from infergw.refs import ObjectRef
 from infergw.route import Backend, InferenceRoute, RouteRule
 from infergw.runtime import cdk8s
+from infergw.synthesis import render
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
 
@@ -41,6 +44,20 @@ METRICS_ADAPTER_CHART = "metrics-adapter"
 CRDS_CHART = "crds"
 #: Labels of every object the default app synthesizes.
 LABELS = {"app.kubernetes.io/managed-by": "infergw"}
+
+
+def render_stack(app: cdk8s.App, config: StackConfig, argocd: tuple[str, str] | None = None) -> dict[str, str]:
+    """The output tree of ``app`` (built from ``config``, plus any constructs added to it), validated
+    for the config's releases, with Argo CD Applications for ``argocd`` (repository URL, the output's
+    path in it) or else for ``config.argocd``. What ``infergw synth`` and a scaffolded ``main.py`` write."""
+    files = render(app, validation_options(config))
+    target = argocd or ((config.argocd.repo_url, config.argocd.path) if config.argocd else None)
+    if target is not None:
+        try:
+            files |= application_files(files, *target)
+        except ValueError as exc:
+            raise ConfigError(f"argocd: {exc}") from None
+    return files
 
 
 def validation_options(config: StackConfig) -> ValidationOptions:

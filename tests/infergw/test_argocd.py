@@ -153,7 +153,7 @@ def test_migration_phases_get_manually_synced_applications(tmp_path):
 @pytest.mark.parametrize(("args", "message"), [
     (["--argocd", " "], "--argocd: give the Git repository Argo CD reads"),
     (["--argocd", "https://git.example.com/p.git"], "is not a path inside the repository: give --argocd-path"),
-    (["--argocd", "https://git.example.com/p.git", "--argocd-path", "dist", "--format", "helm"], "--argocd writes Applications for the kustomize layout"),
+    (["--argocd", "https://git.example.com/p.git", "--argocd-path", "dist", "--format", "helm"], "writes Applications for the kustomize layout"),
     (["--format", "helm", "--chart-name", "Bad Name/x"], "--chart-name 'Bad Name/x': use lower-case letters"),
 ])
 def test_synth_flag_mistakes_are_refused_before_anything_is_written(tmp_path, capsys, args, message):

@@ -23,7 +23,7 @@ def test_repository_config_is_the_seeds_example():
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ("relase: v1.0.2", r"c.yaml: unknown key 'relase'; allowed keys: cluster, gateway, gkeVersion"),
+        ("relase: v1.0.2", r"c.yaml: unknown key 'relase'; allowed keys: argocd, cluster, gateway, gkeVersion"),
         ("release: v2", r"c.yaml: release: unsupported inference-extension release 'v2'"),
         ("gkeVersion: 1.34", r"c.yaml: gkeVersion: invalid GKE version '1.34'"),
         ("pools: [{name: p}]", r"c.yaml: pools\[0\]: missing required key 'matchLabels'"),
@@ -88,6 +88,8 @@ def test_random_configs_give_a_config_or_a_clear_error(document):
         ("gateway: {listeners: []}", r"gateway.listeners: give one or more listeners"),
         ("route: {requestTimeout: 5 minutes}", r"route.requestTimeout: write a duration"),
         ("name: crds", r"c.yaml: name: 'crds' cannot name the output directory"),
+        ("argocd: {path: dist}", r"c.yaml: argocd: missing required key 'repoURL'"),
+        ("argocd: {repoURL: https://git.example.com/p.git, path: /abs/dist}", r"argocd.path: '/abs/dist': give the output directory's path inside the repository"),
         ("name: argocd", r"c.yaml: name: 'argocd' cannot name the output directory: .* other than argocd, crds, metrics-adapter, prerequisites"),
         ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}]}, {name: q, matchLabels: {app: q}, objectives: [{name: chat}]}]",
          r"pools: objective or model names \['chat'\] appear more than once"),

@@ -12,7 +12,6 @@ from infergw.config import DEFAULT_CONFIG, load_config
 from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
-from infergw.output import PREREQUISITES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,24 +50,12 @@ def default_config() -> Path | None:
     return Path(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else None
 
 
-def argocd_files(files: dict[str, str], repo_url: str, path_prefix: str) -> dict[str, str]:
-    """The Applications of every manifest directory of ``files``, as ``argocd/`` files."""
-    from infergw.argocd import APPLICATIONS_DIR, applications
-    from infergw.output import KUSTOMIZATION, render_tree
-
-    directories = sorted({p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)})
-    try:
-        apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix)
-    except ValueError as exc:
-        raise ConfigError(f"--argocd: {exc}") from None
-    return {path: text for path, text in render_tree({APPLICATIONS_DIR: apps}).items() if path != KUSTOMIZATION}
-
-
 def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config if args.config is not None else default_config())
     outdir = Path(args.out) if args.out else default_outdir()
-    if args.argocd is not None and args.format == "helm":
-        raise ConfigError("--argocd writes Applications for the kustomize layout; with --format helm, point one Application at the chart")
+    if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
+        raise ConfigError("--argocd (or argocd: in the config) writes Applications for the kustomize layout; with --format helm, "
+                          "leave them out and point one Application at the chart")
     if args.format == "helm" and not DNS_LABEL.match(args.chart_name):
         raise ConfigError(f"--chart-name {args.chart_name!r}: use lower-case letters, digits and '-' (a Helm chart name)")
     if args.argocd is not None:
@@ -79,12 +66,10 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
-    from infergw.stack import build_app, validation_options
-    from infergw.synthesis import render, write
+    from infergw.stack import build_app, render_stack
+    from infergw.synthesis import write
 
-    files = render(build_app(config), validation_options(config))
-    if args.argocd is not None:
-        files |= argocd_files(files, args.argocd, argocd_path)
+    files = render_stack(build_app(config), config, (args.argocd, argocd_path) if args.argocd is not None else None)
     if args.format == "helm":
         files = chart_files(
             files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release

@@ -50,3 +50,29 @@ def test_scaffolded_app_reports_config_errors_in_one_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("main.py: error: infergw.yaml: pools[0].name:") and "Traceback" not in result.stderr
     assert [p.name for p in (tmp_path / "dist").iterdir()] == ["keep.yaml"]
+
+
+def test_readme_walkthrough_main_py_and_infergw_synth_write_the_same_tree(tmp_path, monkeypatch):
+    # The README's platform-admin walkthrough: init, argocd in infergw.yaml, python main.py; CI re-runs it.
+    from conftest import tool
+    from infergw.output import MARKER
+
+    target = tmp_path / "platform"
+    assert main(["init", str(target)]) == 0
+    config = (target / "infergw.yaml").read_text()
+    (target / "infergw.yaml").write_text(config.replace("# argocd:", "argocd:", 1)
+                                         .replace("#   repoURL:", "  repoURL:", 1).replace("#   path: dist", "  path: dist", 1))
+    env = dict(os.environ, PYTHONPATH=str(REPO / "constructs"))
+    result = subprocess.run([sys.executable, "main.py"], cwd=target, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    app = yaml.safe_load((target / "dist/argocd/application-infergw-inference-gateway.yaml").read_text())
+    assert app["spec"]["source"] == {"repoURL": "https://git.example.com/platform.git", "path": "dist/inference-gateway",
+                                     "targetRevision": "HEAD"}
+    written = {p.relative_to(target / "dist"): p.read_bytes() for p in (target / "dist").rglob("*") if p.is_file()}
+    monkeypatch.chdir(target)
+    assert main(["synth", "--out", "again"]) == 0
+    again = {p.relative_to(target / "again"): p.read_bytes() for p in (target / "again").rglob("*") if p.is_file()}
+    assert again == written and MARKER in {str(p) for p in written}
+    kustomize = subprocess.run([tool("kubectl"), "kustomize", "dist/argocd"], cwd=target, capture_output=True, text=True)
+    assert kustomize.returncode == 0, kustomize.stderr
+    assert kustomize.stdout.count("kind: Application") == 2
