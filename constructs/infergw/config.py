@@ -17,6 +17,7 @@ import yaml
 from infergw.catalogue import check_release
 from infergw.errors import ConfigError
 from infergw.names import DNS_SUBDOMAIN, GATEWAY_DURATION
+from infergw.validation.apiserver import label_problem
 from infergw.versions import GkeVersion
 
 DEFAULT_CONFIG = "infergw.yaml"
@@ -298,6 +299,9 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
     labels = r.mapping(data["matchLabels"], f"{where}.matchLabels", set(data["matchLabels"] or {}))
     if not labels or not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
         raise r.error(f"{where}.matchLabels", "give at least one label of the model-server pods, as text: {app: my-model}")
+    for key, value in labels.items():
+        if (problem := label_problem(key, value)) is not None:
+            raise r.error(f"{where}.matchLabels", problem)
     provider = r.choice(data.get("provider", "gke"), f"{where}.provider", ("gke", "none"))
     workloads = {"objectives": [], "models": []}
     for key, read in (("objectives", _objective), ("models", _model)):

@@ -88,6 +88,8 @@ def test_random_configs_give_a_config_or_a_clear_error(document):
         ("gateway: {listeners: []}", r"gateway.listeners: give one or more listeners"),
         ("route: {requestTimeout: 5 minutes}", r"route.requestTimeout: write a duration"),
         ("name: crds", r"c.yaml: name: 'crds' cannot name the output directory"),
+        ('pools: [{name: p, matchLabels: {"bad key!": x}}]', r"c.yaml: pools\[0\].matchLabels: label key 'bad key!' is not valid"),
+        ("pools: [{name: p, matchLabels: {app: -x-}}]", r"c.yaml: pools\[0\].matchLabels: label value '-x-' is not valid"),
         ("argocd: {path: dist}", r"c.yaml: argocd: missing required key 'repoURL'"),
         ("argocd: {repoURL: https://git.example.com/p.git, path: /abs/dist}", r"argocd.path: '/abs/dist': give the output directory's path inside the repository"),
         ("name: argocd", r"c.yaml: name: 'argocd' cannot name the output directory: .* other than argocd, crds, metrics-adapter, prerequisites"),

@@ -54,6 +54,16 @@ def _qualified_name_problem(key: str) -> str | None:
     return None
 
 
+def label_problem(key: str, value: str) -> str | None:
+    """Why ``key: value`` is not a valid Kubernetes label (also for label selectors), or None."""
+    if (problem := _qualified_name_problem(key)) is not None:
+        return f"label key {key!r} is not valid: {problem}"
+    if len(value) > 63 or not _LABEL_VALUE.match(value):
+        return (f"label value {value!r} is not valid: at most 63 characters, letters, digits, '-', '_' or '.', "
+                "starting and ending with a letter or digit (or empty)")
+    return None
+
+
 def _name_problem(group: str, kind: str, name: str) -> str | None:
     if (group, kind) in PATH_SEGMENT_NAMES:
         if name in (".", "..") or "/" in name or "%" in name:
@@ -81,12 +91,8 @@ def metadata_problems(group: str, kind: str, obj: dict[str, Any], *, namespaced:
     for key, value in labels.items() if isinstance(labels, dict) else ():
         if not isinstance(key, str):
             continue  # only in-memory objects: the schema check reports it
-        if (problem := _qualified_name_problem(key)) is not None:
-            yield ("metadata", "labels", key), f"label key {key!r} is not valid: {problem}", "metadata/labels"
-        if isinstance(value, str) and (len(value) > 63 or not _LABEL_VALUE.match(value)):
-            yield ("metadata", "labels", key), (
-                f"label value {value!r} is not valid: at most 63 characters, letters, digits, '-', '_' or '.', "
-                "starting and ending with a letter or digit (or empty)"), "metadata/labels"
+        if (problem := label_problem(key, value if isinstance(value, str) else "")) is not None:
+            yield ("metadata", "labels", key), problem, "metadata/labels"
     annotations = meta.get("annotations")
     if isinstance(annotations, dict):
         for key in annotations:
