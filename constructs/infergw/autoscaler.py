@@ -105,7 +105,8 @@ def scale_target_problem(hpa: Mapping[str, Any], pool: PoolRef, objects: Iterabl
 
 
 #: Per app: (what its charts held when indexed, the index). Objects are only ever added, so the
-#: object counts tell whether the index is current; every autoscaler of a synthesis shares it.
+#: object counts tell whether the index is current; every autoscaler of a synthesis shares it
+#: (cdk8s validates more than once per synthesis: ``App.synth`` and each chart's ``toJson``).
 _APP_WORKLOADS: weakref.WeakKeyDictionary[cdk8s.App, tuple[tuple, Workloads]] = weakref.WeakKeyDictionary()
 
 

@@ -16,7 +16,7 @@ import yaml
 
 from infergw.catalogue import check_release
 from infergw.errors import ConfigError
-from infergw.names import DNS_SUBDOMAIN, GATEWAY_DURATION
+from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, GATEWAY_DURATION, POOL_NAME
 from infergw.validation.apiserver import label_problem
 from infergw.versions import GkeVersion
 
@@ -35,7 +35,6 @@ POOL_API_VERSIONS = {
 GATEWAY_CLASSES = (
     "gke-l7-regional-external-managed", "gke-l7-rilb", "gke-l7-global-external-managed", "gke-l7-cross-regional-internal-managed",
 )
-_POOL_NAME = re.compile(r"^[a-z]([-a-z0-9]{0,51}[a-z0-9])?$")
 
 
 @dataclass(frozen=True)
@@ -317,7 +316,7 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
     if len(target_ports) != 1:
         raise r.error(f"{where}.targetPorts", f"give exactly one model-server port (the InferencePool CRD's limit), got {len(target_ports)}")
     return PoolConfig(
-        name=r.name(data["name"], f"{where}.name", _POOL_NAME, "at most 53 lower-case letters, digits and '-', starting with a letter"),
+        name=r.name(data["name"], f"{where}.name", POOL_NAME, "at most 53 lower-case letters, digits and '-', starting with a letter"),
         match_labels=dict(labels),
         policy_exceptions=r.exceptions(data.get("policyExceptions"), f"{where}.policyExceptions"),
         autoscaling=None if data.get("autoscaling") is None else _autoscaling(r, data["autoscaling"], f"{where}.autoscaling"),
@@ -429,10 +428,10 @@ def parse_config(data: Any, source: str) -> StackConfig:
     for key in ("name", "namespace"):
         if key in data:
             values[key] = r.string(data[key], key)
-    if "name" in values and (not re.match(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", values["name"]) or values["name"] in RESERVED_DIRECTORIES):
+    if "name" in values and (not DNS_LABEL.match(values["name"]) or values["name"] in RESERVED_DIRECTORIES):
         raise r.error("name", f"{values['name']!r} cannot name the output directory: use lower-case letters, digits and '-', "
                       f"other than {', '.join(sorted(RESERVED_DIRECTORIES))} (directories of their own)")
-    if "namespace" in values and not re.match(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", values["namespace"]):
+    if "namespace" in values and (len(values["namespace"]) > 63 or not DNS_LABEL.match(values["namespace"])):
         raise r.error("namespace", f"{values['namespace']!r} is not a namespace name: at most 63 lower-case letters, digits and '-'")
     gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "listeners", "policyExceptions"})
     values["gateway_policy_exceptions"] = r.exceptions(gateway.get("policyExceptions"), "gateway.policyExceptions")

@@ -75,10 +75,11 @@ from typing import Any, Literal
 
 from infergw.catalogue import INFERENCE_RELEASES
 from infergw.errors import ConstructError
-from infergw.names import DNS_1035_LABEL, DNS_LABEL
+from infergw.names import DNS_LABEL, POOL_NAME
 from infergw.objects import emit
 from infergw.refs import PoolRef
 from infergw.runtime import Construct, LazyPath
+from infergw.validation.apiserver import label_key_problem, label_value_problem
 
 POOL_V1 = "inference.networking.k8s.io/v1"
 POOL_V1ALPHA2 = "inference.networking.x-k8s.io/v1alpha2"
@@ -315,8 +316,6 @@ class InferencePoolProps:
 
 # --- names (the chart's _helpers.tpl) ---------------------------------------------------------
 
-_LABEL_KEY = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
-_LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$")
 _DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
 #: Helm's limit on release names, so that every name the chart accepts is accepted here.
 MAX_NAME = 53
@@ -365,7 +364,7 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
         if value != default:
             fail(f.name, value, f"the chart of release {props.release} has no such value (releases with it: "
                  f"{', '.join(_supported_by(f.name)) or 'none'}); leave it unset or change the release")
-    if not DNS_1035_LABEL.match(name) or len(name) > MAX_NAME:
+    if not POOL_NAME.match(name):
         fail("name", name, f"use at most {MAX_NAME} lower-case letters, digits and '-', starting with a letter "
              "(the endpoint picker's Service is named after the pool)")
     if not DNS_LABEL.match(props.namespace) or len(props.namespace) > 63:
@@ -375,9 +374,9 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
     if len(props.match_labels) > 64:
         fail("match_labels", f"{len(props.match_labels)} labels", "the InferencePool CRD takes at most 64 labels")
     for key, value in props.match_labels.items():
-        if not isinstance(key, str) or len(key.rpartition("/")[2]) > 63 or not _LABEL_KEY.match(key):
+        if not isinstance(key, str) or label_key_problem(key):
             fail("match_labels", key, "label keys are [prefix/]name with letters, digits, '-', '_' and '.'")
-        if not isinstance(value, str) or len(value) > 63 or not _LABEL_VALUE.match(value):
+        if not isinstance(value, str) or label_value_problem(value):
             fail(f"match_labels[{key}]", value, "label values are text of at most 63 letters, digits, '-', '_' and '.'")
     if not props.target_ports:
         fail("target_ports", props.target_ports, "give the model-server port, e.g. (8000,)")

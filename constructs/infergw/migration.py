@@ -28,7 +28,7 @@ from infergw.catalogue import check_release, inference_crds
 from infergw.diff import Key, diff, key_of, label
 from infergw.errors import InfergwError
 from infergw.inferencepool import MAX_NAME, RELEASES, InferencePoolProps, render_pool_stack
-from infergw.names import DNS_1035_LABEL
+from infergw.names import POOL_NAME
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.versions import GkeVersion, ships_inferencepool_v1
@@ -358,7 +358,7 @@ def _check_new_names(stacks: Sequence[OldStack], suffix: str) -> None:
     for stack in stacks:
         if stack.new_name == stack.name:
             raise MigrationError(f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such as -ga")
-        if len(stack.new_name) > MAX_NAME or not DNS_1035_LABEL.match(stack.new_name):
+        if not POOL_NAME.match(stack.new_name):
             raise MigrationError(
                 f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which is not a "
                 f"lower-case RFC 1035 label of at most {MAX_NAME} characters; choose a shorter suffix of lower-case letters, digits and '-'"

@@ -13,6 +13,9 @@ DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 #: Service names (RFC 1035 label: starts with a letter); at most 63 characters.
 DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+#: InferencePool names: an RFC 1035 label of at most 53 characters (Helm's release-name limit, so
+#: every name the upstream chart accepts is accepted here; the picker's Service is named after it).
+POOL_NAME = re.compile(r"^[a-z]([-a-z0-9]{0,51}[a-z0-9])?$")
 #: Gateway API ``Duration`` (GEP-2257): HTTPRoute timeouts, GCPTrafficExtension timeouts.
 GATEWAY_DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 #: Prometheus durations (rule ``for:``, evaluation and scrape intervals); the empty string matches too.

@@ -20,7 +20,6 @@ from infergw.validation import Finding, ValidationOptions, validate_objects
 MAX_SHOWN = 20
 
 
-
 def collect(app: cdk8s.App) -> dict[str, list[dict[str, Any]]]:
     """The objects of each chart of ``app``, keyed by chart id (the output directory name)."""
     return collect_with_origins(app)[0]

@@ -54,14 +54,23 @@ def _qualified_name_problem(key: str) -> str | None:
     return None
 
 
-def label_problem(key: str, value: str) -> str | None:
-    """Why ``key: value`` is not a valid Kubernetes label (also for label selectors), or None."""
-    if (problem := _qualified_name_problem(key)) is not None:
-        return f"label key {key!r} is not valid: {problem}"
+def label_key_problem(key: str) -> str | None:
+    """Why ``key`` is not a valid Kubernetes label key (``[prefix/]name``), or None."""
+    problem = _qualified_name_problem(key)
+    return None if problem is None else f"label key {key!r} is not valid: {problem}"
+
+
+def label_value_problem(value: str) -> str | None:
+    """Why ``value`` is not a valid Kubernetes label value, or None."""
     if len(value) > 63 or not _LABEL_VALUE.match(value):
         return (f"label value {value!r} is not valid: at most 63 characters, letters, digits, '-', '_' or '.', "
                 "starting and ending with a letter or digit (or empty)")
     return None
+
+
+def label_problem(key: str, value: str) -> str | None:
+    """Why ``key: value`` is not a valid Kubernetes label (also for label selectors), or None."""
+    return label_key_problem(key) or label_value_problem(value)
 
 
 def _name_problem(group: str, kind: str, name: str) -> str | None:
