@@ -140,11 +140,12 @@ def repository_path(out: str, given: str | None) -> str:
     return PurePosixPath(*PurePath(given).parts).as_posix()
 
 
-def application_files(files: Mapping[str, str], repo_url: str, path_prefix: str) -> dict[str, str]:
-    """The Applications of every manifest directory of an output tree ``files``, as ``argocd/`` files.
+def application_files(files: Mapping[str, str], repo_url: str, path_prefix: str, **options: Any) -> dict[str, str]:
+    """The Applications of every manifest directory of an output tree ``files``, as ``argocd/`` files;
+    ``options`` go to :func:`applications` (``name_prefix``, ``automated``, ...).
 
     :raises ValueError: when ``repo_url`` is empty
     """
     directories = sorted({p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)})
-    apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix)
+    apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix, **options)
     return {path: text for path, text in render_tree({APPLICATIONS_DIR: apps}).items() if path != KUSTOMIZATION}

@@ -76,16 +76,13 @@ def handle(args: argparse.Namespace) -> int:
         return 0
     files = plan.files()
     if args.argocd is not None:
-        from infergw.argocd import APPLICATIONS_DIR, applications, repository_path
-        from infergw.output import KUSTOMIZATION, render_tree
+        from infergw.argocd import application_files, repository_path
 
         try:
-            apps = applications([p.directory for p in plan.phases], repo_url=args.argocd,
-                                path_prefix=repository_path(args.out, args.argocd_path),
-                                name_prefix="infergw-migration-", automated=False)
+            files |= application_files(files, args.argocd, repository_path(args.out, args.argocd_path),
+                                       name_prefix="infergw-migration-", automated=False)
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None
-        files |= {k: v for k, v in render_tree({APPLICATIONS_DIR: apps}).items() if k != KUSTOMIZATION}
     try:
         write_tree(files, args.out, protected=[args.source])
     except OSError as exc:

@@ -40,7 +40,7 @@ from infergw.validation.cel import CelCompileError, compile_expression, escape_r
 from infergw.validation.engine import validate_documents
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, load_paths
-from infergw.validation.references import name_of, namespace_of
+from infergw.validation.references import label_selector_matches, name_of, namespace_of
 from infergw.validation.schemas import CLUSTER_SCOPED_CORE, KUBERNETES_VERSIONS, core_schema
 
 SET_POLICY_API = "policy.infergw.dev/v1alpha1"
@@ -318,17 +318,8 @@ def _matches_rule(rule: dict[str, Any], group: str, version: str, resource: str,
 
 
 def _selector_matches(selector: dict[str, Any] | None, labels: dict[str, str]) -> bool:
-    if not selector:
-        return True
-    if any(labels.get(k) != v for k, v in (selector.get("matchLabels") or {}).items()):
-        return False
-    for expression in selector.get("matchExpressions") or []:
-        key, operator, values = expression["key"], expression["operator"], expression.get("values") or []
-        present = key in labels
-        if (operator == "In" and labels.get(key) not in values) or (operator == "NotIn" and present and labels[key] in values) \
-                or (operator == "Exists" and not present) or (operator == "DoesNotExist" and present):
-            return False
-    return True
+    """A policy's objectSelector or namespaceSelector: empty selects everything."""
+    return not selector or label_selector_matches(selector, labels) is not False
 
 
 def _namespace_labels(documents: list[Document]) -> dict[str, dict[str, str]]:

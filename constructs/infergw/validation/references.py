@@ -281,7 +281,7 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
             if namespace is None:
                 return True  # the namespace's labels are not in the set: cannot tell
             labels = {**_map(_get(namespace.obj, "metadata", "labels")), "kubernetes.io/metadata.name": route_ns}
-            if _matches(_map(namespaces.get("selector")), labels) is not False:  # an empty selector selects all
+            if label_selector_matches(_map(namespaces.get("selector")), labels) is not False:  # an empty selector selects all
                 return True
     return False
 
@@ -340,7 +340,7 @@ SELECTOR_OPERATORS: dict[str, Callable[[str | None, list[Any]], bool]] = {
 }
 
 
-def _matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
+def label_selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
     """Whether a label selector (``matchLabels`` and ``matchExpressions``) selects ``labels``;
     None when the selector is malformed or empty (the schema check reports those)."""
     match_labels = _map(selector.get("matchLabels"))
@@ -368,14 +368,14 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
                     by_label.setdefault((key, value), []).append(entry)
     for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
         selector = _map(_get(doc.obj, "spec", "selector"))
-        if _matches(selector, {}) is None:
+        if label_selector_matches(selector, {}) is None:
             continue
         ns = namespace_of(doc)
         cluster_wide = doc.obj.get("kind") == "ClusterPodMonitoring" or not ns
         # Only templates carrying the selector's rarest label can match: linear in the set's size.
         required = list(_map(selector.get("matchLabels")).items())
         candidates = min((by_label.get(label, []) for label in required), key=len) if required else templates
-        if not any((cluster_wide or t_ns in (ns, "")) and _matches(selector, labels) for t_ns, labels in candidates):
+        if not any((cluster_wide or t_ns in (ns, "")) and label_selector_matches(selector, labels) for t_ns, labels in candidates):
             path = ("spec", "selector", "matchLabels") if selector.get("matchLabels") and not selector.get("matchExpressions") else ("spec", "selector")
             shown = json.dumps(selector, sort_keys=True)
             report(doc, path, f"selector {shown} selects no pod template in the validated set", "reference/selector")
