@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "constructs"))
 
-from infergw.cli import main  # noqa: E402
+from infergw.cli import main
 
 if __name__ == "__main__":
     sys.exit(main(["synth", *sys.argv[1:]]))

@@ -90,8 +90,13 @@ def _tree_rss_kib(pid: int) -> int:
 
 def run(pools: int, mode: str) -> dict:
     env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
-    process = subprocess.Popen([sys.executable, "-c", WORKER, str(pools), mode, str(ROOT / "constructs")],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", WORKER, str(pools), mode, str(ROOT / "constructs")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     peak = 0
 
     def sample() -> None:
@@ -113,13 +118,17 @@ def run(pools: int, mode: str) -> dict:
 
 def main() -> int:
     sizes = [int(s) for s in sys.argv[1:]] or [1, 10, 100, 1000]
-    print(f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} {'peak MiB (py+node)':>19}")
+    print(
+        f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} {'peak MiB (py+node)':>19}"
+    )
     for pools in sizes:
         synth = run(pools, "synth")
         floor = run(pools, "floor")
         ratio = synth["seconds"] / floor["seconds"] if floor["seconds"] else float("inf")
-        print(f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} {floor['seconds']:>9.3f} {ratio:>7.1f} "
-              f"{1000 * synth['seconds'] / synth['objects']:>10.3f} {synth['tree_peak_mib']:>19.0f}")
+        print(
+            f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} {floor['seconds']:>9.3f} {ratio:>7.1f} "
+            f"{1000 * synth['seconds'] / synth['objects']:>10.3f} {synth['tree_peak_mib']:>19.0f}"
+        )
     return 0
 
 

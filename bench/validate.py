@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "constructs"))
 
-import jsonschema  # noqa: E402
-import referencing  # noqa: E402
 from importlib import resources  # noqa: E402
 
+import jsonschema  # noqa: E402
+import referencing  # noqa: E402
 from infergw.validation import Document, ValidationOptions  # noqa: E402
 from infergw.validation.engine import schema_set, validate_documents  # noqa: E402
 from infergw.validation.schemas import _core_dir, split_api_version  # noqa: E402
@@ -35,60 +35,208 @@ from infergw.validation.structural import to_json_schema  # noqa: E402
 
 POOL = "vllm"
 TEMPLATE = [
-    {"apiVersion": "inference.networking.k8s.io/v1", "kind": "InferencePool", "metadata": {"name": POOL},
-     "spec": {"selector": {"matchLabels": {"app": POOL}}, "targetPorts": [{"number": 8000}],
-              "endpointPickerRef": {"name": f"{POOL}-epp", "port": {"number": 9002}}}},
-    {"apiVersion": "v1", "kind": "Service", "metadata": {"name": f"{POOL}-epp"},
-     "spec": {"selector": {"app": f"{POOL}-epp"}, "ports": [{"name": "grpc-ext-proc", "port": 9002, "protocol": "TCP"},
-                                                             {"name": "http-metrics", "port": 9090, "protocol": "TCP"}]}},
-    {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": f"{POOL}-epp"},
-     "spec": {"replicas": 1, "selector": {"matchLabels": {"app": f"{POOL}-epp"}},
-              "template": {"metadata": {"labels": {"app": f"{POOL}-epp"}},
-                           "spec": {"serviceAccountName": f"{POOL}-epp", "containers": [
-                               {"name": "epp", "image": "registry.k8s.io/gateway-api-inference-extension/epp:v1.0.2",
-                                "args": ["--pool-name", POOL, "--grpc-port", "9002"],
-                                "ports": [{"containerPort": 9002}, {"containerPort": 9090}],
-                                "resources": {"requests": {"cpu": "1", "memory": "1Gi"}}}]}}}},
+    {
+        "apiVersion": "inference.networking.k8s.io/v1",
+        "kind": "InferencePool",
+        "metadata": {"name": POOL},
+        "spec": {
+            "selector": {"matchLabels": {"app": POOL}},
+            "targetPorts": [{"number": 8000}],
+            "endpointPickerRef": {"name": f"{POOL}-epp", "port": {"number": 9002}},
+        },
+    },
+    {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": f"{POOL}-epp"},
+        "spec": {
+            "selector": {"app": f"{POOL}-epp"},
+            "ports": [
+                {"name": "grpc-ext-proc", "port": 9002, "protocol": "TCP"},
+                {"name": "http-metrics", "port": 9090, "protocol": "TCP"},
+            ],
+        },
+    },
+    {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": f"{POOL}-epp"},
+        "spec": {
+            "replicas": 1,
+            "selector": {"matchLabels": {"app": f"{POOL}-epp"}},
+            "template": {
+                "metadata": {"labels": {"app": f"{POOL}-epp"}},
+                "spec": {
+                    "serviceAccountName": f"{POOL}-epp",
+                    "containers": [
+                        {
+                            "name": "epp",
+                            "image": "registry.k8s.io/gateway-api-inference-extension/epp:v1.0.2",
+                            "args": ["--pool-name", POOL, "--grpc-port", "9002"],
+                            "ports": [{"containerPort": 9002}, {"containerPort": 9090}],
+                            "resources": {"requests": {"cpu": "1", "memory": "1Gi"}},
+                        }
+                    ],
+                },
+            },
+        },
+    },
     {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": f"{POOL}-epp"}},
-    {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": POOL},
-     "spec": {"replicas": 2, "selector": {"matchLabels": {"app": POOL}},
-              "template": {"metadata": {"labels": {"app": POOL}},
-                           "spec": {"containers": [{"name": "vllm", "image": "vllm/vllm-openai:v0.10.0", "ports": [{"containerPort": 8000}]}]}}}},
-    {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway", "metadata": {"name": "inference-gateway"},
-     "spec": {"gatewayClassName": "gke-l7-regional-external-managed", "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]}},
-    {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": {"name": "llm-route"},
-     "spec": {"parentRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "inference-gateway"}],
-              "rules": [{"matches": [{"path": {"type": "PathPrefix", "value": "/"}}], "timeouts": {"request": "300s"},
-                         "backendRefs": [{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL, "weight": 100}]}]}},
-    {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferenceObjective", "metadata": {"name": "food-review"},
-     "spec": {"priority": 2, "poolRef": {"group": "inference.networking.k8s.io", "name": POOL}}},
-    {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferenceObjective", "metadata": {"name": "base-model"},
-     "spec": {"priority": 2, "poolRef": {"group": "inference.networking.k8s.io", "name": POOL}}},
-    {"apiVersion": "networking.gke.io/v1", "kind": "GCPBackendPolicy", "metadata": {"name": POOL},
-     "spec": {"targetRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL},
-              "default": {"timeoutSec": 300, "logging": {"enabled": True, "sampleRate": 500000}}}},
-    {"apiVersion": "networking.gke.io/v1", "kind": "HealthCheckPolicy", "metadata": {"name": POOL},
-     "spec": {"targetRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL},
-              "default": {"config": {"type": "HTTP", "httpHealthCheck": {"requestPath": "/health", "port": 8000, "portSpecification": "USE_FIXED_PORT"}}}}},
-    {"apiVersion": "networking.gke.io/v1", "kind": "GCPTrafficExtension", "metadata": {"name": "model-armor"},
-     "spec": {"targetRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "inference-gateway"}],
-              "extensionChains": [{"name": "chain", "matchCondition": {"celExpressions": [{"celMatcher": 'request.path.startsWith("/")'}]},
-                                   "extensions": [{"name": "armor", "timeout": "1s", "failOpen": False,
-                                                   "supportedEvents": ["RequestHeaders", "RequestBody", "ResponseHeaders", "ResponseBody"],
-                                                   "googleAPIServiceName": "modelarmor.us-central1.rep.googleapis.com",
-                                                   "metadata": {"model_armor_settings": '[{"model": "m"}]'}}]}]}},
-    {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": POOL},
-     "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": POOL}, "minReplicas": 2, "maxReplicas": 8,
-              "metrics": [{"type": "External", "external": {
-                  "metric": {"name": "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge",
-                             "selector": {"matchLabels": {"metric.labels.name": POOL}}},
-                  "target": {"type": "AverageValue", "averageValue": "80"}}}]}},
-    {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": f"{POOL}-epp"},
-     "spec": {"selector": {"matchLabels": {"app": f"{POOL}-epp"}}, "endpoints": [{"port": 9090, "interval": "5s", "timeout": "4s"}]}},
-    {"apiVersion": "monitoring.googleapis.com/v1", "kind": "Rules", "metadata": {"name": "inference-alerts"},
-     "spec": {"groups": [{"name": "g", "interval": "30s", "rules": [
-         {"alert": "HighInferencePoolAvgQueueSize", "expr": "inference_pool_average_queue_size > 50", "for": "5m",
-          "labels": {"severity": "critical"}, "annotations": {"title": "queue"}}]}]}},
+    {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": POOL},
+        "spec": {
+            "replicas": 2,
+            "selector": {"matchLabels": {"app": POOL}},
+            "template": {
+                "metadata": {"labels": {"app": POOL}},
+                "spec": {
+                    "containers": [
+                        {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0", "ports": [{"containerPort": 8000}]}
+                    ]
+                },
+            },
+        },
+    },
+    {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "Gateway",
+        "metadata": {"name": "inference-gateway"},
+        "spec": {
+            "gatewayClassName": "gke-l7-regional-external-managed",
+            "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}],
+        },
+    },
+    {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "HTTPRoute",
+        "metadata": {"name": "llm-route"},
+        "spec": {
+            "parentRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "inference-gateway"}],
+            "rules": [
+                {
+                    "matches": [{"path": {"type": "PathPrefix", "value": "/"}}],
+                    "timeouts": {"request": "300s"},
+                    "backendRefs": [
+                        {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL, "weight": 100}
+                    ],
+                }
+            ],
+        },
+    },
+    {
+        "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+        "kind": "InferenceObjective",
+        "metadata": {"name": "food-review"},
+        "spec": {"priority": 2, "poolRef": {"group": "inference.networking.k8s.io", "name": POOL}},
+    },
+    {
+        "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+        "kind": "InferenceObjective",
+        "metadata": {"name": "base-model"},
+        "spec": {"priority": 2, "poolRef": {"group": "inference.networking.k8s.io", "name": POOL}},
+    },
+    {
+        "apiVersion": "networking.gke.io/v1",
+        "kind": "GCPBackendPolicy",
+        "metadata": {"name": POOL},
+        "spec": {
+            "targetRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL},
+            "default": {"timeoutSec": 300, "logging": {"enabled": True, "sampleRate": 500000}},
+        },
+    },
+    {
+        "apiVersion": "networking.gke.io/v1",
+        "kind": "HealthCheckPolicy",
+        "metadata": {"name": POOL},
+        "spec": {
+            "targetRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": POOL},
+            "default": {
+                "config": {
+                    "type": "HTTP",
+                    "httpHealthCheck": {"requestPath": "/health", "port": 8000, "portSpecification": "USE_FIXED_PORT"},
+                }
+            },
+        },
+    },
+    {
+        "apiVersion": "networking.gke.io/v1",
+        "kind": "GCPTrafficExtension",
+        "metadata": {"name": "model-armor"},
+        "spec": {
+            "targetRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "inference-gateway"}],
+            "extensionChains": [
+                {
+                    "name": "chain",
+                    "matchCondition": {"celExpressions": [{"celMatcher": 'request.path.startsWith("/")'}]},
+                    "extensions": [
+                        {
+                            "name": "armor",
+                            "timeout": "1s",
+                            "failOpen": False,
+                            "supportedEvents": ["RequestHeaders", "RequestBody", "ResponseHeaders", "ResponseBody"],
+                            "googleAPIServiceName": "modelarmor.us-central1.rep.googleapis.com",
+                            "metadata": {"model_armor_settings": '[{"model": "m"}]'},
+                        }
+                    ],
+                }
+            ],
+        },
+    },
+    {
+        "apiVersion": "autoscaling/v2",
+        "kind": "HorizontalPodAutoscaler",
+        "metadata": {"name": POOL},
+        "spec": {
+            "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": POOL},
+            "minReplicas": 2,
+            "maxReplicas": 8,
+            "metrics": [
+                {
+                    "type": "External",
+                    "external": {
+                        "metric": {
+                            "name": "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge",
+                            "selector": {"matchLabels": {"metric.labels.name": POOL}},
+                        },
+                        "target": {"type": "AverageValue", "averageValue": "80"},
+                    },
+                }
+            ],
+        },
+    },
+    {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "PodMonitoring",
+        "metadata": {"name": f"{POOL}-epp"},
+        "spec": {
+            "selector": {"matchLabels": {"app": f"{POOL}-epp"}},
+            "endpoints": [{"port": 9090, "interval": "5s", "timeout": "4s"}],
+        },
+    },
+    {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "Rules",
+        "metadata": {"name": "inference-alerts"},
+        "spec": {
+            "groups": [
+                {
+                    "name": "g",
+                    "interval": "30s",
+                    "rules": [
+                        {
+                            "alert": "HighInferencePoolAvgQueueSize",
+                            "expr": "inference_pool_average_queue_size > 50",
+                            "for": "5m",
+                            "labels": {"severity": "critical"},
+                            "annotations": {"title": "queue"},
+                        }
+                    ],
+                }
+            ]
+        },
+    },
 ]
 
 
@@ -107,7 +255,9 @@ def workload(count: int) -> list[Document]:
 def baseline_validators(documents: list[Document]) -> dict[tuple[str, str], jsonschema.Validator]:
     """Pure-Python jsonschema validators, one per kind, for the same schemas our engine uses."""
     schemas = schema_set(ValidationOptions())
-    definitions = json.loads(resources.files("kubernetes_validate").joinpath(_core_dir("1.34"), "_definitions.json").read_text())
+    definitions = json.loads(
+        resources.files("kubernetes_validate").joinpath(_core_dir("1.34"), "_definitions.json").read_text()
+    )
     registry = referencing.Registry().with_resource(definitions["$id"], referencing.Resource.from_contents(definitions))
     validators = {}
     for doc in documents:
@@ -123,7 +273,11 @@ def baseline_validators(documents: list[Document]) -> dict[tuple[str, str], json
             import re
 
             short = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", key[0])
-            schema = json.loads(resources.files("kubernetes_validate").joinpath(_core_dir("1.34"), f"{key[1].lower()}-{short}.json").read_text())
+            schema = json.loads(
+                resources.files("kubernetes_validate")
+                .joinpath(_core_dir("1.34"), f"{key[1].lower()}-{short}.json")
+                .read_text()
+            )
         validators[key] = jsonschema.Draft202012Validator(schema, registry=registry)
     return validators
 
@@ -135,7 +289,9 @@ def main() -> int:
     validate_documents(documents[: len(TEMPLATE)])  # compile our schemas and rules outside the timing
 
     started = time.perf_counter()
-    baseline_errors = sum(1 for doc in documents for _ in validators[(doc.obj["apiVersion"], doc.obj["kind"])].iter_errors(doc.obj))
+    baseline_errors = sum(
+        1 for doc in documents for _ in validators[(doc.obj["apiVersion"], doc.obj["kind"])].iter_errors(doc.obj)
+    )
     baseline = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -144,8 +300,12 @@ def main() -> int:
 
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"objects: {count} ({len(TEMPLATE)} kinds of object, {count // len(TEMPLATE)} namespaces)")
-    print(f"baseline (jsonschema, schemas only): {count / baseline:10.0f} objects/s  ({baseline:.2f} s, {baseline_errors} errors)")
-    print(f"infergw (schemas+defaults+CEL+refs): {count / ours:10.0f} objects/s  ({ours:.2f} s, {len(findings)} findings)")
+    print(
+        f"baseline (jsonschema, schemas only): {count / baseline:10.0f} objects/s  ({baseline:.2f} s, {baseline_errors} errors)"
+    )
+    print(
+        f"infergw (schemas+defaults+CEL+refs): {count / ours:10.0f} objects/s  ({ours:.2f} s, {len(findings)} findings)"
+    )
     print(f"ratio ours/baseline throughput: {baseline / ours:.2f}x")
     print(f"peak resident memory: {peak_mib:.0f} MiB")
     return 0

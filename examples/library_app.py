@@ -11,7 +11,9 @@ from infergw.synthesis import synthesize
 app = cdk8s.App()
 chart = Chart(app, "serving", namespace="llm")  # infergw's Chart: no Node round trip per object
 pool = InferencePoolStack(
-    chart, "llama", "llama3-8b",
+    chart,
+    "llama",
+    "llama3-8b",
     InferencePoolProps(match_labels={"app": "llama3-8b"}, provider="gke", namespace="llm"),
 )
 InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, priority=10)

@@ -23,7 +23,9 @@ def graph_block(name: str) -> str:
 
 def updated(readme: str) -> str:
     for name in GRAPHS:
-        readme = re.sub(rf"<!-- graph:{name} -->.*?<!-- /graph:{name} -->", lambda _: graph_block(name), readme, flags=re.S)
+        readme = re.sub(
+            rf"<!-- graph:{name} -->.*?<!-- /graph:{name} -->", lambda _: graph_block(name), readme, flags=re.S
+        )
     return readme
 
 

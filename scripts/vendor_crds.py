@@ -38,7 +38,10 @@ for release, files in {
 }.items():
     for name in files:
         CRD_FILES.append(
-            (f"inference-extension/{release}/config/crd/bases/{name}.yaml", f"inference-extension/{release}/{name}.yaml")
+            (
+                f"inference-extension/{release}/config/crd/bases/{name}.yaml",
+                f"inference-extension/{release}/{name}.yaml",
+            )
         )
 for release in ("v1.3.0", "v1.4.0"):
     for plural in ("gatewayclasses", "gateways", "httproutes", "referencegrants"):
@@ -73,14 +76,11 @@ JSONSCHEMA_WRAPPED: list[tuple[str, str, str]] = [
     ),
 ]
 
+
 def drop_closed_objects(node: object) -> object:
     """Remove the ``additionalProperties: false`` that the JSON-schema extractor added to objects."""
     if isinstance(node, dict):
-        return {
-            k: drop_closed_objects(v)
-            for k, v in node.items()
-            if not (k == "additionalProperties" and v is False)
-        }
+        return {k: drop_closed_objects(v) for k, v in node.items() if not (k == "additionalProperties" and v is False)}
     if isinstance(node, list):
         return [drop_closed_objects(v) for v in node]
     return node

@@ -26,7 +26,9 @@ def assert_golden(name: str, files: dict[str, str]) -> None:
             (root / relative).write_text(text, encoding="utf-8")
         return
     assert root.is_dir(), f"no golden files in tests/golden/{name}: create them with `make golden` and review them"
-    committed = {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()}
+    committed = {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()
+    }
     problems = []
     for missing in sorted(set(committed) - set(files)):
         problems.append(f"missing from the output: {missing}")
@@ -35,8 +37,10 @@ def assert_golden(name: str, files: dict[str, str]) -> None:
     for relative in sorted(set(files) & set(committed)):
         if files[relative] != committed[relative]:
             diff = difflib.unified_diff(
-                committed[relative].splitlines(keepends=True), files[relative].splitlines(keepends=True),
-                fromfile=f"golden/{name}/{relative}", tofile=f"output/{relative}",
+                committed[relative].splitlines(keepends=True),
+                files[relative].splitlines(keepends=True),
+                fromfile=f"golden/{name}/{relative}",
+                tofile=f"output/{relative}",
             )
             problems.append("".join(diff))
     assert not problems, (

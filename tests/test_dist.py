@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 from infergw.cli.synth import default_config
 from infergw.config import load_config
@@ -20,7 +19,9 @@ from infergw.synthesis import render
 
 def tree(root: Path) -> dict[str, str]:
     """The files of an output tree, without the marker that says infergw wrote it."""
-    return {str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file() and p.name != MARKER}
+    return {
+        str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file() and p.name != MARKER
+    }
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,11 @@ def test_cdk8s_cli_synth_equals_make_synth(tmp_path, fresh):
     out = tmp_path / "cdk8s-out"
     result = subprocess.run(
         [str(cli), "synth", "--no-check-upgrade", "--output", str(out)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert tree(out) == fresh

@@ -12,7 +12,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 CHECK = (
@@ -23,9 +22,9 @@ CHECK = (
 
 
 def test_pytest_sees_pypi_constructs_and_our_package():
-    import constructs
-
     import infergw
+
+    import constructs
 
     assert hasattr(constructs, "Construct")
     assert Path(infergw.__file__).is_relative_to(REPO / "constructs")
@@ -35,7 +34,10 @@ def test_pytest_sees_pypi_constructs_and_our_package():
 def test_imports_from_the_repository_root():
     result = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path[:0] = ['.', 'constructs']; {CHECK}"],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(REPO / "constructs" / "infergw" / "__init__.py")
@@ -45,7 +47,9 @@ def test_imports_from_the_repository_root():
 def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path / "wheel"), str(REPO)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if built.returncode != 0 and "No module named setuptools" in built.stderr + built.stdout:
         pytest.skip("setuptools is not installed in this venv")
@@ -70,17 +74,27 @@ def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the installed wheel may be found
-    result = subprocess.run([str(python), "-c", CHECK], cwd=outside, env=clean, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(python), "-c", CHECK], cwd=outside, env=clean, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith(target)
     synth = subprocess.run(
         [str(python), "-m", "infergw", "synth", "--out", str(outside / "out")],
-        cwd=outside, env=clean, capture_output=True, text=True, timeout=300,
+        cwd=outside,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert synth.returncode == 0, synth.stderr
     assert (outside / "out" / "kustomization.yaml").is_file()
     typed = subprocess.run(
         [str(python), "-c", "from infergw.kinds import HttpRoute; print(HttpRoute.GVK.kind)"],
-        cwd=outside, env=clean, capture_output=True, text=True, timeout=120,
+        cwd=outside,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert typed.stdout.strip() == "HTTPRoute", typed.stderr

@@ -167,7 +167,9 @@ def unwrap(obj: Mapping[str, Any]) -> str:
     """
     kinds = set(RULE_OBJECTS.values())
     if (obj.get("apiVersion"), obj.get("kind")) not in kinds:
-        raise ValueError(f"{obj.get('apiVersion')} {obj.get('kind')} holds no rules; give a Rules or PrometheusRule object")
+        raise ValueError(
+            f"{obj.get('apiVersion')} {obj.get('kind')} holds no rules; give a Rules or PrometheusRule object"
+        )
     return dump_yaml([{"groups": obj["spec"]["groups"]}])
 
 
@@ -188,7 +190,9 @@ def check_alert(alert: Alert) -> str | None:
     for what, mapping in (("label", alert.labels), ("annotation", alert.annotations)):
         for key, value in mapping.items():
             if not isinstance(key, str) or not _LABEL_NAME.match(key):
-                return f"alert {alert.alert}: {what} name {key!r}: use letters, digits and '_', not starting with a digit"
+                return (
+                    f"alert {alert.alert}: {what} name {key!r}: use letters, digits and '_', not starting with a digit"
+                )
             if not isinstance(value, str):
                 return f"alert {alert.alert}: {what} {key}={value!r}: values are strings (quote numbers)"
     if "alertname" in alert.labels:
@@ -240,8 +244,14 @@ class InferenceAlerts(Construct):
                 raise ConstructError(path, f"thresholds.{field_name}={value!r}: give a finite number, 0 or more")
         for field_name in ("error_rate", "kv_cache_utilization"):
             if getattr(thresholds, field_name) > 1:
-                raise ConstructError(path, f"thresholds.{field_name}={getattr(thresholds, field_name)}: a fraction from 0 to 1 (0.05 is 5%)")
-        for field_name, duration in (("thresholds.for_duration", thresholds.for_duration), ("evaluation_interval", evaluation_interval)):
+                raise ConstructError(
+                    path,
+                    f"thresholds.{field_name}={getattr(thresholds, field_name)}: a fraction from 0 to 1 (0.05 is 5%)",
+                )
+        for field_name, duration in (
+            ("thresholds.for_duration", thresholds.for_duration),
+            ("evaluation_interval", evaluation_interval),
+        ):
             problem = _duration_problem(duration)
             if problem:
                 raise ConstructError(path, f"{field_name}={duration!r}: {problem}")
@@ -265,8 +275,14 @@ class InferenceAlerts(Construct):
         for form in ("managed-prometheus", "prometheus-operator"):
             if form in forms:
                 api_version, kind = RULE_OBJECTS[form]
-                self.objects.append({"apiVersion": api_version, "kind": kind, "metadata": {"name": name, "namespace": namespace},
-                                     "spec": {"groups": [dict(group)]}})
+                self.objects.append(
+                    {
+                        "apiVersion": api_version,
+                        "kind": kind,
+                        "metadata": {"name": name, "namespace": namespace},
+                        "spec": {"groups": [dict(group)]},
+                    }
+                )
         for file_name, text in self.files.items():
             emit_file(self, file_name, text)
         for obj in self.objects:

@@ -20,7 +20,9 @@ from infergw.traffic_extension import BackendRef, Event, Extension, traffic_exte
 
 APIGEE_API = "apim.googleapis.com/v1"
 _NETWORK = re.compile(r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/global/networks/[a-z]([-a-z0-9]*[a-z0-9])?$")
-_SUBNETWORK = re.compile(r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/regions/[a-z]+-[a-z]+[0-9]+/subnetworks/[a-z]([-a-z0-9]*[a-z0-9])?$")
+_SUBNETWORK = re.compile(
+    r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/regions/[a-z]+-[a-z]+[0-9]+/subnetworks/[a-z]([-a-z0-9]*[a-z0-9])?$"
+)
 
 
 @dataclass(frozen=True)
@@ -73,22 +75,38 @@ class ApigeeExtension(Construct):
         super().__init__(scope, construct_id)
         path = LazyPath(self)
         if len(name) > 253 or not DNS_SUBDOMAIN.match(name):
-            raise ConstructError(path, f"name={name!r}: the ApigeeBackendService's name must be lower-case letters, digits, '-' and '.'")
+            raise ConstructError(
+                path, f"name={name!r}: the ApigeeBackendService's name must be lower-case letters, digits, '-' and '.'"
+            )
         if not GCP_REGION.match(location.name):
-            raise ConstructError(path, f"location.name={location.name!r}: give the Apigee instance's region, e.g. us-central1")
+            raise ConstructError(
+                path, f"location.name={location.name!r}: give the Apigee instance's region, e.g. us-central1"
+            )
         if not _NETWORK.match(location.network):
-            raise ConstructError(path, f"location.network={location.network!r}: write projects/<project>/global/networks/<network>")
+            raise ConstructError(
+                path, f"location.network={location.network!r}: write projects/<project>/global/networks/<network>"
+            )
         if not _SUBNETWORK.match(location.subnetwork):
-            raise ConstructError(path, f"location.subnetwork={location.subnetwork!r}: write projects/<project>/regions/<region>/subnetworks/<subnet>")
+            raise ConstructError(
+                path,
+                f"location.subnetwork={location.subnetwork!r}: write projects/<project>/regions/<region>/subnetworks/<subnet>",
+            )
         if apigee_env is not None and not apigee_env:
             raise ConstructError(path, "apigee_env: give the environment name, or leave it unset")
-        spec: dict[str, object] = {"locations": {"name": location.name, "network": location.network, "subnetwork": location.subnetwork}}
+        spec: dict[str, object] = {
+            "locations": {"name": location.name, "network": location.network, "subnetwork": location.subnetwork}
+        }
         if apigee_env is not None:
             spec["apigeeEnv"] = apigee_env
         if default_security_enabled is not None:
             spec["defaultSecurityEnabled"] = default_security_enabled
         meta = {"name": name} | ({"namespace": gateway.namespace} if gateway.namespace else {})
-        self.backend_service = {"apiVersion": APIGEE_API, "kind": "ApigeeBackendService", "metadata": meta, "spec": spec}
+        self.backend_service = {
+            "apiVersion": APIGEE_API,
+            "kind": "ApigeeBackendService",
+            "metadata": meta,
+            "spec": spec,
+        }
         extension = Extension(
             name=extension_name or f"{name}-extension",
             supported_events=tuple(supported_events),
@@ -99,7 +117,11 @@ class ApigeeExtension(Construct):
         )
         try:
             self.traffic_extension = traffic_extension(
-                traffic_extension_name or f"{name}-traffic-extension", gateway, chain_name or f"{name}-chain", [extension], path_prefix=path_prefix
+                traffic_extension_name or f"{name}-traffic-extension",
+                gateway,
+                chain_name or f"{name}-chain",
+                [extension],
+                path_prefix=path_prefix,
             )
         except ValueError as exc:
             raise ConstructError(path, str(exc)) from None

@@ -98,8 +98,15 @@ APPLICATIONS_DIR = "argocd"
 
 
 def applications(
-    directories: list[str], *, repo_url: str, path_prefix: str, revision: str = "HEAD", namespace: str = "argocd",
-    project: str = "default", name_prefix: str = "infergw-", automated: bool = True,
+    directories: list[str],
+    *,
+    repo_url: str,
+    path_prefix: str,
+    revision: str = "HEAD",
+    namespace: str = "argocd",
+    project: str = "default",
+    name_prefix: str = "infergw-",
+    automated: bool = True,
 ) -> list[dict[str, Any]]:
     """One Argo CD Application per output directory, for an app-of-apps pointed at ``argocd/``.
 
@@ -116,14 +123,24 @@ def applications(
         name = f"{name_prefix}{directory}".lower().replace("_", "-").replace(".", "-")
         spec: dict[str, Any] = {
             "project": project,
-            "source": {"repoURL": repo_url, "targetRevision": revision, "path": f"{path_prefix.rstrip('/')}/{directory}"},
+            "source": {
+                "repoURL": repo_url,
+                "targetRevision": revision,
+                "path": f"{path_prefix.rstrip('/')}/{directory}",
+            },
             "destination": {"server": "https://kubernetes.default.svc"},
         }
         if automated:
             spec["syncPolicy"] = {"automated": {"prune": True, "selfHeal": True}, "retry": SYNC_RETRY}
         wave = "-2" if directory == "crds" else "0"
-        apps.append({"apiVersion": "argoproj.io/v1alpha1", "kind": "Application",
-                     "metadata": {"name": name, "namespace": namespace, "annotations": {SYNC_WAVE: wave}}, "spec": spec})
+        apps.append(
+            {
+                "apiVersion": "argoproj.io/v1alpha1",
+                "kind": "Application",
+                "metadata": {"name": name, "namespace": namespace, "annotations": {SYNC_WAVE: wave}},
+                "spec": spec,
+            }
+        )
     return apps
 
 
@@ -134,8 +151,10 @@ def repository_path(out: str, given: str | None) -> str:
     """
     if given is None:
         if PurePath(out).is_absolute() or ".." in PurePath(out).parts:
-            raise ValueError(f"--out {out} is not a path inside the repository: give --argocd-path, the output "
-                             "directory's path in the repository Argo CD reads (e.g. dist)")
+            raise ValueError(
+                f"--out {out} is not a path inside the repository: give --argocd-path, the output "
+                "directory's path in the repository Argo CD reads (e.g. dist)"
+            )
         given = out
     return PurePosixPath(*PurePath(given).parts).as_posix()
 
@@ -146,6 +165,8 @@ def application_files(files: Mapping[str, str], repo_url: str, path_prefix: str,
 
     :raises ValueError: when ``repo_url`` is empty
     """
-    directories = sorted({p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)})
+    directories = sorted(
+        {p.split("/")[0] for p in files if "/" in p and p.split("/")[0] not in (PREREQUISITES, APPLICATIONS_DIR)}
+    )
     apps = applications(directories, repo_url=repo_url, path_prefix=path_prefix, **options)
     return {path: text for path, text in render_tree({APPLICATIONS_DIR: apps}).items() if path != KUSTOMIZATION}

@@ -79,7 +79,9 @@ def workloads_by_key(objects: Iterable[Mapping[str, Any]]) -> Workloads:
     return index
 
 
-def scale_target_problem(hpa: Mapping[str, Any], pool: PoolRef, objects: Iterable[Mapping[str, Any]] | Workloads) -> str | None:
+def scale_target_problem(
+    hpa: Mapping[str, Any], pool: PoolRef, objects: Iterable[Mapping[str, Any]] | Workloads
+) -> str | None:
     """Why the HPA's scale target does not scale ``pool``'s model servers, if it is among ``objects``.
 
     A Deployment whose pod template lacks the pool's selector labels makes pods the pool never
@@ -113,8 +115,10 @@ _APP_WORKLOADS: weakref.WeakKeyDictionary[cdk8s.App, tuple[tuple, Workloads]] = 
 def _app_workloads(app: cdk8s.App) -> Workloads:
     charts = app.charts
     api_objects = [chart.api_objects for chart in charts]
-    fingerprint = tuple((id(chart), len(objs), chart.plain_object_count if isinstance(chart, Chart) else 0)
-                        for chart, objs in zip(charts, api_objects, strict=True))
+    fingerprint = tuple(
+        (id(chart), len(objs), chart.plain_object_count if isinstance(chart, Chart) else 0)
+        for chart, objs in zip(charts, api_objects, strict=True)
+    )
     cached = _APP_WORKLOADS.get(app)
     if cached is None or cached[0] != fingerprint:
         # Object by object rather than through ``chart.to_json()``: the infergw chart overrides
@@ -142,8 +146,11 @@ class _ScaleTargetCheck:
         if not isinstance(app, cdk8s.App):
             return []
         workloads = _app_workloads(app)
-        return [f"{autoscaler.node.path}: {problem}" for autoscaler in self.autoscalers
-                if (problem := scale_target_problem(autoscaler.body, autoscaler.pool, workloads))]
+        return [
+            f"{autoscaler.node.path}: {problem}"
+            for autoscaler in self.autoscalers
+            if (problem := scale_target_problem(autoscaler.body, autoscaler.pool, workloads))
+        ]
 
 
 #: The scale-target check of each chart holding autoscalers.
@@ -193,16 +200,27 @@ class PoolAutoscaler(Construct):
         super().__init__(scope, construct_id)
         path = LazyPath(self)
         if pool.kind != "InferencePool":
-            raise ConstructError(path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass the pool stack's pool_ref")
+            raise ConstructError(
+                path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass the pool stack's pool_ref"
+            )
         if not isinstance(cluster, str) or not cluster.strip():
-            raise ConstructError(path, f"cluster={cluster!r}: give the GKE cluster name the metric is labelled with (resource.labels.cluster)")
+            raise ConstructError(
+                path,
+                f"cluster={cluster!r}: give the GKE cluster name the metric is labelled with (resource.labels.cluster)",
+            )
         if deployment is not None and (not isinstance(deployment, str) or not deployment):
-            raise ConstructError(path, f"deployment={deployment!r}: give the model-server Deployment's name, or leave it unset for the pool's name")
+            raise ConstructError(
+                path,
+                f"deployment={deployment!r}: give the model-server Deployment's name, or leave it unset for the pool's name",
+            )
         for field_name, value in (("min_replicas", min_replicas), ("max_replicas", max_replicas)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ConstructError(path, f"{field_name}={value!r}: give a whole number of replicas")
         if not 1 <= min_replicas <= max_replicas:
-            raise ConstructError(path, f"min_replicas={min_replicas}, max_replicas={max_replicas}: need 1 <= min_replicas <= max_replicas")
+            raise ConstructError(
+                path,
+                f"min_replicas={min_replicas}, max_replicas={max_replicas}: need 1 <= min_replicas <= max_replicas",
+            )
         if not _number(target_kv_cache_utilization) or not 0 < target_kv_cache_utilization <= 1:
             hint = ""
             if _number(target_kv_cache_utilization) and 1 < target_kv_cache_utilization <= 100:
@@ -214,22 +232,38 @@ class PoolAutoscaler(Construct):
         try:
             kv_target = quantity(target_kv_cache_utilization)
         except ValueError as exc:
-            raise ConstructError(path, f"target_kv_cache_utilization={target_kv_cache_utilization!r}: {exc}; round it to three decimals") from None
+            raise ConstructError(
+                path, f"target_kv_cache_utilization={target_kv_cache_utilization!r}: {exc}; round it to three decimals"
+            ) from None
         queue_target = None
         if target_queue_size is not None:
             if not _number(target_queue_size) or target_queue_size <= 0:
-                raise ConstructError(path, f"target_queue_size={target_queue_size!r}: give an average number of waiting requests above 0, such as 10")
+                raise ConstructError(
+                    path,
+                    f"target_queue_size={target_queue_size!r}: give an average number of waiting requests above 0, such as 10",
+                )
             try:
                 queue_target = quantity(target_queue_size)
             except ValueError as exc:
                 raise ConstructError(path, f"target_queue_size={target_queue_size!r}: {exc}") from None
         self.pool = pool
         namespace = pool.namespace or "default"
-        selector = {"matchLabels": {"metric.labels.name": pool.name, "resource.labels.cluster": cluster, "resource.labels.namespace": namespace}}
+        selector = {
+            "matchLabels": {
+                "metric.labels.name": pool.name,
+                "resource.labels.cluster": cluster,
+                "resource.labels.namespace": namespace,
+            }
+        }
 
         def external(metric: str, target: str) -> dict:
-            return {"type": "External", "external": {"metric": {"name": metric, "selector": selector},
-                                                     "target": {"type": "AverageValue", "averageValue": target}}}
+            return {
+                "type": "External",
+                "external": {
+                    "metric": {"name": metric, "selector": selector},
+                    "target": {"type": "AverageValue", "averageValue": target},
+                },
+            }
 
         metrics = [external(KV_CACHE_METRIC, kv_target)]
         if queue_target is not None:

@@ -72,12 +72,20 @@ def _range(path: object, field: str, value: int | None, low: int, high: int) -> 
 def _logging(path: object, logging: AccessLogging) -> dict[str, object]:
     _range(path, "logging.sample_rate", logging.sample_rate, 0, 1_000_000)
     if logging.optional_mode not in (None, "EXCLUDE_ALL_OPTIONAL", "INCLUDE_ALL_OPTIONAL", "CUSTOM"):
-        raise ConstructError(path, f"logging.optional_mode={logging.optional_mode!r}: choose EXCLUDE_ALL_OPTIONAL, INCLUDE_ALL_OPTIONAL or CUSTOM")
+        raise ConstructError(
+            path,
+            f"logging.optional_mode={logging.optional_mode!r}: choose EXCLUDE_ALL_OPTIONAL, INCLUDE_ALL_OPTIONAL or CUSTOM",
+        )
     if logging.optional_fields and logging.optional_mode != "CUSTOM":
         raise ConstructError(path, "logging.optional_fields: list fields only with optional_mode='CUSTOM'")
-    if len(logging.optional_fields) > 30 or not all(len(f) <= 63 and _FIELD_NAME.match(f) for f in logging.optional_fields):
-        raise ConstructError(path, f"logging.optional_fields={list(logging.optional_fields)}: at most 30 names of lower-case "
-                             "letters, digits, '-', '_' and '.' (at most 63 characters each)")
+    if len(logging.optional_fields) > 30 or not all(
+        len(f) <= 63 and _FIELD_NAME.match(f) for f in logging.optional_fields
+    ):
+        raise ConstructError(
+            path,
+            f"logging.optional_fields={list(logging.optional_fields)}: at most 30 names of lower-case "
+            "letters, digits, '-', '_' and '.' (at most 63 characters each)",
+        )
     out: dict[str, object] = {"enabled": logging.enabled, "sampleRate": logging.sample_rate}
     if logging.optional_mode:
         out["optionalMode"] = logging.optional_mode
@@ -95,7 +103,9 @@ def _check_balancing(path: object, mode: str | None, metrics: Sequence[CustomMet
         raise ConstructError(path, "balancing_mode='CUSTOM_METRICS': name the metrics in custom_metrics")
     for metric in metrics:
         if len(metric.name) > 63 or not _FIELD_NAME.match(metric.name):
-            raise ConstructError(path, f"custom_metrics name {metric.name!r}: lower-case letters, digits, '-', '_' and '.', at most 63")
+            raise ConstructError(
+                path, f"custom_metrics name {metric.name!r}: lower-case letters, digits, '-', '_' and '.', at most 63"
+            )
         _range(path, f"custom_metrics[{metric.name}].max_utilization_percent", metric.max_utilization_percent, 0, 100)
 
 
@@ -144,7 +154,9 @@ class BackendPolicy(Construct):
         _range(path, "capacity_scaler_percent", capacity_scaler_percent, 0, 100)
         _check_balancing(path, balancing_mode, custom_metrics)
         if iap is not None and not (iap.client_id and iap.oauth2_client_secret):
-            raise ConstructError(path, "iap: give the OAuth client id and the name of the Secret holding its client secret")
+            raise ConstructError(
+                path, "iap: give the OAuth client id and the name of the Secret holding its client secret"
+            )
         default: dict[str, object] = {}
         if timeout_sec is not None:
             default["timeoutSec"] = timeout_sec
@@ -163,13 +175,27 @@ class BackendPolicy(Construct):
         if capacity_scaler_percent is not None:
             default["capacityScalerPercent"] = capacity_scaler_percent
         if custom_metrics:
-            default["customMetrics"] = [{"name": m.name, "dryRun": m.dry_run}
-                                        | ({"maxUtilizationPercent": m.max_utilization_percent} if m.max_utilization_percent is not None else {})
-                                        for m in custom_metrics]
+            default["customMetrics"] = [
+                {"name": m.name, "dryRun": m.dry_run}
+                | (
+                    {"maxUtilizationPercent": m.max_utilization_percent}
+                    if m.max_utilization_percent is not None
+                    else {}
+                )
+                for m in custom_metrics
+            ]
         if iap is not None:
-            default["iap"] = {"enabled": iap.enabled, "clientID": iap.client_id, "oauth2ClientSecret": {"name": iap.oauth2_client_secret}}
-        self.body = {"apiVersion": POLICY_API, "kind": "GCPBackendPolicy", "metadata": _meta(name, pool),
-                     "spec": {"targetRef": pool.target_ref(), "default": default}}
+            default["iap"] = {
+                "enabled": iap.enabled,
+                "clientID": iap.client_id,
+                "oauth2ClientSecret": {"name": iap.oauth2_client_secret},
+            }
+        self.body = {
+            "apiVersion": POLICY_API,
+            "kind": "GCPBackendPolicy",
+            "metadata": _meta(name, pool),
+            "spec": {"targetRef": pool.target_ref(), "default": default},
+        }
         emit(self, "Resource", self.body)
 
 
@@ -186,7 +212,12 @@ class HealthCheck(Construct):
     :param log: log health-check results. default: unset
     """
 
-    BLOCKS = {"HTTP": "httpHealthCheck", "HTTPS": "httpsHealthCheck", "HTTP2": "http2HealthCheck", "GRPC": "grpcHealthCheck"}
+    BLOCKS = {
+        "HTTP": "httpHealthCheck",
+        "HTTPS": "httpsHealthCheck",
+        "HTTP2": "http2HealthCheck",
+        "GRPC": "grpcHealthCheck",
+    }
 
     def __init__(
         self,
@@ -210,25 +241,40 @@ class HealthCheck(Construct):
             raise ConstructError(path, f"protocol={protocol!r}: choose {', '.join(self.BLOCKS)}")
         port = port if port is not None else pool.target_port
         _range(path, "port", port, 1, 65535)
-        for field_name, value, high in (("check_interval_sec", check_interval_sec, 300), ("timeout_sec", timeout_sec, 300),
-                                        ("healthy_threshold", healthy_threshold, 10), ("unhealthy_threshold", unhealthy_threshold, 10)):
+        for field_name, value, high in (
+            ("check_interval_sec", check_interval_sec, 300),
+            ("timeout_sec", timeout_sec, 300),
+            ("healthy_threshold", healthy_threshold, 10),
+            ("unhealthy_threshold", unhealthy_threshold, 10),
+        ):
             _range(path, field_name, value, 1, high)
         interval = 5 if check_interval_sec is None else check_interval_sec
         timeout = 5 if timeout_sec is None else timeout_sec
         if timeout > interval:
-            raise ConstructError(path, f"timeout_sec={timeout} is longer than check_interval_sec={interval}; a probe must end before the next")
+            raise ConstructError(
+                path,
+                f"timeout_sec={timeout} is longer than check_interval_sec={interval}; a probe must end before the next",
+            )
         if protocol != "GRPC" and not request_path.startswith("/"):
             raise ConstructError(path, f"request_path={request_path!r}: start it with '/'")
         block: dict[str, object] = {"port": port, "portSpecification": "USE_FIXED_PORT"}
         if protocol != "GRPC":
             block["requestPath"] = request_path
         default: dict[str, object] = {"config": {"type": protocol, self.BLOCKS[protocol]: block}}
-        for key, value in (("checkIntervalSec", check_interval_sec), ("timeoutSec", timeout_sec),
-                           ("healthyThreshold", healthy_threshold), ("unhealthyThreshold", unhealthy_threshold)):
+        for key, value in (
+            ("checkIntervalSec", check_interval_sec),
+            ("timeoutSec", timeout_sec),
+            ("healthyThreshold", healthy_threshold),
+            ("unhealthyThreshold", unhealthy_threshold),
+        ):
             if value is not None:
                 default[key] = value
         if log is not None:
             default["logConfig"] = {"enabled": log}
-        self.body = {"apiVersion": POLICY_API, "kind": "HealthCheckPolicy", "metadata": _meta(name, pool),
-                     "spec": {"targetRef": pool.target_ref(), "default": default}}
+        self.body = {
+            "apiVersion": POLICY_API,
+            "kind": "HealthCheckPolicy",
+            "metadata": _meta(name, pool),
+            "spec": {"targetRef": pool.target_ref(), "default": default},
+        }
         emit(self, "Resource", self.body)

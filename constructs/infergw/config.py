@@ -33,7 +33,10 @@ POOL_API_VERSIONS = {
     "v1.0.2": ("inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"),
 }
 GATEWAY_CLASSES = (
-    "gke-l7-regional-external-managed", "gke-l7-rilb", "gke-l7-global-external-managed", "gke-l7-cross-regional-internal-managed",
+    "gke-l7-regional-external-managed",
+    "gke-l7-rilb",
+    "gke-l7-global-external-managed",
+    "gke-l7-cross-regional-internal-managed",
 )
 
 
@@ -256,7 +259,9 @@ _OBJECT_RULE = "use lower-case letters, digits, '-' and '.'"
 
 def _objective(r: _Reader, data: Any, where: str) -> ObjectiveConfig:
     data = r.mapping(data, where, {"name", "priority"}, {"name"})
-    priority = None if data.get("priority") is None else r.integer(data["priority"], f"{where}.priority", -(2**31), 2**31 - 1)
+    priority = (
+        None if data.get("priority") is None else r.integer(data["priority"], f"{where}.priority", -(2**31), 2**31 - 1)
+    )
     return ObjectiveConfig(r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE), priority)
 
 
@@ -265,7 +270,11 @@ def _model(r: _Reader, data: Any, where: str) -> ModelConfig:
     criticality = data.get("criticality")
     if criticality is not None:
         criticality = r.choice(criticality, f"{where}.criticality", ("Critical", "Standard", "Sheddable"))
-    return ModelConfig(r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE), r.string(data["modelName"], f"{where}.modelName"), criticality)
+    return ModelConfig(
+        r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE),
+        r.string(data["modelName"], f"{where}.modelName"),
+        criticality,
+    )
 
 
 def _image(r: _Reader, data: Any, where: str) -> ImageConfig:
@@ -273,7 +282,10 @@ def _image(r: _Reader, data: Any, where: str) -> ImageConfig:
     pull_policy = data.get("pullPolicy")
     if pull_policy is not None:
         pull_policy = r.choice(pull_policy, f"{where}.pullPolicy", ("Always", "IfNotPresent", "Never"))
-    return ImageConfig(*(None if data.get(k) is None else r.string(data[k], f"{where}.{k}") for k in ("hub", "name", "tag")), pull_policy)
+    return ImageConfig(
+        *(None if data.get(k) is None else r.string(data[k], f"{where}.{k}") for k in ("hub", "name", "tag")),
+        pull_policy,
+    )
 
 
 def _flags(r: _Reader, data: Any, where: str) -> tuple[tuple[str, str], ...] | None:
@@ -292,12 +304,28 @@ def _flags(r: _Reader, data: Any, where: str) -> tuple[tuple[str, str], ...] | N
 
 
 def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
-    keys = {"name", "matchLabels", "targetPorts", "provider", "replicas", "weight", "objectives", "models",
-            "apiVersion", "modelServerType", "image", "flags", "policyExceptions", "autoscaling"}
+    keys = {
+        "name",
+        "matchLabels",
+        "targetPorts",
+        "provider",
+        "replicas",
+        "weight",
+        "objectives",
+        "models",
+        "apiVersion",
+        "modelServerType",
+        "image",
+        "flags",
+        "policyExceptions",
+        "autoscaling",
+    }
     data = r.mapping(data, where, keys, {"name", "matchLabels"})
     labels = r.mapping(data["matchLabels"], f"{where}.matchLabels", set(data["matchLabels"] or {}))
     if not labels or not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
-        raise r.error(f"{where}.matchLabels", "give at least one label of the model-server pods, as text: {app: my-model}")
+        raise r.error(
+            f"{where}.matchLabels", "give at least one label of the model-server pods, as text: {app: my-model}"
+        )
     for key, value in labels.items():
         if (problem := label_problem(key, value)) is not None:
             raise r.error(f"{where}.matchLabels", problem)
@@ -306,20 +334,33 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
     for key, read in (("objectives", _objective), ("models", _model)):
         entries = r.items(data.get(key), f"{where}.{key}")
         if entries and WORKLOAD_KEY[release] != key:
-            raise r.error(f"{where}.{key}", f"release {release} uses {WORKLOAD_KEY[release]}, not {key}; "
-                          f"write them as `{WORKLOAD_KEY[release]}:` or change the release")
+            raise r.error(
+                f"{where}.{key}",
+                f"release {release} uses {WORKLOAD_KEY[release]}, not {key}; "
+                f"write them as `{WORKLOAD_KEY[release]}:` or change the release",
+            )
         workloads[key] = [read(r, e, f"{where}.{key}[{i}]") for i, e in enumerate(entries)]
     api_version = data.get("apiVersion")
     if api_version is not None:
         api_version = r.choice(api_version, f"{where}.apiVersion", POOL_API_VERSIONS[release])
     target_ports = r.items(data.get("targetPorts", [8000]), f"{where}.targetPorts")
     if len(target_ports) != 1:
-        raise r.error(f"{where}.targetPorts", f"give exactly one model-server port (the InferencePool CRD's limit), got {len(target_ports)}")
+        raise r.error(
+            f"{where}.targetPorts",
+            f"give exactly one model-server port (the InferencePool CRD's limit), got {len(target_ports)}",
+        )
     return PoolConfig(
-        name=r.name(data["name"], f"{where}.name", POOL_NAME, "at most 53 lower-case letters, digits and '-', starting with a letter"),
+        name=r.name(
+            data["name"],
+            f"{where}.name",
+            POOL_NAME,
+            "at most 53 lower-case letters, digits and '-', starting with a letter",
+        ),
         match_labels=dict(labels),
         policy_exceptions=r.exceptions(data.get("policyExceptions"), f"{where}.policyExceptions"),
-        autoscaling=None if data.get("autoscaling") is None else _autoscaling(r, data["autoscaling"], f"{where}.autoscaling"),
+        autoscaling=None
+        if data.get("autoscaling") is None
+        else _autoscaling(r, data["autoscaling"], f"{where}.autoscaling"),
         target_ports=tuple(r.integer(p, f"{where}.targetPorts[{i}]", 1, 65535) for i, p in enumerate(target_ports)),
         provider=provider,
         replicas=r.integer(data.get("replicas", 1), f"{where}.replicas", 0, 100),
@@ -327,7 +368,9 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
         objectives=tuple(workloads["objectives"]),
         models=tuple(workloads["models"]),
         api_version=api_version,
-        model_server_type=r.choice(data.get("modelServerType", "vllm"), f"{where}.modelServerType", ("vllm", "triton-tensorrt-llm")),
+        model_server_type=r.choice(
+            data.get("modelServerType", "vllm"), f"{where}.modelServerType", ("vllm", "triton-tensorrt-llm")
+        ),
         image=_image(r, data.get("image"), f"{where}.image"),
         flags=_flags(r, data.get("flags"), f"{where}.flags"),
     )
@@ -340,13 +383,21 @@ def _number(r: _Reader, value: Any, where: str) -> float:
 
 
 def _autoscaling(r: _Reader, data: Any, where: str) -> AutoscalingConfig:
-    data = r.mapping(data, where, {"minReplicas", "maxReplicas", "targetKvCacheUtilization", "targetQueueSize", "deployment"})
+    data = r.mapping(
+        data, where, {"minReplicas", "maxReplicas", "targetKvCacheUtilization", "targetQueueSize", "deployment"}
+    )
     defaults = AutoscalingConfig()
     return AutoscalingConfig(
         min_replicas=r.integer(data.get("minReplicas", defaults.min_replicas), f"{where}.minReplicas", 1, 1000),
         max_replicas=r.integer(data.get("maxReplicas", defaults.max_replicas), f"{where}.maxReplicas", 1, 1000),
-        target_kv_cache_utilization=_number(r, data.get("targetKvCacheUtilization", defaults.target_kv_cache_utilization), f"{where}.targetKvCacheUtilization"),
-        target_queue_size=None if data.get("targetQueueSize") is None else r.integer(data["targetQueueSize"], f"{where}.targetQueueSize", 1, 1_000_000),
+        target_kv_cache_utilization=_number(
+            r,
+            data.get("targetKvCacheUtilization", defaults.target_kv_cache_utilization),
+            f"{where}.targetKvCacheUtilization",
+        ),
+        target_queue_size=None
+        if data.get("targetQueueSize") is None
+        else r.integer(data["targetQueueSize"], f"{where}.targetQueueSize", 1, 1_000_000),
         deployment=None if data.get("deployment") is None else r.string(data["deployment"], f"{where}.deployment"),
     )
 
@@ -355,19 +406,44 @@ def _security(r: _Reader, data: Any) -> dict[str, Any]:
     data = r.mapping(data, "security", {"modelArmor", "apigee"})
     values: dict[str, Any] = {}
     if data.get("modelArmor") is not None:
-        armor = r.mapping(data["modelArmor"], "security.modelArmor", {"project", "location", "templates"}, {"project", "location", "templates"})
+        armor = r.mapping(
+            data["modelArmor"],
+            "security.modelArmor",
+            {"project", "location", "templates"},
+            {"project", "location", "templates"},
+        )
         templates = []
         for i, entry in enumerate(r.items(armor["templates"], "security.modelArmor.templates")):
             where = f"security.modelArmor.templates[{i}]"
-            entry = r.mapping(entry, where, {"model", "promptTemplate", "responseTemplate"}, {"model", "promptTemplate"})
+            entry = r.mapping(
+                entry, where, {"model", "promptTemplate", "responseTemplate"}, {"model", "promptTemplate"}
+            )
             response = entry.get("responseTemplate")
-            templates.append((r.string(entry["model"], f"{where}.model"), r.string(entry["promptTemplate"], f"{where}.promptTemplate"),
-                              None if response is None else r.string(response, f"{where}.responseTemplate")))
-        values["model_armor"] = ModelArmorConfig(r.string(armor["project"], "security.modelArmor.project"),
-                                                 r.string(armor["location"], "security.modelArmor.location"), tuple(templates))
+            templates.append(
+                (
+                    r.string(entry["model"], f"{where}.model"),
+                    r.string(entry["promptTemplate"], f"{where}.promptTemplate"),
+                    None if response is None else r.string(response, f"{where}.responseTemplate"),
+                )
+            )
+        values["model_armor"] = ModelArmorConfig(
+            r.string(armor["project"], "security.modelArmor.project"),
+            r.string(armor["location"], "security.modelArmor.location"),
+            tuple(templates),
+        )
     if data.get("apigee") is not None:
-        apigee = r.mapping(data["apigee"], "security.apigee", {"name", "location", "apigeeEnv", "defaultSecurityEnabled"}, {"name", "location"})
-        location = r.mapping(apigee["location"], "security.apigee.location", {"name", "network", "subnetwork"}, {"name", "network", "subnetwork"})
+        apigee = r.mapping(
+            data["apigee"],
+            "security.apigee",
+            {"name", "location", "apigeeEnv", "defaultSecurityEnabled"},
+            {"name", "location"},
+        )
+        location = r.mapping(
+            apigee["location"],
+            "security.apigee.location",
+            {"name", "network", "subnetwork"},
+            {"name", "network", "subnetwork"},
+        )
         enabled = apigee.get("defaultSecurityEnabled")
         if enabled is not None and not isinstance(enabled, bool):
             raise r.error("security.apigee.defaultSecurityEnabled", f"expected true or false, got {enabled!r}")
@@ -384,10 +460,16 @@ def _observability(r: _Reader, data: Any) -> ObservabilityConfig:
     data = r.mapping(data, "observability", {"alerts", "metricsAdapter", "modelServers"})
     alerts = None
     if "alerts" in data:
-        alerts = r.mapping(data["alerts"] or {}, "observability.alerts", {"forms", "latencyP99Seconds", "errorRate", "queueSize", "kvCacheUtilization", "for"})
+        alerts = r.mapping(
+            data["alerts"] or {},
+            "observability.alerts",
+            {"forms", "latencyP99Seconds", "errorRate", "queueSize", "kvCacheUtilization", "for"},
+        )
     adapter = None
     if "metricsAdapter" in data:
-        adapter = r.mapping(data["metricsAdapter"] or {}, "observability.metricsAdapter", {"namespace", "imageTag", "project"})
+        adapter = r.mapping(
+            data["metricsAdapter"] or {}, "observability.metricsAdapter", {"namespace", "imageTag", "project"}
+        )
     model_servers = data.get("modelServers", False)
     if not isinstance(model_servers, bool):
         raise r.error("observability.modelServers", f"expected true or false, got {model_servers!r}")
@@ -397,9 +479,13 @@ def _observability(r: _Reader, data: Any) -> ObservabilityConfig:
 def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
     data = r.mapping(data, where, {"name", "port", "protocol", "hostname", "tlsCertificate"}, {"name"})
     protocol = r.choice(data.get("protocol", "HTTP"), f"{where}.protocol", ("HTTP", "HTTPS"))
-    certificate = None if data.get("tlsCertificate") is None else r.string(data["tlsCertificate"], f"{where}.tlsCertificate")
+    certificate = (
+        None if data.get("tlsCertificate") is None else r.string(data["tlsCertificate"], f"{where}.tlsCertificate")
+    )
     if (protocol == "HTTPS") != (certificate is not None):
-        raise r.error(where, "an HTTPS listener needs tlsCertificate (a Secret name), and only an HTTPS listener takes one")
+        raise r.error(
+            where, "an HTTPS listener needs tlsCertificate (a Secret name), and only an HTTPS listener takes one"
+        )
     return ListenerConfig(
         name=r.name(data["name"], f"{where}.name", DNS_SUBDOMAIN, _OBJECT_RULE),
         port=r.integer(data.get("port", 80 if protocol == "HTTP" else 443), f"{where}.port", 1, 65535),
@@ -412,7 +498,19 @@ def _listener(r: _Reader, data: Any, where: str) -> ListenerConfig:
 def parse_config(data: Any, source: str) -> StackConfig:
     """Check a parsed config document and build a :class:`StackConfig`; errors name ``source`` and key."""
     r = _Reader(source)
-    keys = {"release", "gkeVersion", "name", "namespace", "gateway", "route", "pools", "cluster", "security", "observability", "argocd"}
+    keys = {
+        "release",
+        "gkeVersion",
+        "name",
+        "namespace",
+        "gateway",
+        "route",
+        "pools",
+        "cluster",
+        "security",
+        "observability",
+        "argocd",
+    }
     data = r.mapping(data, "", keys)
     values: dict[str, Any] = {}
     if "release" in data:
@@ -429,10 +527,16 @@ def parse_config(data: Any, source: str) -> StackConfig:
         if key in data:
             values[key] = r.string(data[key], key)
     if "name" in values and (not DNS_LABEL.match(values["name"]) or values["name"] in RESERVED_DIRECTORIES):
-        raise r.error("name", f"{values['name']!r} cannot name the output directory: use lower-case letters, digits and '-', "
-                      f"other than {', '.join(sorted(RESERVED_DIRECTORIES))} (directories of their own)")
+        raise r.error(
+            "name",
+            f"{values['name']!r} cannot name the output directory: use lower-case letters, digits and '-', "
+            f"other than {', '.join(sorted(RESERVED_DIRECTORIES))} (directories of their own)",
+        )
     if "namespace" in values and (len(values["namespace"]) > 63 or not DNS_LABEL.match(values["namespace"])):
-        raise r.error("namespace", f"{values['namespace']!r} is not a namespace name: at most 63 lower-case letters, digits and '-'")
+        raise r.error(
+            "namespace",
+            f"{values['namespace']!r} is not a namespace name: at most 63 lower-case letters, digits and '-'",
+        )
     gateway = r.mapping(data.get("gateway"), "gateway", {"name", "class", "listeners", "policyExceptions"})
     values["gateway_policy_exceptions"] = r.exceptions(gateway.get("policyExceptions"), "gateway.policyExceptions")
     if "name" in gateway:
@@ -440,7 +544,10 @@ def parse_config(data: Any, source: str) -> StackConfig:
     if "class" in gateway:
         values["gateway_class"] = r.choice(gateway["class"], "gateway.class", GATEWAY_CLASSES)
     if "listeners" in gateway:
-        listeners = tuple(_listener(r, x, f"gateway.listeners[{i}]") for i, x in enumerate(r.items(gateway["listeners"], "gateway.listeners")))
+        listeners = tuple(
+            _listener(r, x, f"gateway.listeners[{i}]")
+            for i, x in enumerate(r.items(gateway["listeners"], "gateway.listeners"))
+        )
         names = [x.name for x in listeners]
         if not listeners or len(set(names)) != len(names):
             raise r.error("gateway.listeners", f"give one or more listeners with distinct names, got {names}")
@@ -458,23 +565,32 @@ def parse_config(data: Any, source: str) -> StackConfig:
     names = [p.name for p in pools]
     if len(set(names)) != len(names):
         raise r.error("pools", f"pool names {names} must be distinct")
-    counts = Counter((kind, w.name) for p in pools for kind, ws in (("objective", p.objectives), ("model", p.models)) for w in ws)
+    counts = Counter(
+        (kind, w.name) for p in pools for kind, ws in (("objective", p.objectives), ("model", p.models)) for w in ws
+    )
     repeated = sorted(name for (_, name), n in counts.items() if n > 1)
     if repeated:
-        raise r.error("pools", f"objective or model names {repeated} appear more than once; each names one object in the "
-                      "stack's namespace, so give every objective (or model) of every pool its own name")
+        raise r.error(
+            "pools",
+            f"objective or model names {repeated} appear more than once; each names one object in the "
+            "stack's namespace, so give every objective (or model) of every pool its own name",
+        )
     values["pools"] = pools
     if data.get("cluster") is not None:
         values["cluster"] = r.string(data["cluster"], "cluster")
     if any(p.autoscaling for p in pools) and "cluster" not in values:
-        raise r.error("cluster", "pools with autoscaling need the GKE cluster name (the metric's resource.labels.cluster)")
+        raise r.error(
+            "cluster", "pools with autoscaling need the GKE cluster name (the metric's resource.labels.cluster)"
+        )
     values.update(_security(r, data.get("security")))
     values["observability"] = _observability(r, data.get("observability"))
     if data.get("argocd") is not None:
         argocd = r.mapping(data["argocd"], "argocd", {"repoURL", "path"}, {"repoURL"})
         path = r.string(argocd.get("path", "dist"), "argocd.path")
         if path.startswith("/") or ".." in path.split("/"):
-            raise r.error("argocd.path", f"{path!r}: give the output directory's path inside the repository, such as dist")
+            raise r.error(
+                "argocd.path", f"{path!r}: give the output directory's path inside the repository, such as dist"
+            )
         values["argocd"] = ArgoCdConfig(r.string(argocd["repoURL"], "argocd.repoURL"), path.strip("/"))
     return StackConfig(**values)
 

@@ -21,7 +21,12 @@ IGNORED_METADATA = ("creationTimestamp", "resourceVersion", "uid", "generation",
 
 def key_of(obj: Mapping[str, Any]) -> Key:
     meta = obj.get("metadata") or {}
-    return (str(obj.get("apiVersion", "")).rpartition("/")[0], str(obj.get("kind", "")), str(meta.get("namespace") or ""), str(meta.get("name") or ""))
+    return (
+        str(obj.get("apiVersion", "")).rpartition("/")[0],
+        str(obj.get("kind", "")),
+        str(meta.get("namespace") or ""),
+        str(meta.get("name") or ""),
+    )
 
 
 def label(key: Key) -> str:

@@ -79,11 +79,17 @@ class InferenceGateway(Construct):
         ports: dict[int, str] = {}
         for listener in listeners:
             if listener.protocol not in ("HTTP", "HTTPS"):
-                raise ConstructError(path, f"listeners[{listener.name}].protocol={listener.protocol!r}: choose HTTP or HTTPS")
+                raise ConstructError(
+                    path, f"listeners[{listener.name}].protocol={listener.protocol!r}: choose HTTP or HTTPS"
+                )
             if ports.setdefault(listener.port, listener.protocol) != listener.protocol:
-                raise ConstructError(path, f"listeners.port={listener.port}: HTTP and HTTPS listeners cannot share a port")
+                raise ConstructError(
+                    path, f"listeners.port={listener.port}: HTTP and HTTPS listeners cannot share a port"
+                )
             if not DNS_SUBDOMAIN.match(listener.name):
-                raise ConstructError(path, f"listeners.name={listener.name!r}: use lower-case letters, digits, '-' and '.'")
+                raise ConstructError(
+                    path, f"listeners.name={listener.name!r}: use lower-case letters, digits, '-' and '.'"
+                )
             if not 1 <= listener.port <= 65535:
                 raise ConstructError(path, f"listeners.port={listener.port}: ports are 1 to 65535")
             if listener.protocol == "HTTPS" and not listener.tls_certificate:
@@ -101,6 +107,10 @@ class InferenceGateway(Construct):
         meta: dict[str, object] = {"name": name} | ({"namespace": namespace} if namespace else {})
         if annotations:
             meta["annotations"] = dict(annotations)
-        self.body = {"apiVersion": GATEWAY_API, "kind": "Gateway", "metadata": meta,
-                     "spec": {"gatewayClassName": gateway_class, "listeners": rendered}}
+        self.body = {
+            "apiVersion": GATEWAY_API,
+            "kind": "Gateway",
+            "metadata": meta,
+            "spec": {"gatewayClassName": gateway_class, "listeners": rendered},
+        }
         emit(self, "Resource", self.body)

@@ -16,9 +16,22 @@ from infergw.validation.loader import Document
 from infergw.validation.references import REFERRERS, Index, group_of, name_of, namespace_of
 
 SHOWN_KINDS = {
-    "Gateway", "HTTPRoute", "InferencePool", "InferenceObjective", "InferenceModel", "Service", "Deployment",
-    "HealthCheckPolicy", "GCPBackendPolicy", "GCPGatewayPolicy", "GCPTrafficExtension", "GCPRoutingExtension",
-    "ApigeeBackendService", "HorizontalPodAutoscaler", "PodMonitoring", "ClusterPodMonitoring",
+    "Gateway",
+    "HTTPRoute",
+    "InferencePool",
+    "InferenceObjective",
+    "InferenceModel",
+    "Service",
+    "Deployment",
+    "HealthCheckPolicy",
+    "GCPBackendPolicy",
+    "GCPGatewayPolicy",
+    "GCPTrafficExtension",
+    "GCPRoutingExtension",
+    "ApigeeBackendService",
+    "HorizontalPodAutoscaler",
+    "PodMonitoring",
+    "ClusterPodMonitoring",
 }
 
 
@@ -78,7 +91,12 @@ def build(documents: Sequence[Document]) -> tuple[list[Document], list[Edge]]:
         selector = _at(service.obj, "spec", "selector")
         for deployment in (d for d in shown if d.obj["kind"] == "Deployment"):
             labels = _at(deployment.obj, "spec", "template", "metadata", "labels")
-            if isinstance(selector, dict) and selector and isinstance(labels, dict) and all(labels.get(k) == v for k, v in selector.items()):
+            if (
+                isinstance(selector, dict)
+                and selector
+                and isinstance(labels, dict)
+                and all(labels.get(k) == v for k, v in selector.items())
+            ):
                 edges.add(Edge(ids[id(service)], ids[id(deployment)], "selects"))
     shown.sort(key=lambda d: ids[id(d)])
     return shown, sorted(edges, key=lambda e: (e.source, e.target, e.label))
@@ -89,7 +107,9 @@ def mermaid(documents: Sequence[Document]) -> str:
     nodes, edges = build(documents)
     lines = ["flowchart LR"]
     lines += [f'    {_node_id(d)}["{_label(d).replace(chr(92) + "n", "<br/>")}"]' for d in nodes]
-    lines += [f"    {e.source} -->|{e.label}| {e.target}" if e.label else f"    {e.source} --> {e.target}" for e in edges]
+    lines += [
+        f"    {e.source} -->|{e.label}| {e.target}" if e.label else f"    {e.source} --> {e.target}" for e in edges
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -98,5 +118,5 @@ def dot(documents: Sequence[Document]) -> str:
     nodes, edges = build(documents)
     lines = ["digraph infergw {", "    rankdir=LR;", "    node [shape=box, fontname=Helvetica];"]
     lines += [f'    {_node_id(d)} [label="{_label(d)}"];' for d in nodes]
-    lines += [f'    {e.source} -> {e.target}' + (f' [label="{e.label}"]' if e.label else "") + ";" for e in edges]
+    lines += [f"    {e.source} -> {e.target}" + (f' [label="{e.label}"]' if e.label else "") + ";" for e in edges]
     return "\n".join(lines) + "\n}\n"

@@ -106,29 +106,55 @@ schedulingProfiles:
 MODEL_SERVER_ARGS: dict[str, tuple[str, ...]] = {
     "vllm": (),
     "triton-tensorrt-llm": (
-        "--total-queued-requests-metric", "nv_trt_llm_request_metrics{request_type=waiting}",
-        "--kv-cache-usage-percentage-metric", "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}",
-        "--lora-info-metric", "",  # empty: Triton exposes no LoRA metric
+        "--total-queued-requests-metric",
+        "nv_trt_llm_request_metrics{request_type=waiting}",
+        "--kv-cache-usage-percentage-metric",
+        "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}",
+        "--lora-info-metric",
+        "",  # empty: Triton exposes no LoRA metric
     ),
 }
 
 #: Ports the endpoint picker container listens on in every release (fixed in the templates).
-EPP_CONTAINER_PORTS = ({"name": "grpc", "containerPort": 9002}, {"name": "grpc-health", "containerPort": 9003},
-                       {"name": "metrics", "containerPort": 9090})
+EPP_CONTAINER_PORTS = (
+    {"name": "grpc", "containerPort": 9002},
+    {"name": "grpc-health", "containerPort": 9003},
+    {"name": "metrics", "containerPort": 9090},
+)
 HEALTH_PORT = 9003
 DEFAULT_MONITORING_SECRET = "inference-gateway-sa-metrics-reader-secret"
 
 #: Chart values every release reads; the per-release extras are :attr:`ChartRelease.values`.
-COMMON_VALUES = frozenset({
-    "match_labels", "release", "namespace", "provider", "replicas", "image", "ext_proc_port", "metrics_port",
-    "target_port_number", "monitoring_secret",
-})
+COMMON_VALUES = frozenset(
+    {
+        "match_labels",
+        "release",
+        "namespace",
+        "provider",
+        "replicas",
+        "image",
+        "ext_proc_port",
+        "metrics_port",
+        "target_port_number",
+        "monitoring_secret",
+    }
+)
 #: Properties of ours, not values of the chart (see "Profiles" above): allowed on every release.
 OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations"})
-_V1_VALUES = frozenset({
-    "api_version", "target_ports", "model_server_type", "env", "flags", "plugins_config_file", "plugins_custom_config",
-    "extra_container_ports", "extra_service_ports", "failure_mode",
-})
+_V1_VALUES = frozenset(
+    {
+        "api_version",
+        "target_ports",
+        "model_server_type",
+        "env",
+        "flags",
+        "plugins_config_file",
+        "plugins_custom_config",
+        "extra_container_ports",
+        "extra_service_ports",
+        "failure_mode",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -167,29 +193,65 @@ class ChartRelease:
 
 RELEASES: dict[str, ChartRelease] = {
     "v0.3.0": ChartRelease(
-        image_tag="v0.3.0", pull_policy="IfNotPresent", api_versions=(POOL_V1ALPHA2,), values=frozenset(),
-        default_flags=(), arg_sections=("legacy",), base_env=({"name": "USE_STREAMING", "value": "true"},),
-        ha_trigger="none", readiness_timing={"initialDelaySeconds": 5, "periodSeconds": 10}, recreate_strategy=False,
-        alpha_extension_port=False, plugins_config_map=False, rbac="cluster-only", cluster_rbac_name_has_namespace=False,
-        health_check_timing={}, backend_logging=False, gke_monitoring="cluster-pod-monitoring", max_target_ports=1,
+        image_tag="v0.3.0",
+        pull_policy="IfNotPresent",
+        api_versions=(POOL_V1ALPHA2,),
+        values=frozenset(),
+        default_flags=(),
+        arg_sections=("legacy",),
+        base_env=({"name": "USE_STREAMING", "value": "true"},),
+        ha_trigger="none",
+        readiness_timing={"initialDelaySeconds": 5, "periodSeconds": 10},
+        recreate_strategy=False,
+        alpha_extension_port=False,
+        plugins_config_map=False,
+        rbac="cluster-only",
+        cluster_rbac_name_has_namespace=False,
+        health_check_timing={},
+        backend_logging=False,
+        gke_monitoring="cluster-pod-monitoring",
+        max_target_ports=1,
     ),
     "v1.0.0": ChartRelease(
-        image_tag="v1.0.0", pull_policy="Always", api_versions=(POOL_V1, POOL_V1ALPHA2),
+        image_tag="v1.0.0",
+        pull_policy="Always",
+        api_versions=(POOL_V1, POOL_V1ALPHA2),
         values=_V1_VALUES | {"enable_leader_election"},
-        default_flags=(("v", 1),), arg_sections=("pool", "config", "flags", "model-server"), base_env=(),
-        ha_trigger="flag", readiness_timing={"initialDelaySeconds": 5, "periodSeconds": 10}, recreate_strategy=False,
-        alpha_extension_port=True, plugins_config_map=True, rbac="both-groups", cluster_rbac_name_has_namespace=False,
-        health_check_timing={}, backend_logging=True, gke_monitoring="cluster-pod-monitoring", max_target_ports=1,
+        default_flags=(("v", 1),),
+        arg_sections=("pool", "config", "flags", "model-server"),
+        base_env=(),
+        ha_trigger="flag",
+        readiness_timing={"initialDelaySeconds": 5, "periodSeconds": 10},
+        recreate_strategy=False,
+        alpha_extension_port=True,
+        plugins_config_map=True,
+        rbac="both-groups",
+        cluster_rbac_name_has_namespace=False,
+        health_check_timing={},
+        backend_logging=True,
+        gke_monitoring="cluster-pod-monitoring",
+        max_target_ports=1,
     ),
     "v1.0.2": ChartRelease(
-        image_tag="v1.0.2", pull_policy="Always", api_versions=(POOL_V1, POOL_V1ALPHA2),
-        values=_V1_VALUES | {"affinity", "tolerations", "monitoring_interval", "prometheus_monitoring", "gke_monitoring", "autopilot"},
-        default_flags=(("v", 1),), arg_sections=("pool", "pool-group", "config", "model-server", "ha", "flags"),
+        image_tag="v1.0.2",
+        pull_policy="Always",
+        api_versions=(POOL_V1, POOL_V1ALPHA2),
+        values=_V1_VALUES
+        | {"affinity", "tolerations", "monitoring_interval", "prometheus_monitoring", "gke_monitoring", "autopilot"},
+        default_flags=(("v", 1),),
+        arg_sections=("pool", "pool-group", "config", "model-server", "ha", "flags"),
         base_env=({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}},),
-        ha_trigger="replicas", readiness_timing={"periodSeconds": 2}, recreate_strategy=True,
-        alpha_extension_port=True, plugins_config_map=True, rbac="pool-group", cluster_rbac_name_has_namespace=True,
-        health_check_timing={"timeoutSec": 2, "checkIntervalSec": 2}, backend_logging=True,
-        gke_monitoring="pod-monitoring", max_target_ports=1,
+        ha_trigger="replicas",
+        readiness_timing={"periodSeconds": 2},
+        recreate_strategy=True,
+        alpha_extension_port=True,
+        plugins_config_map=True,
+        rbac="pool-group",
+        cluster_rbac_name_has_namespace=True,
+        health_check_timing={"timeoutSec": 2, "checkIntervalSec": 2},
+        backend_logging=True,
+        gke_monitoring="pod-monitoring",
+        max_target_ports=1,
     ),
 }
 assert tuple(RELEASES) == INFERENCE_RELEASES, "every supported release needs a chart entry"
@@ -362,15 +424,27 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
         default = f.default_factory() if callable(f.default_factory) else f.default  # type: ignore[misc]
         value = getattr(props, f.name)
         if value != default:
-            fail(f.name, value, f"the chart of release {props.release} has no such value (releases with it: "
-                 f"{', '.join(_supported_by(f.name)) or 'none'}); leave it unset or change the release")
+            fail(
+                f.name,
+                value,
+                f"the chart of release {props.release} has no such value (releases with it: "
+                f"{', '.join(_supported_by(f.name)) or 'none'}); leave it unset or change the release",
+            )
     if not POOL_NAME.match(name):
-        fail("name", name, f"use at most {MAX_NAME} lower-case letters, digits and '-', starting with a letter "
-             "(the endpoint picker's Service is named after the pool)")
+        fail(
+            "name",
+            name,
+            f"use at most {MAX_NAME} lower-case letters, digits and '-', starting with a letter "
+            "(the endpoint picker's Service is named after the pool)",
+        )
     if not DNS_LABEL.match(props.namespace) or len(props.namespace) > 63:
         fail("namespace", props.namespace, "use a namespace name: at most 63 lower-case letters, digits and '-'")
     if not props.match_labels:
-        fail("match_labels", dict(props.match_labels), "give the labels of the model-server pods, e.g. {'app': 'vllm-llama3-8b-instruct'}")
+        fail(
+            "match_labels",
+            dict(props.match_labels),
+            "give the labels of the model-server pods, e.g. {'app': 'vllm-llama3-8b-instruct'}",
+        )
     if len(props.match_labels) > 64:
         fail("match_labels", f"{len(props.match_labels)} labels", "the InferencePool CRD takes at most 64 labels")
     for key, value in props.match_labels.items():
@@ -381,15 +455,22 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
     if not props.target_ports:
         fail("target_ports", props.target_ports, "give the model-server port, e.g. (8000,)")
     if len(props.target_ports) > release.max_target_ports:
-        fail("target_ports", props.target_ports,
-             f"the release {props.release} InferencePool CRD takes at most {release.max_target_ports} model-server port(s)")
+        fail(
+            "target_ports",
+            props.target_ports,
+            f"the release {props.release} InferencePool CRD takes at most {release.max_target_ports} model-server port(s)",
+        )
     for field_name, port in (("target_ports", p) for p in props.target_ports):
         _check_port(fail, field_name, port)
     for field_name in ("target_port_number", "ext_proc_port", "metrics_port"):
         if getattr(props, field_name) is not None:
             _check_port(fail, field_name, getattr(props, field_name))
     if release.arg_sections == ("legacy",) and props.ext_proc_port != 9002:
-        fail("ext_proc_port", props.ext_proc_port, "the v0.3.0 picker always listens on 9002 and its pool has no port field; keep 9002")
+        fail(
+            "ext_proc_port",
+            props.ext_proc_port,
+            "the v0.3.0 picker always listens on 9002 and its pool has no port field; keep 9002",
+        )
     if isinstance(props.replicas, bool) or not isinstance(props.replicas, int) or props.replicas < 0:
         fail("replicas", props.replicas, "use 0 or more endpoint-picker replicas (0 means 1, as in the chart)")
     if props.provider not in ("none", "gke"):
@@ -403,10 +484,17 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
     if not _DURATION.match(props.monitoring_interval):
         fail("monitoring_interval", props.monitoring_interval, "write a duration such as 10s or 1m")
     if DEFAULT_PLUGINS_FILE in props.plugins_custom_config:
-        fail("plugins_custom_config", DEFAULT_PLUGINS_FILE, "the chart already ships this file; give your file another name")
+        fail(
+            "plugins_custom_config",
+            DEFAULT_PLUGINS_FILE,
+            "the chart already ships this file; give your file another name",
+        )
     if props.plugins_config_file not in {DEFAULT_PLUGINS_FILE, *props.plugins_custom_config}:
-        fail("plugins_config_file", props.plugins_config_file,
-             f"the picker loads it from its ConfigMap: use {DEFAULT_PLUGINS_FILE} or add the file to plugins_custom_config")
+        fail(
+            "plugins_config_file",
+            props.plugins_config_file,
+            f"the picker loads it from its ConfigMap: use {DEFAULT_PLUGINS_FILE} or add the file to plugins_custom_config",
+        )
     for entry in _env_entries(props.env):
         if not isinstance(entry, Mapping) or not entry.get("name"):
             fail("env", entry, "give container env entries with a name, e.g. {'name': 'X', 'value': '1'}")
@@ -415,8 +503,11 @@ def _check(props: InferencePoolProps, name: str, path: str) -> ChartRelease:
             if not isinstance(entry, Mapping) or key not in entry:
                 fail(field_name, entry, f"each entry is a port object with {key!r} (and a name)")
     if props.monitoring_secret.namespace != "default" and release.gke_monitoring == "pod-monitoring":
-        fail("monitoring_secret.namespace", props.monitoring_secret.namespace,
-             f"release {props.release} creates the Secret in the pool's namespace; leave the namespace unset")
+        fail(
+            "monitoring_secret.namespace",
+            props.monitoring_secret.namespace,
+            f"release {props.release} creates the Secret in the pool's namespace; leave the namespace unset",
+        )
     return release
 
 
@@ -458,7 +549,10 @@ class InferencePoolStack(Construct):
     def pool_ref(self) -> PoolRef:
         """What routes, objectives, policies and autoscalers need to point at this pool."""
         return PoolRef(
-            self.api_version, "InferencePool", self.name, self.props.namespace,
+            self.api_version,
+            "InferencePool",
+            self.name,
+            self.props.namespace,
             selector=tuple(sorted(self.props.match_labels.items())),
             target_port=self.props.target_ports[0] if self.api_version == POOL_V1 else _health_port(self.props),
             release=self.props.release,
@@ -502,8 +596,14 @@ def render_pool_stack(name: str, props: InferencePoolProps, release: ChartReleas
     if ha:
         objects.extend(_leader_election(ns, epp, labels))
     if props.profile == "hardened" and props.replicas > 1:
-        objects.append({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": epp, "namespace": ns, "labels": labels},
-                        "spec": {"minAvailable": 1, "selector": {"matchLabels": selector}}})
+        objects.append(
+            {
+                "apiVersion": "policy/v1",
+                "kind": "PodDisruptionBudget",
+                "metadata": {"name": epp, "namespace": ns, "labels": labels},
+                "spec": {"minAvailable": 1, "selector": {"matchLabels": selector}},
+            }
+        )
     if props.prometheus_monitoring:
         objects.extend(_prometheus(ns, epp, labels, props))
     if props.provider == "gke":
@@ -511,12 +611,17 @@ def render_pool_stack(name: str, props: InferencePoolProps, release: ChartReleas
         if release.gke_monitoring == "cluster-pod-monitoring":
             objects.append(_cluster_pod_monitoring(name, ns, labels, selector, props))
         elif props.gke_monitoring:
-            objects.extend(gke_epp_monitoring(name, ns, labels, selector, interval=props.monitoring_interval, autopilot=props.autopilot))
+            objects.extend(
+                gke_epp_monitoring(
+                    name, ns, labels, selector, interval=props.monitoring_interval, autopilot=props.autopilot
+                )
+            )
     return objects
 
 
-def _pool(name: str, ns: str, labels: dict, props: InferencePoolProps, release: ChartRelease, api_version: str,
-          epp: str) -> dict[str, Any]:
+def _pool(
+    name: str, ns: str, labels: dict, props: InferencePoolProps, release: ChartRelease, api_version: str, epp: str
+) -> dict[str, Any]:
     meta: dict[str, Any] = {"name": name, "namespace": ns, "labels": labels}
     if props.pool_annotations:
         meta["annotations"] = dict(props.pool_annotations)
@@ -537,37 +642,77 @@ def _pool(name: str, ns: str, labels: dict, props: InferencePoolProps, release: 
 
 def _flag_args(props: InferencePoolProps, release: ChartRelease) -> list[str]:
     flags = props.flags if props.flags is not None else release.default_flags
-    return [arg for flag, value in flags for arg in (f"--{flag}", str(value).lower() if isinstance(value, bool) else str(value))]
+    return [
+        arg
+        for flag, value in flags
+        for arg in (f"--{flag}", str(value).lower() if isinstance(value, bool) else str(value))
+    ]
 
 
 #: One function per argument group of the Deployment template; each release lists its order.
 _ARG_SECTIONS: dict[str, Callable[[str, str, InferencePoolProps, ChartRelease, str, bool], list[str]]] = {
     # v0.3.0: Go-style single-dash flags, all fixed but the pool's name and namespace
     "legacy": lambda name, ns, props, release, group, ha: [
-        "-poolName", name, "-poolNamespace", ns, "-v", "3", "-grpcPort", "9002", "-grpcHealthPort", "9003", "-metricsPort", "9090"],
+        "-poolName",
+        name,
+        "-poolNamespace",
+        ns,
+        "-v",
+        "3",
+        "-grpcPort",
+        "9002",
+        "-grpcHealthPort",
+        "9003",
+        "-metricsPort",
+        "9090",
+    ],
     "pool": lambda name, ns, props, release, group, ha: ["--pool-name", name, "--pool-namespace", ns],
     "pool-group": lambda name, ns, props, release, group, ha: ["--pool-group", group],
-    "config": lambda name, ns, props, release, group, ha: ["--zap-encoder", "json", "--config-file", f"/config/{props.plugins_config_file}"],
+    "config": lambda name, ns, props, release, group, ha: [
+        "--zap-encoder",
+        "json",
+        "--config-file",
+        f"/config/{props.plugins_config_file}",
+    ],
     "model-server": lambda name, ns, props, release, group, ha: list(MODEL_SERVER_ARGS[props.model_server_type]),
     "ha": lambda name, ns, props, release, group, ha: ["--ha-enable-leader-election"] if ha else [],
     "flags": lambda name, ns, props, release, group, ha: _flag_args(props, release),
 }
 
 
-def _container_args(name: str, ns: str, props: InferencePoolProps, release: ChartRelease, group: str, ha: bool) -> list[str]:
-    return [arg for section in release.arg_sections for arg in _ARG_SECTIONS[section](name, ns, props, release, group, ha)]
+def _container_args(
+    name: str, ns: str, props: InferencePoolProps, release: ChartRelease, group: str, ha: bool
+) -> list[str]:
+    return [
+        arg for section in release.arg_sections for arg in _ARG_SECTIONS[section](name, ns, props, release, group, ha)
+    ]
 
 
-def _deployment(name: str, ns: str, epp: str, labels: dict, selector: dict, props: InferencePoolProps,
-                release: ChartRelease, group: str, ha: bool) -> dict[str, Any]:
-    liveness_service, readiness_service = ("liveness", "readiness") if ha else ("inference-extension", "inference-extension")
+def _deployment(
+    name: str,
+    ns: str,
+    epp: str,
+    labels: dict,
+    selector: dict,
+    props: InferencePoolProps,
+    release: ChartRelease,
+    group: str,
+    ha: bool,
+) -> dict[str, Any]:
+    liveness_service, readiness_service = (
+        ("liveness", "readiness") if ha else ("inference-extension", "inference-extension")
+    )
     container: dict[str, Any] = {
         "name": "epp",
         "image": f"{props.image.hub}/{props.image.name}:{props.image.tag or release.image_tag}",
         "imagePullPolicy": props.image.pull_policy or release.pull_policy,
         "args": _container_args(name, ns, props, release, group, ha),
         "ports": [*map(dict, EPP_CONTAINER_PORTS), *map(dict, props.extra_container_ports)],
-        "livenessProbe": {"grpc": {"port": HEALTH_PORT, "service": liveness_service}, "initialDelaySeconds": 5, "periodSeconds": 10},
+        "livenessProbe": {
+            "grpc": {"port": HEALTH_PORT, "service": liveness_service},
+            "initialDelaySeconds": 5,
+            "periodSeconds": 10,
+        },
         "readinessProbe": {"grpc": {"port": HEALTH_PORT, "service": readiness_service}, **release.readiness_timing},
     }
     env = [*map(dict, release.base_env), *_env_entries(props.env)]
@@ -576,8 +721,12 @@ def _deployment(name: str, ns: str, epp: str, labels: dict, selector: dict, prop
     pod: dict[str, Any] = {"serviceAccountName": epp, "terminationGracePeriodSeconds": 130, "containers": [container]}
     if props.profile == "hardened":
         pod["securityContext"] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
-        container["securityContext"] = {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-                                         "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+        container["securityContext"] = {
+            "allowPrivilegeEscalation": False,
+            "readOnlyRootFilesystem": True,
+            "runAsNonRoot": True,
+            "capabilities": {"drop": ["ALL"]},
+        }
         container["resources"] = {"requests": dict(props.epp_requests)}
     if release.plugins_config_map:
         container["volumeMounts"] = [{"name": "plugins-config-volume", "mountPath": "/config"}]
@@ -593,7 +742,12 @@ def _deployment(name: str, ns: str, epp: str, labels: dict, selector: dict, prop
     }
     if release.recreate_strategy:  # one active picker at a time: old leader goes before the new one starts
         spec["strategy"] = {"type": "Recreate"}
-    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": epp, "namespace": ns, "labels": labels}, "spec": spec}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": epp, "namespace": ns, "labels": labels},
+        "spec": spec,
+    }
 
 
 def _service(ns: str, epp: str, labels: dict, selector: dict, props: InferencePoolProps) -> dict[str, Any]:
@@ -602,8 +756,12 @@ def _service(ns: str, epp: str, labels: dict, selector: dict, props: InferencePo
         {"name": "http-metrics", "protocol": "TCP", "port": props.metrics_port},
         *map(dict, props.extra_service_ports),
     ]
-    return {"apiVersion": "v1", "kind": "Service", "metadata": {"name": epp, "namespace": ns, "labels": labels},
-            "spec": {"selector": selector, "ports": ports, "type": "ClusterIP"}}
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": epp, "namespace": ns, "labels": labels},
+        "spec": {"selector": selector, "ports": ports, "type": "ClusterIP"},
+    }
 
 
 def _plugins_config(ns: str, epp: str, props: InferencePoolProps) -> dict[str, Any]:
@@ -621,11 +779,19 @@ _PODS_RULE = {"apiGroups": [""], "resources": ["pods"], "verbs": _READ}
 #: Rules of the picker's watch permissions per RBAC layout (``{group}``: the pool's API group).
 _WATCH_RULES: dict[str, tuple[dict[str, Any], ...]] = {
     "cluster-only": (
-        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": ["inferencemodels", "inferencepools"], "verbs": _READ},
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": ["inferencemodels", "inferencepools"],
+            "verbs": _READ,
+        },
         _PODS_RULE,
     ),
     "both-groups": (
-        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": ["inferenceobjectives", "inferencepools"], "verbs": _READ},
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": ["inferenceobjectives", "inferencepools"],
+            "verbs": _READ,
+        },
         {"apiGroups": ["inference.networking.k8s.io"], "resources": ["inferencepools"], "verbs": _READ},
         _PODS_RULE,
     ),
@@ -646,7 +812,11 @@ _OBJECTIVE_RESOURCE = {"v0.3.0": "inferencemodels", "v1.0.0": "inferenceobjectiv
 def _least_privilege_rules(name: str, props: InferencePoolProps, group: str) -> list[dict[str, Any]]:
     """The hardened profile's namespaced watch rules: exactly what the endpoint picker reads."""
     return [
-        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": [_OBJECTIVE_RESOURCE[props.release]], "verbs": list(_READ)},
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": [_OBJECTIVE_RESOURCE[props.release]],
+            "verbs": list(_READ),
+        },
         {"apiGroups": [group], "resources": ["inferencepools"], "resourceNames": [name], "verbs": list(_READ)},
         dict(_PODS_RULE, verbs=list(_READ)),
     ]
@@ -661,8 +831,9 @@ def _rules(rules: tuple[dict[str, Any], ...], group: str) -> list[dict[str, Any]
     return out
 
 
-def _rbac(name: str, ns: str, epp: str, labels: dict, props: InferencePoolProps, release: ChartRelease,
-          group: str) -> list[dict[str, Any]]:
+def _rbac(
+    name: str, ns: str, epp: str, labels: dict, props: InferencePoolProps, release: ChartRelease, group: str
+) -> list[dict[str, Any]]:
     subject = [{"kind": "ServiceAccount", "name": epp, "namespace": ns}]
     cluster_name = cluster_rbac_name(name, ns, release)
     metrics = (_METRICS_RULE,) if props.prometheus_monitoring else ()
@@ -673,15 +844,35 @@ def _rbac(name: str, ns: str, epp: str, labels: dict, props: InferencePoolProps,
     else:  # the metrics endpoint authenticates its callers: token and access reviews are cluster-scoped
         cluster_rules = _rules(_TOKEN_REVIEW_RULES + metrics, group)
     objects = [
-        {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": cluster_name, "labels": labels}, "rules": cluster_rules},
-        {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": cluster_name}, "subjects": subject,
-         "roleRef": {"apiGroup": RBAC_GROUP, "kind": "ClusterRole", "name": cluster_name}},
+        {
+            "apiVersion": RBAC_API,
+            "kind": "ClusterRole",
+            "metadata": {"name": cluster_name, "labels": labels},
+            "rules": cluster_rules,
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": cluster_name},
+            "subjects": subject,
+            "roleRef": {"apiGroup": RBAC_GROUP, "kind": "ClusterRole", "name": cluster_name},
+        },
     ]
     if release.rbac != "cluster-only" or hardened:
         objects += [
-            {"apiVersion": RBAC_API, "kind": "Role", "metadata": {"name": epp, "namespace": ns, "labels": labels}, "rules": watch},
-            {"apiVersion": RBAC_API, "kind": "RoleBinding", "metadata": {"name": epp, "namespace": ns}, "subjects": subject,
-             "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": epp}},
+            {
+                "apiVersion": RBAC_API,
+                "kind": "Role",
+                "metadata": {"name": epp, "namespace": ns, "labels": labels},
+                "rules": watch,
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "RoleBinding",
+                "metadata": {"name": epp, "namespace": ns},
+                "subjects": subject,
+                "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": epp},
+            },
         ]
     return objects
 
@@ -689,35 +880,67 @@ def _rbac(name: str, ns: str, epp: str, labels: dict, props: InferencePoolProps,
 def _leader_election(ns: str, epp: str, labels: dict) -> list[dict[str, Any]]:
     role = f"{epp}-leader-election"
     return [
-        {"apiVersion": RBAC_API, "kind": "Role", "metadata": {"name": role, "namespace": ns, "labels": labels},
-         "rules": [
-             {"apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"]},
-             {"apiGroups": [""], "resources": ["events"], "verbs": ["create", "patch"]},
-         ]},
-        {"apiVersion": RBAC_API, "kind": "RoleBinding", "metadata": {"name": f"{epp}-leader-election-binding", "namespace": ns},
-         "subjects": [{"kind": "ServiceAccount", "name": epp}],
-         "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": role}},
+        {
+            "apiVersion": RBAC_API,
+            "kind": "Role",
+            "metadata": {"name": role, "namespace": ns, "labels": labels},
+            "rules": [
+                {
+                    "apiGroups": ["coordination.k8s.io"],
+                    "resources": ["leases"],
+                    "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"],
+                },
+                {"apiGroups": [""], "resources": ["events"], "verbs": ["create", "patch"]},
+            ],
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "RoleBinding",
+            "metadata": {"name": f"{epp}-leader-election-binding", "namespace": ns},
+            "subjects": [{"kind": "ServiceAccount", "name": epp}],
+            "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": role},
+        },
     ]
 
 
 def _prometheus(ns: str, epp: str, labels: dict, props: InferencePoolProps) -> list[dict[str, Any]]:
     secret = props.monitoring_secret.name
     return [
-        {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token",
-         "metadata": {"name": secret, "namespace": ns, "labels": labels, "annotations": {"kubernetes.io/service-account.name": epp}}},
-        {"apiVersion": "monitoring.coreos.com/v1", "kind": "ServiceMonitor",
-         "metadata": {"name": f"{epp}-monitor", "namespace": ns, "labels": labels},
-         "spec": {
-             "endpoints": [{"interval": props.monitoring_interval, "port": "http-metrics", "path": "/metrics",
-                            "authorization": {"credentials": {"key": "token", "name": secret}}}],
-             "jobLabel": epp,
-             "namespaceSelector": {"matchNames": [ns]},
-             "selector": {"matchLabels": dict(labels)},
-         }},
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "kubernetes.io/service-account-token",
+            "metadata": {
+                "name": secret,
+                "namespace": ns,
+                "labels": labels,
+                "annotations": {"kubernetes.io/service-account.name": epp},
+            },
+        },
+        {
+            "apiVersion": "monitoring.coreos.com/v1",
+            "kind": "ServiceMonitor",
+            "metadata": {"name": f"{epp}-monitor", "namespace": ns, "labels": labels},
+            "spec": {
+                "endpoints": [
+                    {
+                        "interval": props.monitoring_interval,
+                        "port": "http-metrics",
+                        "path": "/metrics",
+                        "authorization": {"credentials": {"key": "token", "name": secret}},
+                    }
+                ],
+                "jobLabel": epp,
+                "namespaceSelector": {"matchNames": [ns]},
+                "selector": {"matchLabels": dict(labels)},
+            },
+        },
     ]
 
 
-def _gke(name: str, ns: str, labels: dict, props: InferencePoolProps, release: ChartRelease, group: str) -> list[dict[str, Any]]:
+def _gke(
+    name: str, ns: str, labels: dict, props: InferencePoolProps, release: ChartRelease, group: str
+) -> list[dict[str, Any]]:
     target = {"group": group, "kind": "InferencePool", "name": name}
     check = {"requestPath": "/health", "port": _health_port(props), "portSpecification": "USE_FIXED_PORT"}
     health = {**release.health_check_timing, "config": {"type": "HTTP", "httpHealthCheck": check}}
@@ -726,26 +949,47 @@ def _gke(name: str, ns: str, labels: dict, props: InferencePoolProps, release: C
         backend["logging"] = {"enabled": True}
     meta = {"name": name, "namespace": ns, "labels": labels}
     return [
-        {"apiVersion": "networking.gke.io/v1", "kind": "HealthCheckPolicy", "metadata": dict(meta),
-         "spec": {"targetRef": dict(target), "default": health}},
-        {"apiVersion": "networking.gke.io/v1", "kind": "GCPBackendPolicy", "metadata": dict(meta),
-         "spec": {"targetRef": dict(target), "default": backend}},
+        {
+            "apiVersion": "networking.gke.io/v1",
+            "kind": "HealthCheckPolicy",
+            "metadata": dict(meta),
+            "spec": {"targetRef": dict(target), "default": health},
+        },
+        {
+            "apiVersion": "networking.gke.io/v1",
+            "kind": "GCPBackendPolicy",
+            "metadata": dict(meta),
+            "spec": {"targetRef": dict(target), "default": backend},
+        },
     ]
 
 
-def _cluster_pod_monitoring(name: str, ns: str, labels: dict, selector: dict, props: InferencePoolProps) -> dict[str, Any]:
+def _cluster_pod_monitoring(
+    name: str, ns: str, labels: dict, selector: dict, props: InferencePoolProps
+) -> dict[str, Any]:
     secret = {"name": props.monitoring_secret.name, "key": "token", "namespace": props.monitoring_secret.namespace}
     return {
-        "apiVersion": "monitoring.googleapis.com/v1", "kind": "ClusterPodMonitoring",
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "ClusterPodMonitoring",
         "metadata": {"name": f"{ns}-{name}", "labels": labels},
-        "spec": {"endpoints": [{"port": "metrics", "scheme": "http", "interval": "5s", "path": "/metrics",
-                                "authorization": {"type": "Bearer", "credentials": {"secret": secret}}}],
-                 "selector": {"matchLabels": dict(selector)}},
+        "spec": {
+            "endpoints": [
+                {
+                    "port": "metrics",
+                    "scheme": "http",
+                    "interval": "5s",
+                    "path": "/metrics",
+                    "authorization": {"type": "Bearer", "credentials": {"secret": secret}},
+                }
+            ],
+            "selector": {"matchLabels": dict(selector)},
+        },
     }
 
 
-def gke_epp_monitoring(name: str, ns: str, labels: Mapping[str, str], selector: Mapping[str, str], *,
-                       interval: str, autopilot: bool) -> list[dict[str, Any]]:
+def gke_epp_monitoring(
+    name: str, ns: str, labels: Mapping[str, str], selector: Mapping[str, str], *, interval: str, autopilot: bool
+) -> list[dict[str, Any]]:
     """The v1.0.2 chart's GKE monitoring objects (``templates/gke.yaml``) for pool ``name``: a
     PodMonitoring of the picker (``selector``) authenticated by a reader ServiceAccount's token,
     the ``/metrics`` reader RBAC and the grant letting Managed Prometheus' collector read the token.
@@ -760,19 +1004,68 @@ def gke_epp_monitoring(name: str, ns: str, labels: Mapping[str, str], selector: 
     gmp_ns = GMP_NAMESPACE[autopilot]
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": reader_sa, "namespace": ns}},
-        {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token",
-         "metadata": {"name": secret, "namespace": ns, "labels": labels, "annotations": {"kubernetes.io/service-account.name": reader_sa}}},
-        {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": name, "namespace": ns, "labels": labels},
-         "spec": {"endpoints": [{"port": "metrics", "scheme": "http", "interval": interval, "path": "/metrics",
-                                 "authorization": {"type": "Bearer", "credentials": {"secret": {"name": secret, "key": "token"}}}}],
-                  "selector": {"matchLabels": dict(selector)}}},
-        {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": reader_role}, "rules": _rules((_METRICS_RULE,), "")},
-        {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": f"{ns}-{name}-metrics-reader-role-binding"},
-         "subjects": [{"kind": "ServiceAccount", "name": reader_sa, "namespace": ns}],
-         "roleRef": {"kind": "ClusterRole", "name": reader_role, "apiGroup": RBAC_GROUP}},
-        {"apiVersion": RBAC_API, "kind": "Role", "metadata": {"name": secret_role, "namespace": ns},
-         "rules": [{"resources": ["secrets"], "apiGroups": [""], "verbs": ["get", "list", "watch"], "resourceNames": [secret]}]},
-        {"apiVersion": RBAC_API, "kind": "RoleBinding", "metadata": {"name": f"{gmp_ns}:collector:{ns}-{name}-metrics-reader-secret-read", "namespace": ns},
-         "roleRef": {"name": secret_role, "kind": "Role", "apiGroup": RBAC_GROUP},
-         "subjects": [{"name": "collector", "namespace": gmp_ns, "kind": "ServiceAccount"}]},
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "kubernetes.io/service-account-token",
+            "metadata": {
+                "name": secret,
+                "namespace": ns,
+                "labels": labels,
+                "annotations": {"kubernetes.io/service-account.name": reader_sa},
+            },
+        },
+        {
+            "apiVersion": "monitoring.googleapis.com/v1",
+            "kind": "PodMonitoring",
+            "metadata": {"name": name, "namespace": ns, "labels": labels},
+            "spec": {
+                "endpoints": [
+                    {
+                        "port": "metrics",
+                        "scheme": "http",
+                        "interval": interval,
+                        "path": "/metrics",
+                        "authorization": {
+                            "type": "Bearer",
+                            "credentials": {"secret": {"name": secret, "key": "token"}},
+                        },
+                    }
+                ],
+                "selector": {"matchLabels": dict(selector)},
+            },
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "ClusterRole",
+            "metadata": {"name": reader_role},
+            "rules": _rules((_METRICS_RULE,), ""),
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": f"{ns}-{name}-metrics-reader-role-binding"},
+            "subjects": [{"kind": "ServiceAccount", "name": reader_sa, "namespace": ns}],
+            "roleRef": {"kind": "ClusterRole", "name": reader_role, "apiGroup": RBAC_GROUP},
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "Role",
+            "metadata": {"name": secret_role, "namespace": ns},
+            "rules": [
+                {
+                    "resources": ["secrets"],
+                    "apiGroups": [""],
+                    "verbs": ["get", "list", "watch"],
+                    "resourceNames": [secret],
+                }
+            ],
+        },
+        {
+            "apiVersion": RBAC_API,
+            "kind": "RoleBinding",
+            "metadata": {"name": f"{gmp_ns}:collector:{ns}-{name}-metrics-reader-secret-read", "namespace": ns},
+            "roleRef": {"name": secret_role, "kind": "Role", "apiGroup": RBAC_GROUP},
+            "subjects": [{"name": "collector", "namespace": gmp_ns, "kind": "ServiceAccount"}],
+        },
     ]

@@ -31,7 +31,13 @@ def error_detail_metric(monitored_resource: str) -> dict[str, object]:
         "metricDescriptor": {
             "metricKind": "DELTA",
             "valueType": "INT64",
-            "labels": [{"key": "error_detail", "valueType": "STRING", "description": "The detailed error string from the load balancer."}],
+            "labels": [
+                {
+                    "key": "error_detail",
+                    "valueType": "STRING",
+                    "description": "The detailed error string from the load balancer.",
+                }
+            ],
         },
         "labelExtractors": {"error_detail": "EXTRACT(jsonPayload.proxyStatus)"},
     }
@@ -43,16 +49,28 @@ class ErrorDetailMetric(Construct):
     :param name: metric name. default: error_detail_metric
     """
 
-    def __init__(self, scope: Construct, construct_id: str, *, gateway_class: str, name: str = "error_detail_metric", project: str = "PROJECT_ID") -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        gateway_class: str,
+        name: str = "error_detail_metric",
+        project: str = "PROJECT_ID",
+    ) -> None:
         super().__init__(scope, construct_id)
         resource = MONITORED_RESOURCES.get(gateway_class)
         if resource is None:
-            raise ConstructError(LazyPath(self), f"gateway_class={gateway_class!r}: choose one of {', '.join(MONITORED_RESOURCES)}")
+            raise ConstructError(
+                LazyPath(self), f"gateway_class={gateway_class!r}: choose one of {', '.join(MONITORED_RESOURCES)}"
+            )
         self.definition = json.dumps(error_detail_metric(resource), indent=2) + "\n"
         self.script = script(
             f"Creates the log-based metric {name} from {name}.json (written beside this script).",
             {"PROJECT_ID": project},
-            [f'gcloud logging metrics create {name} --project "$PROJECT_ID" \\\n    --config-from-file="$(dirname "$0")/{name}.json"'],
+            [
+                f'gcloud logging metrics create {name} --project "$PROJECT_ID" \\\n    --config-from-file="$(dirname "$0")/{name}.json"'
+            ],
         )
         emit_file(self, f"{name}.json", self.definition)
         emit_file(self, f"{name}.sh", self.script)

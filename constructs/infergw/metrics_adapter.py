@@ -56,7 +56,7 @@ def image_reference(tag: str) -> str:
     return f"{IMAGE}@{tag}" if tag.startswith("sha256:") else f"{IMAGE}:{tag}"
 
 
-def _labels(extra: Mapping[str, str] = {}) -> dict[str, str]:  # noqa: B006 - read-only default
+def _labels(extra: Mapping[str, str] = {}) -> dict[str, str]:
     return {"run": ADAPTER, "k8s-app": ADAPTER, **extra}
 
 
@@ -72,16 +72,30 @@ class MetricsAdapter(Construct):
     def __init__(self, scope: Construct, construct_id: str, options: AdapterOptions = AdapterOptions()) -> None:
         super().__init__(scope, construct_id)
         if not DNS_LABEL.match(options.namespace):
-            raise ConstructError(LazyPath(self), f"namespace={options.namespace!r}: use a DNS label (lower-case letters, digits, '-')")
+            raise ConstructError(
+                LazyPath(self), f"namespace={options.namespace!r}: use a DNS label (lower-case letters, digits, '-')"
+            )
         for name, value in (("cpu", options.cpu), ("memory", options.memory)):
             if not _QUANTITY.match(value):
-                raise ConstructError(LazyPath(self), f"{name}={value!r}: write a Kubernetes quantity such as 250m or 200Mi")
+                raise ConstructError(
+                    LazyPath(self), f"{name}={value!r}: write a Kubernetes quantity such as 250m or 200Mi"
+                )
         if not _TAG.match(options.image_tag):
-            raise ConstructError(LazyPath(self), f"image_tag={options.image_tag!r}: give a tag such as v0.15.2-gke.1 (or sha256:<digest>)")
+            raise ConstructError(
+                LazyPath(self),
+                f"image_tag={options.image_tag!r}: give a tag such as v0.15.2-gke.1 (or sha256:<digest>)",
+            )
         if not _PROJECT.match(options.project):
-            raise ConstructError(LazyPath(self), f"project={options.project!r}: give the Google Cloud project id (6-30 lower-case letters, digits, '-')")
-        if isinstance(options.extra_args, str) or not all(isinstance(a, str) and a.startswith("--") for a in options.extra_args):
-            raise ConstructError(LazyPath(self), f"extra_args={options.extra_args!r}: give a tuple of flags such as ('--v=2',)")
+            raise ConstructError(
+                LazyPath(self),
+                f"project={options.project!r}: give the Google Cloud project id (6-30 lower-case letters, digits, '-')",
+            )
+        if isinstance(options.extra_args, str) or not all(
+            isinstance(a, str) and a.startswith("--") for a in options.extra_args
+        ):
+            raise ConstructError(
+                LazyPath(self), f"extra_args={options.extra_args!r}: give a tuple of flags such as ('--v=2',)"
+            )
         self.objects = adapter_objects(options)
         for obj in self.objects:
             obj["metadata"].setdefault("annotations", {})[SYNC_WAVE] = "-1"
@@ -109,42 +123,140 @@ def adapter_objects(options: AdapterOptions) -> list[dict]:
 
     def api_service(group: str, version: str, priority: int) -> dict:
         return {
-            "apiVersion": "apiregistration.k8s.io/v1", "kind": "APIService", "metadata": {"name": f"{version}.{group}"},
-            "spec": {"insecureSkipTLSVerify": True, "group": group, "groupPriorityMinimum": 100, "versionPriority": priority,
-                     "service": {"name": ADAPTER, "namespace": ns}, "version": version},
+            "apiVersion": "apiregistration.k8s.io/v1",
+            "kind": "APIService",
+            "metadata": {"name": f"{version}.{group}"},
+            "spec": {
+                "insecureSkipTLSVerify": True,
+                "group": group,
+                "groupPriorityMinimum": 100,
+                "versionPriority": priority,
+                "service": {"name": ADAPTER, "namespace": ns},
+                "version": version,
+            },
         }
 
     resources = {"cpu": options.cpu, "memory": options.memory}
     return [
         {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}},
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": ADAPTER, "namespace": ns}},
-        {"apiVersion": rbac, "kind": "ClusterRoleBinding", "metadata": {"name": "custom-metrics:system:auth-delegator"},
-         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:auth-delegator"}, "subjects": subject},
-        {"apiVersion": rbac, "kind": "RoleBinding", "metadata": {"name": "custom-metrics-auth-reader", "namespace": "kube-system"},
-         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "extension-apiserver-authentication-reader"}, "subjects": subject},
-        {"apiVersion": rbac, "kind": "ClusterRole", "metadata": {"name": "custom-metrics-resource-reader"},
-         "rules": [{"apiGroups": [""], "resources": ["pods", "nodes", "nodes/stats"], "verbs": ["get", "list", "watch"]}]},
-        {"apiVersion": rbac, "kind": "ClusterRoleBinding", "metadata": {"name": "custom-metrics-resource-reader"},
-         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "custom-metrics-resource-reader"}, "subjects": subject},
-        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": ADAPTER, "namespace": ns, "labels": _labels(), "annotations": {
-            "policy.infergw.dev/except-security-defaults": "runs as Google's manifest ships it: the image's user and the serving "
-            "certificate the adapter writes at start-up are not ours to change"}},
-         "spec": {"replicas": 1, "selector": {"matchLabels": _labels()},
-                  "template": {"metadata": {"labels": _labels({"kubernetes.io/cluster-service": "true"})},
-                               "spec": {"serviceAccountName": ADAPTER, "containers": [{
-                                   "image": image_reference(options.image_tag), "imagePullPolicy": "Always", "name": "pod-custom-metrics-stackdriver-adapter",
-                                   "command": ["/adapter", "--use-new-resource-model=true", "--fallback-for-container-metrics=true", *options.extra_args],
-                                   "resources": {"limits": dict(resources), "requests": dict(resources)}}]}}}},
-        {"apiVersion": "v1", "kind": "Service",
-         "metadata": {"labels": _labels({"kubernetes.io/cluster-service": "true", "kubernetes.io/name": "Adapter"}), "name": ADAPTER, "namespace": ns},
-         "spec": {"ports": [{"port": 443, "protocol": "TCP", "targetPort": 443}], "selector": _labels(), "type": "ClusterIP"}},
+        {
+            "apiVersion": rbac,
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": "custom-metrics:system:auth-delegator"},
+            "roleRef": {
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "ClusterRole",
+                "name": "system:auth-delegator",
+            },
+            "subjects": subject,
+        },
+        {
+            "apiVersion": rbac,
+            "kind": "RoleBinding",
+            "metadata": {"name": "custom-metrics-auth-reader", "namespace": "kube-system"},
+            "roleRef": {
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "Role",
+                "name": "extension-apiserver-authentication-reader",
+            },
+            "subjects": subject,
+        },
+        {
+            "apiVersion": rbac,
+            "kind": "ClusterRole",
+            "metadata": {"name": "custom-metrics-resource-reader"},
+            "rules": [
+                {"apiGroups": [""], "resources": ["pods", "nodes", "nodes/stats"], "verbs": ["get", "list", "watch"]}
+            ],
+        },
+        {
+            "apiVersion": rbac,
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": "custom-metrics-resource-reader"},
+            "roleRef": {
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "ClusterRole",
+                "name": "custom-metrics-resource-reader",
+            },
+            "subjects": subject,
+        },
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {
+                "name": ADAPTER,
+                "namespace": ns,
+                "labels": _labels(),
+                "annotations": {
+                    "policy.infergw.dev/except-security-defaults": "runs as Google's manifest ships it: the image's user and the serving "
+                    "certificate the adapter writes at start-up are not ours to change"
+                },
+            },
+            "spec": {
+                "replicas": 1,
+                "selector": {"matchLabels": _labels()},
+                "template": {
+                    "metadata": {"labels": _labels({"kubernetes.io/cluster-service": "true"})},
+                    "spec": {
+                        "serviceAccountName": ADAPTER,
+                        "containers": [
+                            {
+                                "image": image_reference(options.image_tag),
+                                "imagePullPolicy": "Always",
+                                "name": "pod-custom-metrics-stackdriver-adapter",
+                                "command": [
+                                    "/adapter",
+                                    "--use-new-resource-model=true",
+                                    "--fallback-for-container-metrics=true",
+                                    *options.extra_args,
+                                ],
+                                "resources": {"limits": dict(resources), "requests": dict(resources)},
+                            }
+                        ],
+                    },
+                },
+            },
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {
+                "labels": _labels({"kubernetes.io/cluster-service": "true", "kubernetes.io/name": "Adapter"}),
+                "name": ADAPTER,
+                "namespace": ns,
+            },
+            "spec": {
+                "ports": [{"port": 443, "protocol": "TCP", "targetPort": 443}],
+                "selector": _labels(),
+                "type": "ClusterIP",
+            },
+        },
         api_service("custom.metrics.k8s.io", "v1beta1", 100),
         api_service("custom.metrics.k8s.io", "v1beta2", 200),
         api_service("external.metrics.k8s.io", "v1beta1", 100),
-        {"apiVersion": rbac, "kind": "ClusterRole", "metadata": {"name": "external-metrics-reader", "annotations": {
-            "policy.infergw.dev/except-rbac-no-wildcards": "the HPA controller must read every external metric the adapter serves"}},
-         "rules": [{"apiGroups": ["external.metrics.k8s.io"], "resources": ["*"], "verbs": ["list", "get", "watch"]}]},
-        {"apiVersion": rbac, "kind": "ClusterRoleBinding", "metadata": {"name": "external-metrics-reader"},
-         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "external-metrics-reader"},
-         "subjects": [{"kind": "ServiceAccount", "name": "horizontal-pod-autoscaler", "namespace": "kube-system"}]},
+        {
+            "apiVersion": rbac,
+            "kind": "ClusterRole",
+            "metadata": {
+                "name": "external-metrics-reader",
+                "annotations": {
+                    "policy.infergw.dev/except-rbac-no-wildcards": "the HPA controller must read every external metric the adapter serves"
+                },
+            },
+            "rules": [
+                {"apiGroups": ["external.metrics.k8s.io"], "resources": ["*"], "verbs": ["list", "get", "watch"]}
+            ],
+        },
+        {
+            "apiVersion": rbac,
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": "external-metrics-reader"},
+            "roleRef": {
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "ClusterRole",
+                "name": "external-metrics-reader",
+            },
+            "subjects": [{"kind": "ServiceAccount", "name": "horizontal-pod-autoscaler", "namespace": "kube-system"}],
+        },
     ]

@@ -155,7 +155,14 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
         name = pool["metadata"]["name"]
         where = f"InferencePool {_ns(pool) + '/' if _ns(pool) else ''}{name}"
         epp_name = ((pool.get("spec") or {}).get("extensionRef") or {}).get("name")
-        service = next((o for o in objects if _is(o, "", "Service") and o["metadata"].get("name") == epp_name and _same_ns(o, pool)), None)
+        service = next(
+            (
+                o
+                for o in objects
+                if _is(o, "", "Service") and o["metadata"].get("name") == epp_name and _same_ns(o, pool)
+            ),
+            None,
+        )
         if service is None:
             raise MigrationError(
                 f"{where}: its endpoint picker Service {epp_name!r} (spec.extensionRef.name) is not in the input; "
@@ -163,22 +170,29 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
             )
         selector = (service.get("spec") or {}).get("selector") or {}
         deployments = [
-            o for o in objects
-            if _is(o, "apps", "Deployment") and _same_ns(o, pool)
-            and _selects(selector, ((o.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {})
+            o
+            for o in objects
+            if _is(o, "apps", "Deployment")
+            and _same_ns(o, pool)
+            and _selects(
+                selector, ((o.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {}
+            )
         ]
         if not deployments:
-            raise MigrationError(f"{where}: no Deployment matches its endpoint picker Service {epp_name!r} (selector {selector}); add it to the input")
+            raise MigrationError(
+                f"{where}: no Deployment matches its endpoint picker Service {epp_name!r} (selector {selector}); add it to the input"
+            )
         members = [pool, service, *deployments]
         accounts = {d["spec"]["template"]["spec"].get("serviceAccountName") for d in deployments} - {None}
         config_maps = {
-            v["configMap"]["name"] for d in deployments for v in d["spec"]["template"]["spec"].get("volumes", []) if "configMap" in v
+            v["configMap"]["name"]
+            for d in deployments
+            for v in d["spec"]["template"]["spec"].get("volumes", [])
+            if "configMap" in v
         }
         for obj in objects:
             kind = obj.get("kind")
-            if kind == "ServiceAccount" and obj["metadata"]["name"] in accounts and _same_ns(obj, pool):
-                members.append(obj)
-            elif kind == "ConfigMap" and obj["metadata"]["name"] in config_maps and _same_ns(obj, pool):
+            if (kind == "ServiceAccount" and obj["metadata"]["name"] in accounts and _same_ns(obj, pool)) or (kind == "ConfigMap" and obj["metadata"]["name"] in config_maps and _same_ns(obj, pool)):
                 members.append(obj)
             elif kind in ("RoleBinding", "ClusterRoleBinding") and any(
                 s.get("kind") == "ServiceAccount" and s.get("name") in accounts for s in obj.get("subjects") or []
@@ -186,27 +200,44 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
                 members.append(obj)
                 role = obj.get("roleRef") or {}
                 members.extend(
-                    r for r in objects
-                    if r.get("kind") == role.get("kind") and r["metadata"]["name"] == role.get("name") and r not in members
+                    r
+                    for r in objects
+                    if r.get("kind") == role.get("kind")
+                    and r["metadata"]["name"] == role.get("name")
+                    and r not in members
                 )
         models = [
-            o for o in objects
-            if _is(o, ALPHA_GROUP, "InferenceModel") and (o.get("spec") or {}).get("poolRef", {}).get("name") == name and _same_ns(o, pool)
+            o
+            for o in objects
+            if _is(o, ALPHA_GROUP, "InferenceModel")
+            and (o.get("spec") or {}).get("poolRef", {}).get("name") == name
+            and _same_ns(o, pool)
         ]
         policies = [
-            o for o in objects
-            if _group(o) == "networking.gke.io" and o.get("kind") in ("HealthCheckPolicy", "GCPBackendPolicy")
+            o
+            for o in objects
+            if _group(o) == "networking.gke.io"
+            and o.get("kind") in ("HealthCheckPolicy", "GCPBackendPolicy")
             and (o.get("spec") or {}).get("targetRef", {}).get("name") == name
             and (o.get("spec") or {}).get("targetRef", {}).get("group") == ALPHA_GROUP
         ]
-        epp_labels = [((d.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {} for d in deployments]
+        epp_labels = [
+            ((d.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {} for d in deployments
+        ]
         monitoring = [
-            o for o in objects
-            if _group(o) == "monitoring.googleapis.com" and o.get("kind") in ("PodMonitoring", "ClusterPodMonitoring")
-            and any(_selects(((o.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}, labels) for labels in epp_labels)
+            o
+            for o in objects
+            if _group(o) == "monitoring.googleapis.com"
+            and o.get("kind") in ("PodMonitoring", "ClusterPodMonitoring")
+            and any(
+                _selects(((o.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}, labels)
+                for labels in epp_labels
+            )
         ]
         members.extend(m for m in [*models, *policies, *monitoring] if m not in members)
-        stacks.append(OldStack(pool, new_pool_name(name, options.name_suffix), members, models, "gke" if policies else "none"))
+        stacks.append(
+            OldStack(pool, new_pool_name(name, options.name_suffix), members, models, "gke" if policies else "none")
+        )
     return stacks
 
 
@@ -215,14 +246,25 @@ def _old_pool(ref: Mapping[str, Any], route: Mapping[str, Any], stacks: Sequence
     if ref.get("group") != ALPHA_GROUP or ref.get("kind") != "InferencePool":
         return None
     namespace = ref.get("namespace") or _ns(route)
-    return next((s for s in stacks if s.name == ref.get("name") and (not namespace or not s.namespace or s.namespace == namespace)), None)
+    return next(
+        (
+            s
+            for s in stacks
+            if s.name == ref.get("name") and (not namespace or not s.namespace or s.namespace == namespace)
+        ),
+        None,
+    )
 
 
 def _check_routes(objects: Sequence[dict[str, Any]], stacks: Sequence[OldStack]) -> None:
     for route in (o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")):
         for rule in (route.get("spec") or {}).get("rules") or []:
             for ref in rule.get("backendRefs") or []:
-                if ref.get("group") == ALPHA_GROUP and ref.get("kind") == "InferencePool" and _old_pool(ref, route, stacks) is None:
+                if (
+                    ref.get("group") == ALPHA_GROUP
+                    and ref.get("kind") == "InferencePool"
+                    and _old_pool(ref, route, stacks) is None
+                ):
                     raise MigrationError(
                         f"HTTPRoute {route['metadata']['name']}: routes to InferencePool {ref['name']} ({ALPHA_GROUP}), "
                         "which is not in the input; add the pool's manifests or remove the reference"
@@ -240,15 +282,21 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
         if criticality is None and "Standard" in priorities:
             # v0.3.0 lets consumers treat an unset criticality as Standard; v1 treats an unset priority as 0.
             objective_spec["priority"] = priorities["Standard"]
-            warnings.append(f"InferenceModel {name}: no criticality, taken as Standard (priority {priorities['Standard']}), "
-                            "as the v0.3.0 API allows; set the objective's priority if it should rank differently.")
+            warnings.append(
+                f"InferenceModel {name}: no criticality, taken as Standard (priority {priorities['Standard']}), "
+                "as the v0.3.0 API allows; set the objective's priority if it should rank differently."
+            )
         elif criticality is not None:
             if criticality not in priorities:
-                raise MigrationError(f"InferenceModel {name}: no priority for criticality {criticality!r}; add it to the priority "
-                                     "mapping (--priority on the command line, MigrationOptions.priorities in Python)")
+                raise MigrationError(
+                    f"InferenceModel {name}: no priority for criticality {criticality!r}; add it to the priority "
+                    "mapping (--priority on the command line, MigrationOptions.priorities in Python)"
+                )
             objective_spec["priority"] = priorities[criticality]
         meta = {"name": name} | ({"namespace": _ns(model)} if _ns(model) else {})
-        objectives.append({"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec})
+        objectives.append(
+            {"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec}
+        )
         if spec.get("modelName") and spec["modelName"] != name:
             warnings.append(
                 f"InferenceModel {name}: modelName {spec['modelName']!r} does not carry over. In v1 an InferenceObjective has no "
@@ -256,7 +304,9 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
                 "(its name is the key), or keep the model served under the same name."
             )
         if spec.get("targetModels"):
-            split = ", ".join(f"{t.get('name')}: {t.get('weight', 'equal')}" for t in spec["targetModels"] if isinstance(t, dict))
+            split = ", ".join(
+                f"{t.get('name')}: {t.get('weight', 'equal')}" for t in spec["targetModels"] if isinstance(t, dict)
+            )
             warnings.append(
                 f"InferenceModel {name}: targetModels ({split}) have no InferenceObjective equivalent; the pool no longer "
                 "rewrites or splits requests between model names. Serve the target models under the requested name, or "
@@ -265,7 +315,9 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
     return objectives, warnings
 
 
-def _rewrite_routes(objects: list[dict[str, Any]], stacks: Sequence[OldStack], percent: int | None) -> list[dict[str, Any]]:
+def _rewrite_routes(
+    objects: list[dict[str, Any]], stacks: Sequence[OldStack], percent: int | None
+) -> list[dict[str, Any]]:
     """Route every reference to an old pool: ``percent`` of its weight to the new pool, the rest to the old one.
 
     ``None`` removes the old references without adding new ones (the simple strategy's first phase).
@@ -311,9 +363,12 @@ def _unused_alpha_crds(objects: Sequence[dict[str, Any]]) -> set[Key]:
     """v1alpha2 pool/model CRDs in ``objects`` that no remaining object uses."""
     used = {o.get("kind") for o in objects if _group(o) == ALPHA_GROUP}
     return {
-        key_of(o) for o in objects
-        if o.get("kind") == "CustomResourceDefinition" and (o.get("spec") or {}).get("group") == ALPHA_GROUP
-        and o["spec"]["names"]["kind"] in ("InferencePool", "InferenceModel") and o["spec"]["names"]["kind"] not in used
+        key_of(o)
+        for o in objects
+        if o.get("kind") == "CustomResourceDefinition"
+        and (o.get("spec") or {}).get("group") == ALPHA_GROUP
+        and o["spec"]["names"]["kind"] in ("InferencePool", "InferenceModel")
+        and o["spec"]["names"]["kind"] not in used
     }
 
 
@@ -349,15 +404,24 @@ def _check_alpha_objects(objects: Sequence[dict[str, Any]]) -> None:
     alpha = [o for o in objects if _group(o) == ALPHA_GROUP and o.get("kind") in ("InferencePool", "InferenceModel")]
     items = [(f"{o.get('kind')} {(o.get('metadata') or {}).get('name')}", o) for o in alpha]
     findings = validate_objects(items, ValidationOptions(inference_release="v0.3.0", allow_external_refs=True))
-    errors = [f"{f.file}: {f.path or '(object)'}: {f.message}" for f in findings if f.severity == "error" and not f.rule.startswith("reference/")]
+    errors = [
+        f"{f.file}: {f.path or '(object)'}: {f.message}"
+        for f in findings
+        if f.severity == "error" and not f.rule.startswith("reference/")
+    ]
     if errors:
-        raise MigrationError("the input's v1alpha2 objects are invalid, so they cannot be converted; fix them first:\n  " + "\n  ".join(errors[:20]))
+        raise MigrationError(
+            "the input's v1alpha2 objects are invalid, so they cannot be converted; fix them first:\n  "
+            + "\n  ".join(errors[:20])
+        )
 
 
 def _check_new_names(stacks: Sequence[OldStack], suffix: str) -> None:
     for stack in stacks:
         if stack.new_name == stack.name:
-            raise MigrationError(f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such as -ga")
+            raise MigrationError(
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such as -ga"
+            )
         if not POOL_NAME.match(stack.new_name):
             raise MigrationError(
                 f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which is not a "
@@ -376,7 +440,9 @@ def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[Old
         )
 
 
-def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions = MigrationOptions()) -> MigrationPlan | None:
+def plan_migration(
+    objects: Sequence[dict[str, Any]], options: MigrationOptions = MigrationOptions()
+) -> MigrationPlan | None:
     """The migration plan for ``objects``, or None when nothing uses the v1alpha2 API."""
     if check_release(options.to_release) == "v0.3.0":
         raise MigrationError("to_release v0.3.0: migrate to v1.0.0 or v1.0.2")
@@ -396,59 +462,108 @@ def plan_migration(objects: Sequence[dict[str, Any]], options: MigrationOptions 
     names = [(s.namespace, s.new_name) for s in stacks]
     clash = {key_of(o)[2:] for o in objects if _is(o, V1_GROUP, "InferencePool")} & set(names)
     if clash or len(set(names)) != len(names):
-        raise MigrationError(f"new pool names {sorted(n for _, n in names)} collide with existing pools; choose another name suffix")
+        raise MigrationError(
+            f"new pool names {sorted(n for _, n in names)} collide with existing pools; choose another name suffix"
+        )
 
     # Desired states carry no status (the vendored CRDs have upstream's empty placeholder).
-    new_objects: list[dict[str, Any]] = [_without_server_fields(crd) for crd in inference_crds(options.to_release, options.gke_version)]
+    new_objects: list[dict[str, Any]] = [
+        _without_server_fields(crd) for crd in inference_crds(options.to_release, options.gke_version)
+    ]
     warnings: list[str] = []
     for stack in stacks:
         target = stack.pool["spec"].get("targetPortNumber", 8000)
         props = InferencePoolProps(
-            match_labels=dict(stack.pool["spec"]["selector"]), release=options.to_release,
-            namespace=stack.namespace or "default", provider=stack.provider,  # type: ignore[arg-type]
-            target_ports=(target,), target_port_number=target,
+            match_labels=dict(stack.pool["spec"]["selector"]),
+            release=options.to_release,
+            namespace=stack.namespace or "default",
+            provider=stack.provider,  # type: ignore[arg-type]
+            target_ports=(target,),
+            target_port_number=target,
         )
         new_objects += render_pool_stack(stack.new_name, props, RELEASES[options.to_release])
         if not stack.namespace:
-            warnings.append(f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written for "
-                            "namespace default (its RBAC names the namespace). Apply every phase to default, or give the input "
-                            "objects their namespace and plan again.")
+            warnings.append(
+                f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written for "
+                "namespace default (its RBAC names the namespace). Apply every phase to default, or give the input "
+                "objects their namespace and plan again."
+            )
         objectives, notes = convert_models(stack, options.priorities)
         new_objects += objectives
         warnings += notes
     if options.gke_version is None:
-        warnings.append("No GKE version given: the plan installs the v1 InferencePool CRD, which GKE 1.34.0-gke.1626000 and later "
-                        "install themselves. Give the cluster's version (--gke-version) to plan for it exactly.")
+        warnings.append(
+            "No GKE version given: the plan installs the v1 InferencePool CRD, which GKE 1.34.0-gke.1626000 and later "
+            "install themselves. Give the cluster's version (--gke-version) to plan for it exactly."
+        )
     elif ships_inferencepool_v1(options.gke_version):
-        warnings.append(f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective CRD.")
+        warnings.append(
+            f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective CRD."
+        )
 
     old_members = {key_of(m) for s in stacks for m in s.members}
     phases: list[Phase] = []
     if options.strategy == "zero-downtime":
         side = _replace(objects, new_objects)
-        phases.append(Phase("01-side-by-side", "Phase 1: v1 stack beside the v1alpha2 stack", side,
-                            "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. Traffic is unchanged."))
+        phases.append(
+            Phase(
+                "01-side-by-side",
+                "Phase 1: v1 stack beside the v1alpha2 stack",
+                side,
+                "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. Traffic is unchanged.",
+            )
+        )
         number = 2
         for step in options.steps[:-1]:
-            phases.append(Phase(f"{number:02d}-split-{step}", f"Phase 2: {step}% of traffic on v1", _rewrite_routes(side, stacks, step),
-                                f"Routes send {step}% of each old pool's traffic to its v1 pool."))
+            phases.append(
+                Phase(
+                    f"{number:02d}-split-{step}",
+                    f"Phase 2: {step}% of traffic on v1",
+                    _rewrite_routes(side, stacks, step),
+                    f"Routes send {step}% of each old pool's traffic to its v1 pool.",
+                )
+            )
             number += 1
         cutover = _rewrite_routes(side, stacks, 100)
-        phases.append(Phase(f"{number:02d}-cutover", "Phase 3: all traffic on v1", cutover,
-                            "Routes send all traffic to the v1 pools; the v1alpha2 stacks still run, for rollback."))
+        phases.append(
+            Phase(
+                f"{number:02d}-cutover",
+                "Phase 3: all traffic on v1",
+                cutover,
+                "Routes send all traffic to the v1 pools; the v1alpha2 stacks still run, for rollback.",
+            )
+        )
         cleanup = _without(cutover, old_members)
         cleanup = _without(cleanup, _unused_alpha_crds(cleanup))
-        phases.append(Phase(f"{number + 1:02d}-cleanup", "Phase 4: v1alpha2 stack removed", cleanup,
-                            "Delete the v1alpha2 pools, models, endpoint pickers and, when nothing uses them, the v0.3.0 CRDs."))
+        phases.append(
+            Phase(
+                f"{number + 1:02d}-cleanup",
+                "Phase 4: v1alpha2 stack removed",
+                cleanup,
+                "Delete the v1alpha2 pools, models, endpoint pickers and, when nothing uses them, the v0.3.0 CRDs.",
+            )
+        )
     else:
         removed = _without(_rewrite_routes(objects, stacks, None), old_members)
         removed = _without(removed, _unused_alpha_crds(removed))
-        phases.append(Phase("01-remove-old", "Step 1: remove the v1alpha2 stack (downtime starts)", removed,
-                            "Traffic to the migrated pools fails (HTTP 500) until step 2 is applied."))
+        phases.append(
+            Phase(
+                "01-remove-old",
+                "Step 1: remove the v1alpha2 stack (downtime starts)",
+                removed,
+                "Traffic to the migrated pools fails (HTTP 500) until step 2 is applied.",
+            )
+        )
         routes = [o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")]
         installed = _replace(removed, [*new_objects, *_rewrite_routes(routes, stacks, 100)])
-        phases.append(Phase("02-install-new", "Step 2: install the v1 stack (downtime ends)", installed,
-                            "Install the target release's CRDs and the v1 stack; routes point at the v1 pools."))
+        phases.append(
+            Phase(
+                "02-install-new",
+                "Step 2: install the v1 stack (downtime ends)",
+                installed,
+                "Install the target release's CRDs and the v1 stack; routes point at the v1 pools.",
+            )
+        )
     for phase in phases:
         phase.objects = copy.deepcopy(phase.objects)  # phases share input objects: mark each phase's own copy
         _mark_migrating(phase)
@@ -463,7 +578,11 @@ def _mark_migrating(phase: Phase) -> None:
     The shipped policies accept v1alpha2 objects and mixed-group routes only with this annotation.
     """
     for obj in phase.objects:
-        if _group(obj) == ALPHA_GROUP and obj.get("kind") in ("InferencePool", "InferenceModel") or _is(obj, "gateway.networking.k8s.io", "HTTPRoute"):
+        if (
+            (_group(obj) == ALPHA_GROUP
+            and obj.get("kind") in ("InferencePool", "InferenceModel"))
+            or _is(obj, "gateway.networking.k8s.io", "HTTPRoute")
+        ):
             obj.setdefault("metadata", {}).setdefault("annotations", {})[MIGRATION_ANNOTATION] = phase.directory
 
 
@@ -475,11 +594,15 @@ def _validate(phase: Phase) -> None:
     )
     errors = [f.as_text() for f in findings if f.severity == "error"]
     if errors:
-        raise MigrationError(f"phase {phase.directory} would be invalid; nothing was written:\n  " + "\n  ".join(errors[:20]))
+        raise MigrationError(
+            f"phase {phase.directory} would be invalid; nothing was written:\n  " + "\n  ".join(errors[:20])
+        )
 
 
 def _verification(phase: Phase) -> list[str]:
-    gateway_names = sorted({o["metadata"]["name"] for o in phase.objects if _is(o, "gateway.networking.k8s.io", "Gateway")}) or ["GATEWAY_NAME"]
+    gateway_names = sorted(
+        {o["metadata"]["name"] for o in phase.objects if _is(o, "gateway.networking.k8s.io", "Gateway")}
+    ) or ["GATEWAY_NAME"]
     lines = [
         f"kubectl get inferencepools.{ALPHA_GROUP} --all-namespaces",
         f"kubectl get inferencepools.{V1_GROUP} --all-namespaces   # or: kubectl get infpool -A",
@@ -489,7 +612,7 @@ def _verification(phase: Phase) -> list[str]:
         lines += [
             f"IP=$(kubectl get gateway/{gateway} -o jsonpath='{{.status.addresses[0].value}}')",
             "curl -i ${IP}:80/v1/completions -H 'Content-Type: application/json' "
-            "-d '{\"model\": \"YOUR_MODEL\", \"prompt\": \"YOUR_PROMPT\", \"max_tokens\": 100, \"temperature\": 0}'   # expect 200",
+            '-d \'{"model": "YOUR_MODEL", "prompt": "YOUR_PROMPT", "max_tokens": 100, "temperature": 0}\'   # expect 200',
         ]
     return lines
 
@@ -501,34 +624,53 @@ def plan_markdown(plan: MigrationPlan) -> str:
         "# Migration plan: v1alpha2 -> v1",
         "",
         f"Generated by `infergw migrate` (target release {o.to_release}, strategy {o.strategy}"
-        + (f", GKE {o.gke_version}" if o.gke_version else "") + "). Apply the phases in order: point the Argo CD",
+        + (f", GKE {o.gke_version}" if o.gke_version else "")
+        + "). Apply the phases in order: point the Argo CD",
         "Application (or `kubectl apply -k`) at one phase directory, verify, then move to the next.",
         "",
         "| v1alpha2 pool | v1 pool | objectives |",
         "|---|---|---|",
-        *(f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | {', '.join(m['metadata']['name'] for m in s.models) or '-'} |" for s in plan.stacks),
+        *(
+            f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | {', '.join(m['metadata']['name'] for m in s.models) or '-'} |"
+            for s in plan.stacks
+        ),
         "",
     ]
     if o.strategy == "simple":
-        out += ["**Downtime:** between applying step 1 and step 2, requests to the migrated pools fail (the routes have no",
-                "backend). Apply step 2 right after step 1.", ""]
+        out += [
+            "**Downtime:** between applying step 1 and step 2, requests to the migrated pools fail (the routes have no",
+            "backend). Apply step 2 right after step 1.",
+            "",
+        ]
     if plan.warnings:
         out += ["## Warnings: behaviour that changes", "", *(f"- {w}" for w in plan.warnings), ""]
     previous = plan.current
     for index, phase in enumerate(plan.phases):
         out += [f"## {phase.title} (`{phase.directory}/`)", "", phase.purpose, ""]
         change = diff(previous, phase.objects)
-        out += ["Changes from the " + ("previous phase" if index else "current state (the input)") + " (annotations added for Argo CD sync waves not listed):", ""]
+        out += [
+            "Changes from the "
+            + ("previous phase" if index else "current state (the input)")
+            + " (annotations added for Argo CD sync waves not listed):",
+            "",
+        ]
         out += [f"- created: {label(k)}" for k in change.added]
         out += [f"- deleted: {label(k)}" for k in change.removed]
         for key, fields in change.changed.items():
             fields = [c for c in fields if not c.path.startswith("metadata.annotations")]
             if fields:
-                out.append(f"- changed: {label(key)}: " + "; ".join(c.describe() for c in fields[:6]) + (" ..." if len(fields) > 6 else ""))
+                out.append(
+                    f"- changed: {label(key)}: "
+                    + "; ".join(c.describe() for c in fields[:6])
+                    + (" ..." if len(fields) > 6 else "")
+                )
         out.append("")
         out += ["Verify:", "", "```sh", *_verification(phase), "```", ""]
-        rollback = f"apply `{plan.phases[index - 1].directory}/` again" if index else "apply your previous manifests (the migration input)"
+        rollback = (
+            f"apply `{plan.phases[index - 1].directory}/` again"
+            if index
+            else "apply your previous manifests (the migration input)"
+        )
         out += [f"Rollback: {rollback}.", ""]
         previous = phase.objects
     return "\n".join(out).rstrip() + "\n"
-

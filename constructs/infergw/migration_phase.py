@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from infergw.errors import ConstructError
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from infergw.errors import ConstructError
 from infergw.migration import MigrationOptions, MigrationPlan, plan_markdown, plan_migration
 from infergw.objects import emit
 from infergw.runtime import Construct, LazyPath
@@ -34,12 +34,21 @@ class Migration(Construct):
     :raises MigrationError: when the plan cannot be made (the message names the object and the fix)
     """
 
-    def __init__(self, scope: Construct, construct_id: str, objects: Sequence[Mapping[str, Any]], *, phase: str,
-                 options: MigrationOptions = MigrationOptions()) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        objects: Sequence[Mapping[str, Any]],
+        *,
+        phase: str,
+        options: MigrationOptions = MigrationOptions(),
+    ) -> None:
         super().__init__(scope, construct_id)
         plan = plan_migration([dict(o) for o in objects], options)
         if plan is None:
-            raise ConstructError(LazyPath(self), "objects: no v1alpha2 InferencePool or InferenceModel, so there is nothing to migrate")
+            raise ConstructError(
+                LazyPath(self), "objects: no v1alpha2 InferencePool or InferenceModel, so there is nothing to migrate"
+            )
         self.plan = plan
         self.plan_markdown = plan_markdown(plan)
         MigrationPhase(self, "phase", plan, phase)

@@ -25,15 +25,20 @@ _PROJECT = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
 _TEMPLATE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
 
 #: Roles the service-extension service account needs (Google's guide).
-EXTENSION_ROLES = ("roles/container.admin", "roles/modelarmor.calloutUser", "roles/serviceusage.serviceUsageConsumer", "roles/modelarmor.user")
+EXTENSION_ROLES = (
+    "roles/container.admin",
+    "roles/modelarmor.calloutUser",
+    "roles/serviceusage.serviceUsageConsumer",
+    "roles/modelarmor.user",
+)
 #: Filters of the template the guide creates (`llm`): prompt injection, jailbreak and RAI filters.
 TEMPLATE_FLAGS = (
     "--pi-and-jailbreak-filter-settings-enforcement=enabled",
     "--pi-and-jailbreak-filter-settings-confidence-level=MEDIUM_AND_ABOVE",
-    "--rai-settings-filters='[{ \"filterType\": \"HATE_SPEECH\", \"confidenceLevel\": \"MEDIUM_AND_ABOVE\" },"
-    "{ \"filterType\": \"DANGEROUS\", \"confidenceLevel\": \"MEDIUM_AND_ABOVE\" },"
-    "{ \"filterType\": \"HARASSMENT\", \"confidenceLevel\": \"MEDIUM_AND_ABOVE\" },"
-    "{ \"filterType\": \"SEXUALLY_EXPLICIT\", \"confidenceLevel\": \"MEDIUM_AND_ABOVE\" }]'",
+    '--rai-settings-filters=\'[{ "filterType": "HATE_SPEECH", "confidenceLevel": "MEDIUM_AND_ABOVE" },'
+    '{ "filterType": "DANGEROUS", "confidenceLevel": "MEDIUM_AND_ABOVE" },'
+    '{ "filterType": "HARASSMENT", "confidenceLevel": "MEDIUM_AND_ABOVE" },'
+    '{ "filterType": "SEXUALLY_EXPLICIT", "confidenceLevel": "MEDIUM_AND_ABOVE" }]\'',
     "--template-metadata-log-sanitize-operations",
     "--template-metadata-log-operations",
 )
@@ -105,7 +110,9 @@ class ModelArmorExtension(Construct):
             metadata={"model_armor_settings": self.settings},
         )
         try:
-            self.body = traffic_extension(name, gateway, chain_name or f"{name}-chain", [extension], path_prefix=path_prefix)
+            self.body = traffic_extension(
+                name, gateway, chain_name or f"{name}-chain", [extension], path_prefix=path_prefix
+            )
         except ValueError as exc:
             raise ConstructError(path, str(exc)) from None
         emit(self, "Resource", self.body)
@@ -131,16 +138,22 @@ def model_armor_settings(project: str, location: str, templates: Sequence[ModelA
 
 
 def _prerequisites(name: str, project: str, location: str, templates: Sequence[ModelArmorTemplate]) -> str:
-    names = sorted({t.prompt_template for t in templates} | {t.response_template for t in templates if t.response_template})
+    names = sorted(
+        {t.prompt_template for t in templates} | {t.response_template for t in templates if t.response_template}
+    )
     member = "serviceAccount:service-${PROJECT_NUMBER}@gcp-sa-dep.iam.gserviceaccount.com"
     commands = [
-        "gcloud config set api_endpoint_overrides/modelarmor \"https://modelarmor.$LOCATION.rep.googleapis.com/\"",
+        'gcloud config set api_endpoint_overrides/modelarmor "https://modelarmor.$LOCATION.rep.googleapis.com/"',
         *(
-            f"gcloud model-armor templates create {template} --location \"$LOCATION\" \\\n    " + " \\\n    ".join(TEMPLATE_FLAGS)
+            f'gcloud model-armor templates create {template} --location "$LOCATION" \\\n    '
+            + " \\\n    ".join(TEMPLATE_FLAGS)
             for template in names
         ),
         project_number_command(),
         *(iam_binding(member, role) for role in EXTENSION_ROLES),
     ]
-    return script(f"Prerequisites of the Model Armor extension {name}: templates and IAM roles.",
-                  {"PROJECT_ID": project, "LOCATION": location}, commands)
+    return script(
+        f"Prerequisites of the Model Armor extension {name}: templates and IAM roles.",
+        {"PROJECT_ID": project, "LOCATION": location},
+        commands,
+    )

@@ -19,7 +19,6 @@ Three constructs, for three situations:
 
 from __future__ import annotations
 
-
 from infergw.errors import ConstructError
 from infergw.inferencepool import GMP_NAMESPACE, epp_name, gke_epp_monitoring
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, PROMETHEUS_DURATION
@@ -43,7 +42,9 @@ def epp_monitoring_objects(pool: PoolRef, *, interval: str = "10s", autopilot: b
     """The v1.0.2 chart's GKE monitoring objects for ``pool``, as :class:`InferencePoolStack` renders them."""
     epp = epp_name(pool.name)
     labels = {"app.kubernetes.io/name": epp} | ({"app.kubernetes.io/version": pool.release} if pool.release else {})
-    return gke_epp_monitoring(pool.name, pool.namespace or "default", labels, {"inferencepool": epp}, interval=interval, autopilot=autopilot)
+    return gke_epp_monitoring(
+        pool.name, pool.namespace or "default", labels, {"inferencepool": epp}, interval=interval, autopilot=autopilot
+    )
 
 
 class EppMonitoring(Construct):
@@ -56,11 +57,15 @@ class EppMonitoring(Construct):
         (``provider.gke.autopilot``). default: False
     """
 
-    def __init__(self, scope: Construct, construct_id: str, *, pool: PoolRef, interval: str = "10s", autopilot: bool = False) -> None:
+    def __init__(
+        self, scope: Construct, construct_id: str, *, pool: PoolRef, interval: str = "10s", autopilot: bool = False
+    ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
         if pool.kind != "InferencePool":
-            raise ConstructError(path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass the pool stack's pool_ref")
+            raise ConstructError(
+                path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass the pool stack's pool_ref"
+            )
         _check_interval(path, "interval", interval)
         if not isinstance(autopilot, bool):
             raise ConstructError(path, f"autopilot={autopilot!r}: give True for an Autopilot cluster, else False")
@@ -104,25 +109,64 @@ class MetricsReaderSecret(Construct):
             ("service_account", service_account, DNS_SUBDOMAIN, "a DNS subdomain"),
             ("reader_role", reader_role, None, "a non-empty name without '/' or '%'"),
         ):
-            bad = not value or len(value) > 253 or (pattern.match(value) is None if pattern else any(c in value for c in "/%"))
+            bad = (
+                not value
+                or len(value) > 253
+                or (pattern.match(value) is None if pattern else any(c in value for c in "/%"))
+            )
             if bad:
                 raise ConstructError(path, f"{field_name}={value!r}: use {what}")
         gmp_ns = GMP_NAMESPACE[bool(autopilot)]
         secret_role = f"{service_account}-secret-read"
         self.objects = [
-            {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": service_account, "namespace": namespace}},
-            {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token",
-             "metadata": {"name": name, "namespace": namespace, "annotations": {"kubernetes.io/service-account.name": service_account}}},
-            {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": reader_role},
-             "rules": [{"nonResourceURLs": ["/metrics"], "verbs": ["get"]}]},
-            {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": f"{service_account}-role-binding"},
-             "subjects": [{"kind": "ServiceAccount", "name": service_account, "namespace": namespace}],
-             "roleRef": {"kind": "ClusterRole", "name": reader_role, "apiGroup": RBAC_GROUP}},
-            {"apiVersion": RBAC_API, "kind": "ClusterRole", "metadata": {"name": secret_role},
-             "rules": [{"resources": ["secrets"], "apiGroups": [""], "verbs": ["get", "list", "watch"], "resourceNames": [name]}]},
-            {"apiVersion": RBAC_API, "kind": "ClusterRoleBinding", "metadata": {"name": f"{gmp_ns}:collector:{secret_role}"},
-             "roleRef": {"name": secret_role, "kind": "ClusterRole", "apiGroup": RBAC_GROUP},
-             "subjects": [{"name": "collector", "namespace": gmp_ns, "kind": "ServiceAccount"}]},
+            {
+                "apiVersion": "v1",
+                "kind": "ServiceAccount",
+                "metadata": {"name": service_account, "namespace": namespace},
+            },
+            {
+                "apiVersion": "v1",
+                "kind": "Secret",
+                "type": "kubernetes.io/service-account-token",
+                "metadata": {
+                    "name": name,
+                    "namespace": namespace,
+                    "annotations": {"kubernetes.io/service-account.name": service_account},
+                },
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRole",
+                "metadata": {"name": reader_role},
+                "rules": [{"nonResourceURLs": ["/metrics"], "verbs": ["get"]}],
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRoleBinding",
+                "metadata": {"name": f"{service_account}-role-binding"},
+                "subjects": [{"kind": "ServiceAccount", "name": service_account, "namespace": namespace}],
+                "roleRef": {"kind": "ClusterRole", "name": reader_role, "apiGroup": RBAC_GROUP},
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRole",
+                "metadata": {"name": secret_role},
+                "rules": [
+                    {
+                        "resources": ["secrets"],
+                        "apiGroups": [""],
+                        "verbs": ["get", "list", "watch"],
+                        "resourceNames": [name],
+                    }
+                ],
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRoleBinding",
+                "metadata": {"name": f"{gmp_ns}:collector:{secret_role}"},
+                "roleRef": {"name": secret_role, "kind": "ClusterRole", "apiGroup": RBAC_GROUP},
+                "subjects": [{"name": "collector", "namespace": gmp_ns, "kind": "ServiceAccount"}],
+            },
         ]
         for obj in self.objects:
             emit(self, f"{obj['kind']}-{obj['metadata']['name']}", obj)
@@ -137,8 +181,16 @@ class ModelServerMonitoring(Construct):
     :param path: default: /metrics
     """
 
-    def __init__(self, scope: Construct, construct_id: str, *, pool: PoolRef, port: int | str | None = None,
-                 interval: str = "15s", path: str = "/metrics") -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        pool: PoolRef,
+        port: int | str | None = None,
+        interval: str = "15s",
+        path: str = "/metrics",
+    ) -> None:
         super().__init__(scope, construct_id)
         where = LazyPath(self)
         if not pool.selector:
@@ -150,15 +202,22 @@ class ModelServerMonitoring(Construct):
             port = pool.target_port
         if isinstance(port, bool) or (isinstance(port, int) and not 1 <= port <= 65535):
             raise ConstructError(where, f"port={port!r}: give a port number from 1 to 65535 or a container port name")
-        if isinstance(port, str) and (len(port) > 15 or not DNS_LABEL.match(port) or not any(c.isalpha() for c in port)):
-            raise ConstructError(where, f"port={port!r}: a container port name has at most 15 lower-case letters, digits and '-', with a letter")
+        if isinstance(port, str) and (
+            len(port) > 15 or not DNS_LABEL.match(port) or not any(c.isalpha() for c in port)
+        ):
+            raise ConstructError(
+                where,
+                f"port={port!r}: a container port name has at most 15 lower-case letters, digits and '-', with a letter",
+            )
         # In the pool's namespace: a PodMonitoring selects pods of its own namespace only.
         meta = {"name": f"{pool.name}-model-servers", "namespace": pool.namespace or "default"}
         self.body = {
             "apiVersion": MONITORING_API,
             "kind": "PodMonitoring",
             "metadata": meta,
-            "spec": {"selector": {"matchLabels": pool.match_labels},
-                     "endpoints": [{"port": port, "interval": interval, "path": path}]},
+            "spec": {
+                "selector": {"matchLabels": pool.match_labels},
+                "endpoints": [{"port": port, "interval": interval, "path": path}],
+            },
         }
         emit(self, "Resource", self.body)

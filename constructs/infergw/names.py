@@ -19,6 +19,8 @@ POOL_NAME = re.compile(r"^[a-z]([-a-z0-9]{0,51}[a-z0-9])?$")
 #: Gateway API ``Duration`` (GEP-2257): HTTPRoute timeouts, GCPTrafficExtension timeouts.
 GATEWAY_DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 #: Prometheus durations (rule ``for:``, evaluation and scrape intervals); the empty string matches too.
-PROMETHEUS_DURATION = re.compile(r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$")
+PROMETHEUS_DURATION = re.compile(
+    r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
+)
 #: Google Cloud regions such as us-central1.
 GCP_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")

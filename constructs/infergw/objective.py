@@ -35,11 +35,14 @@ def _check_name(path: str, name: str) -> None:
 def _check_kind(path: str, pool: PoolRef, kind: str) -> None:
     """Refuse a pool whose release serves the other per-workload kind."""
     if pool.kind != "InferencePool":
-        raise ConstructError(path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass InferencePoolStack.pool_ref")
+        raise ConstructError(
+            path, f"pool: {pool.kind} {pool.name} is not an InferencePool; pass InferencePoolStack.pool_ref"
+        )
     wanted = WORKLOAD_KIND.get(pool.release)
     if wanted is not None and wanted != kind:
         raise ConstructError(
-            path, f"pool: {pool.name} comes from release {pool.release}, which has no {kind}; use {wanted}, "
+            path,
+            f"pool: {pool.name} comes from release {pool.release}, which has no {kind}; use {wanted}, "
             f"or render the pool with a release that serves {kind} "
             f"({', '.join(r for r, k in WORKLOAD_KIND.items() if k == kind)})",
         )
@@ -59,18 +62,27 @@ class InferenceObjective(Construct):
     :param priority: higher is served first under load; unset means 0 to the endpoint picker. default: unset
     """
 
-    def __init__(self, scope: Construct, construct_id: str, name: str, *, pool: PoolRef, priority: int | None = None) -> None:
+    def __init__(
+        self, scope: Construct, construct_id: str, name: str, *, pool: PoolRef, priority: int | None = None
+    ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
         _check_name(path, name)
         _check_kind(path, pool, "InferenceObjective")
-        if priority is not None and (isinstance(priority, bool) or not isinstance(priority, int) or not _INT32[0] <= priority <= _INT32[1]):
+        if priority is not None and (
+            isinstance(priority, bool) or not isinstance(priority, int) or not _INT32[0] <= priority <= _INT32[1]
+        ):
             raise ConstructError(path, f"priority={priority!r}: give a whole number (32-bit; higher is more important)")
         self.ref = ObjectRef(OBJECTIVE_API, "InferenceObjective", name, pool.namespace)
         spec: dict[str, object] = {"poolRef": {"group": pool.group, "name": pool.name}}
         if priority is not None:
             spec["priority"] = priority
-        self.body = {"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": _meta(name, pool.namespace), "spec": spec}
+        self.body = {
+            "apiVersion": OBJECTIVE_API,
+            "kind": "InferenceObjective",
+            "metadata": _meta(name, pool.namespace),
+            "spec": spec,
+        }
         emit(self, "Resource", self.body)
 
 
@@ -114,9 +126,13 @@ class InferenceModel(Construct):
             )
         _check_kind(path, pool, "InferenceModel")
         if not model_name or len(model_name) > 256:
-            raise ConstructError(path, f"model_name={model_name!r}: give the model name clients send (1 to 256 characters)")
+            raise ConstructError(
+                path, f"model_name={model_name!r}: give the model name clients send (1 to 256 characters)"
+            )
         if criticality is not None and criticality not in CRITICALITIES:
-            raise ConstructError(path, f"criticality={criticality!r}: choose {', '.join(CRITICALITIES[:-1])} or {CRITICALITIES[-1]}")
+            raise ConstructError(
+                path, f"criticality={criticality!r}: choose {', '.join(CRITICALITIES[:-1])} or {CRITICALITIES[-1]}"
+            )
         weights = [t.weight for t in target_models]
         if any(w is None for w in weights) and any(w is not None for w in weights):
             raise ConstructError(path, "target_models: give a weight to every target model or to none")
@@ -129,6 +145,13 @@ class InferenceModel(Construct):
         if criticality:
             spec["criticality"] = criticality
         if target_models:
-            spec["targetModels"] = [{"name": t.name} | ({"weight": t.weight} if t.weight is not None else {}) for t in target_models]
-        self.body = {"apiVersion": OBJECTIVE_API, "kind": "InferenceModel", "metadata": _meta(name, pool.namespace), "spec": spec}
+            spec["targetModels"] = [
+                {"name": t.name} | ({"weight": t.weight} if t.weight is not None else {}) for t in target_models
+            ]
+        self.body = {
+            "apiVersion": OBJECTIVE_API,
+            "kind": "InferenceModel",
+            "metadata": _meta(name, pool.namespace),
+            "spec": spec,
+        }
         emit(self, "Resource", self.body)

@@ -139,8 +139,10 @@ def check_replaceable(outdir: Path | str, protected: Sequence[Path | str] = ()) 
     outdir = Path(outdir).resolve()
     cwd = Path.cwd().resolve()
     if outdir == cwd or outdir in cwd.parents:
-        raise OutputError(f"{shown}: is the current directory or contains it, and would be replaced as a whole; "
-                          "give a directory of its own, such as dist/")
+        raise OutputError(
+            f"{shown}: is the current directory or contains it, and would be replaced as a whole; "
+            "give a directory of its own, such as dist/"
+        )
     for path in protected:
         path = Path(path).resolve()
         if outdir == path or outdir in path.parents or path in outdir.parents:
@@ -151,8 +153,10 @@ def check_replaceable(outdir: Path | str, protected: Sequence[Path | str] = ()) 
         raise OutputError(f"{shown}: exists and is not a directory; give a directory path")
     entries = {entry.name for entry in outdir.iterdir()}
     if entries and (".git" in entries or not (MARKER in entries or entries & _EARLIER_MARKERS)):
-        raise OutputError(f"{shown}: holds files infergw did not write (no {MARKER}), and would be replaced as a whole; "
-                          "choose a new or empty directory, or empty this one yourself")
+        raise OutputError(
+            f"{shown}: holds files infergw did not write (no {MARKER}), and would be replaced as a whole; "
+            "choose a new or empty directory, or empty this one yourself"
+        )
 
 
 def write_tree(files: Mapping[str, str], outdir: Path | str, protected: Sequence[Path | str] = ()) -> None:

@@ -113,11 +113,15 @@ class InferenceRoute(Construct):
     :param rules: 1 to 16 rules, each with 1 to 16 backends
     """
 
-    def __init__(self, scope: Construct, construct_id: str, name: str, *, gateway: ObjectRef, rules: Sequence[RouteRule]) -> None:
+    def __init__(
+        self, scope: Construct, construct_id: str, name: str, *, gateway: ObjectRef, rules: Sequence[RouteRule]
+    ) -> None:
         super().__init__(scope, construct_id)
         path = LazyPath(self)
         if gateway.kind != "Gateway":
-            raise ConstructError(path, f"gateway: {gateway.kind} {gateway.name} is not a Gateway; pass InferenceGateway.ref")
+            raise ConstructError(
+                path, f"gateway: {gateway.kind} {gateway.name} is not a Gateway; pass InferenceGateway.ref"
+            )
         if not 1 <= len(rules) <= MAX_RULES:
             raise ConstructError(path, f"rules: {len(rules)} given; an HTTPRoute has 1 to {MAX_RULES}")
         self.ref = ObjectRef(GATEWAY_API, "HTTPRoute", name, gateway.namespace)
@@ -126,8 +130,10 @@ class InferenceRoute(Construct):
             "apiVersion": GATEWAY_API,
             "kind": "HTTPRoute",
             "metadata": meta,
-            "spec": {"parentRefs": [gateway.target_ref()],
-                     "rules": [self._rule(path, i, r, gateway.namespace) for i, r in enumerate(rules)]},
+            "spec": {
+                "parentRefs": [gateway.target_ref()],
+                "rules": [self._rule(path, i, r, gateway.namespace) for i, r in enumerate(rules)],
+            },
         }
         emit(self, "Resource", self.body)
 
@@ -140,10 +146,17 @@ class InferenceRoute(Construct):
         for backend in rule.backends:
             pool = backend.pool
             if pool.kind != "InferencePool":
-                raise ConstructError(path, f"{where}.backends: {pool.kind} {pool.name} is not an InferencePool; pass InferencePoolStack.pool_ref")
+                raise ConstructError(
+                    path,
+                    f"{where}.backends: {pool.kind} {pool.name} is not an InferencePool; pass InferencePoolStack.pool_ref",
+                )
             weight = backend.weight
-            if weight is not None and (isinstance(weight, bool) or not isinstance(weight, int) or not 0 <= weight <= MAX_WEIGHT):
-                raise ConstructError(path, f"{where}.backends[{pool.name}].weight={weight!r}: use a whole number from 0 to {MAX_WEIGHT}")
+            if weight is not None and (
+                isinstance(weight, bool) or not isinstance(weight, int) or not 0 <= weight <= MAX_WEIGHT
+            ):
+                raise ConstructError(
+                    path, f"{where}.backends[{pool.name}].weight={weight!r}: use a whole number from 0 to {MAX_WEIGHT}"
+                )
             ref: dict[str, object] = dict(pool.target_ref())
             if pool.namespace and pool.namespace != namespace:  # also when the route's namespace is left open
                 ref["namespace"] = pool.namespace
@@ -162,12 +175,21 @@ class InferenceRoute(Construct):
                 continue
             if not GATEWAY_DURATION.match(value):
                 field_name = "request_timeout" if key == "request" else "backend_request_timeout"
-                raise ConstructError(path, f"{where}.{field_name}={value!r}: write a duration such as 300s, 5m or 1h30m")
+                raise ConstructError(
+                    path, f"{where}.{field_name}={value!r}: write a duration such as 300s, 5m or 1h30m"
+                )
             timeouts[key] = value
-        if "request" in timeouts and "backendRequest" in timeouts and _seconds(timeouts["request"]) != 0 \
-                and _seconds(timeouts["backendRequest"]) > _seconds(timeouts["request"]):
-            raise ConstructError(path, f"{where}.backend_request_timeout={timeouts['backendRequest']!r}: "
-                                 f"cannot be longer than request_timeout {timeouts['request']!r}")
+        if (
+            "request" in timeouts
+            and "backendRequest" in timeouts
+            and _seconds(timeouts["request"]) != 0
+            and _seconds(timeouts["backendRequest"]) > _seconds(timeouts["request"])
+        ):
+            raise ConstructError(
+                path,
+                f"{where}.backend_request_timeout={timeouts['backendRequest']!r}: "
+                f"cannot be longer than request_timeout {timeouts['request']!r}",
+            )
         if timeouts:
             out["timeouts"] = timeouts
         return out
@@ -175,7 +197,9 @@ class InferenceRoute(Construct):
 
 def _match(path: str, where: str, match: Match) -> dict[str, object]:
     if match.path_type not in ("PathPrefix", "Exact", "RegularExpression"):
-        raise ConstructError(path, f"{where}.path_type={match.path_type!r}: choose PathPrefix, Exact or RegularExpression")
+        raise ConstructError(
+            path, f"{where}.path_type={match.path_type!r}: choose PathPrefix, Exact or RegularExpression"
+        )
     if match.path_type != "RegularExpression" and not match.path.startswith("/"):
         raise ConstructError(path, f"{where}.path={match.path!r}: a {match.path_type} path starts with '/'")
     out: dict[str, object] = {"path": {"type": match.path_type, "value": match.path}}
@@ -186,9 +210,13 @@ def _match(path: str, where: str, match: Match) -> dict[str, object]:
         raise ConstructError(path, f"{where}.headers: names {names} repeat; match each header once")
     for header in match.headers:
         if not _HEADER_NAME.match(header.name) or len(header.name) > 256:
-            raise ConstructError(path, f"{where}.headers.name={header.name!r}: use an HTTP header name (letters, digits, '-' ...)")
+            raise ConstructError(
+                path, f"{where}.headers.name={header.name!r}: use an HTTP header name (letters, digits, '-' ...)"
+            )
         if header.type not in ("Exact", "RegularExpression"):
-            raise ConstructError(path, f"{where}.headers[{header.name}].type={header.type!r}: choose Exact or RegularExpression")
+            raise ConstructError(
+                path, f"{where}.headers[{header.name}].type={header.type!r}: choose Exact or RegularExpression"
+            )
     if match.headers:
         out["headers"] = [{"name": h.name, "value": h.value, "type": h.type} for h in match.headers]
     return out

@@ -30,8 +30,9 @@ ensure_node()
 # Node 20 makes jsii print an end-of-life banner on every run; it is noise for our users.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 try:
-    import cdk8s  # noqa: E402
-    import constructs  # noqa: E402
+    import cdk8s
+
+    import constructs
 except FileNotFoundError as exc:  # node vanished between the check and the spawn
     raise NodeMissingError(NODE_HELP) from exc
 
@@ -66,4 +67,4 @@ def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
     return known if known is not None else cdk8s.Chart.of(scope)
 
 
-__all__ = ["cdk8s", "Construct", "LazyPath", "chart_of", "ensure_node"]
+__all__ = ["Construct", "LazyPath", "cdk8s", "chart_of", "ensure_node"]

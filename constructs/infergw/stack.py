@@ -77,8 +77,12 @@ def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
     if "target_ports" in release.values:  # v1.0.x; v0.3.0's pool only has targetPortNumber
         ports["target_ports"] = pool.target_ports
     defaults = EppImage()
-    image = EppImage(hub=pool.image.hub or defaults.hub, name=pool.image.name or defaults.name,
-                     tag=pool.image.tag, pull_policy=pool.image.pull_policy)  # type: ignore[arg-type]
+    image = EppImage(
+        hub=pool.image.hub or defaults.hub,
+        name=pool.image.name or defaults.name,
+        tag=pool.image.tag,
+        pull_policy=pool.image.pull_policy,
+    )  # type: ignore[arg-type]
     optional: dict[str, Any] = {}
     if pool.api_version is not None:
         optional["api_version"] = pool.api_version
@@ -87,14 +91,22 @@ def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
     if pool.flags is not None:
         optional["flags"] = pool.flags
     return InferencePoolProps(
-        match_labels=pool.match_labels, release=config.release, namespace=config.namespace,
-        provider=pool.provider, replicas=pool.replicas, image=image, **ports, **optional,  # type: ignore[arg-type]
+        match_labels=pool.match_labels,
+        release=config.release,
+        namespace=config.namespace,
+        provider=pool.provider,
+        replicas=pool.replicas,
+        image=image,
+        **ports,
+        **optional,  # type: ignore[arg-type]
         pool_annotations=exception_annotations(_provider_exceptions(pool) | pool.policy_exceptions),
     )
 
 
 #: Why a pool of provider none needs no GKE policies (the exception the pool-gke-policies rule reads).
-PROVIDER_NONE_REASON = "provider none: no GKE load balancer serves this pool, so GKE backend and health-check policies do not apply"
+PROVIDER_NONE_REASON = (
+    "provider none: no GKE load balancer serves this pool, so GKE backend and health-check policies do not apply"
+)
 
 
 def _provider_exceptions(pool: PoolConfig) -> dict[str, str]:
@@ -117,27 +129,58 @@ def build_app(config: StackConfig) -> cdk8s.App:
         return app
     stack = Chart(app, config.name, labels=LABELS)
     listeners = [Listener(x.name, x.port, x.protocol, x.hostname, x.tls_certificate) for x in config.listeners]  # type: ignore[arg-type]
-    gateway = InferenceGateway(stack, "gateway", config.gateway_name, gateway_class=config.gateway_class,
-                               listeners=listeners, namespace=config.namespace,
-                               annotations=exception_annotations(config.gateway_policy_exceptions))
+    gateway = InferenceGateway(
+        stack,
+        "gateway",
+        config.gateway_name,
+        gateway_class=config.gateway_class,
+        listeners=listeners,
+        namespace=config.namespace,
+        annotations=exception_annotations(config.gateway_policy_exceptions),
+    )
     backends = []
     for pool in config.pools:
         pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool, config))
         for objective in pool.objectives:
-            InferenceObjective(pool_stack, f"objective-{objective.name}", objective.name, pool=pool_stack.pool_ref, priority=objective.priority)
+            InferenceObjective(
+                pool_stack,
+                f"objective-{objective.name}",
+                objective.name,
+                pool=pool_stack.pool_ref,
+                priority=objective.priority,
+            )
         for model in pool.models:
-            InferenceModel(pool_stack, f"model-{model.name}", model.name, pool=pool_stack.pool_ref,
-                           model_name=model.model_name, criticality=model.criticality)  # type: ignore[arg-type]
+            InferenceModel(
+                pool_stack,
+                f"model-{model.name}",
+                model.name,
+                pool=pool_stack.pool_ref,
+                model_name=model.model_name,
+                criticality=model.criticality,
+            )  # type: ignore[arg-type]
         backends.append(Backend(pool_stack.pool_ref, pool.weight))
         if pool.autoscaling is not None:
             a = pool.autoscaling
-            PoolAutoscaler(pool_stack, "autoscaler", pool=pool_stack.pool_ref, cluster=config.cluster or "", deployment=a.deployment,
-                           min_replicas=a.min_replicas, max_replicas=a.max_replicas,
-                           target_kv_cache_utilization=a.target_kv_cache_utilization, target_queue_size=a.target_queue_size)
+            PoolAutoscaler(
+                pool_stack,
+                "autoscaler",
+                pool=pool_stack.pool_ref,
+                cluster=config.cluster or "",
+                deployment=a.deployment,
+                min_replicas=a.min_replicas,
+                max_replicas=a.max_replicas,
+                target_kv_cache_utilization=a.target_kv_cache_utilization,
+                target_queue_size=a.target_queue_size,
+            )
         if config.observability.model_servers:
             ModelServerMonitoring(pool_stack, "model-servers", pool=pool_stack.pool_ref)
-    InferenceRoute(stack, "route", config.route_name, gateway=gateway.ref,
-                   rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)])
+    InferenceRoute(
+        stack,
+        "route",
+        config.route_name,
+        gateway=gateway.ref,
+        rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)],
+    )
     _security(stack, config, gateway.ref)
     _observability(app, stack, config)
     return app
@@ -147,12 +190,26 @@ def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
     """The Gateway's traffic extensions from ``security`` (Model Armor, Apigee)."""
     if config.model_armor is not None:
         armor = config.model_armor
-        ModelArmorExtension(stack, "model-armor", "model-armor", gateway=gateway, project=armor.project, location=armor.location,
-                            templates=[ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates])
+        ModelArmorExtension(
+            stack,
+            "model-armor",
+            "model-armor",
+            gateway=gateway,
+            project=armor.project,
+            location=armor.location,
+            templates=[ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates],
+        )
     if config.apigee is not None:
         apigee = config.apigee
-        ApigeeExtension(stack, "apigee", apigee.name, gateway=gateway, location=ApigeeLocation(*apigee.location),
-                        apigee_env=apigee.apigee_env, default_security_enabled=apigee.default_security_enabled)
+        ApigeeExtension(
+            stack,
+            "apigee",
+            apigee.name,
+            gateway=gateway,
+            location=ApigeeLocation(*apigee.location),
+            apigee_env=apigee.apigee_env,
+            default_security_enabled=apigee.default_security_enabled,
+        )
 
 
 def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
@@ -167,11 +224,22 @@ def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
             kv_cache_utilization=alerts.get("kvCacheUtilization", defaults.kv_cache_utilization),
             for_duration=alerts.get("for", defaults.for_duration),
         )
-        InferenceAlerts(stack, "alerts", namespace=config.namespace, thresholds=thresholds,
-                        **({"forms": tuple(alerts["forms"])} if "forms" in alerts else {}))
+        InferenceAlerts(
+            stack,
+            "alerts",
+            namespace=config.namespace,
+            thresholds=thresholds,
+            **({"forms": tuple(alerts["forms"])} if "forms" in alerts else {}),
+        )
     adapter = config.observability.metrics_adapter
     if adapter is not None:
         defaults_adapter = AdapterOptions()
-        MetricsAdapter(Chart(app, METRICS_ADAPTER_CHART, labels=LABELS), "adapter", AdapterOptions(
-            namespace=adapter.get("namespace", defaults_adapter.namespace), image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
-            project=adapter.get("project", defaults_adapter.project)))
+        MetricsAdapter(
+            Chart(app, METRICS_ADAPTER_CHART, labels=LABELS),
+            "adapter",
+            AdapterOptions(
+                namespace=adapter.get("namespace", defaults_adapter.namespace),
+                image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
+                project=adapter.get("project", defaults_adapter.project),
+            ),
+        )

@@ -40,19 +40,28 @@ def collect_with_origins(app: cdk8s.App) -> tuple[dict[str, list[dict[str, Any]]
     except JSIIError as exc:
         raise SynthError(f"cdk8s could not synthesize the app: {exc}") from exc
     except RuntimeError as exc:  # a construct validation failed (jsii relays Node's error as RuntimeError)
-        message = str(exc).removeprefix("Error: ").replace("Validation failed with the following errors:", "a construct check failed:")
+        message = (
+            str(exc)
+            .removeprefix("Error: ")
+            .replace("Validation failed with the following errors:", "a construct check failed:")
+        )
         raise SynthError(f"{message}\nNothing was written.") from exc
     return directories, origins
 
 
-def check(directories: dict[str, list[dict[str, Any]]], options: ValidationOptions,
-          origins: Mapping[int, object] | None = None) -> None:
+def check(
+    directories: dict[str, list[dict[str, Any]]],
+    options: ValidationOptions,
+    origins: Mapping[int, object] | None = None,
+) -> None:
     """Validate synthesized objects; raise :class:`SynthError` listing the errors (with the construct
     that emitted each object, when ``origins`` knows it), print warnings."""
     try:
         placed = place(directories)
     except ValueError as exc:  # two objects of one kind and name in a directory
-        raise SynthError(f"{exc}: the same object is defined twice; give each its own name. Nothing was written.") from None
+        raise SynthError(
+            f"{exc}: the same object is defined twice; give each its own name. Nothing was written."
+        ) from None
     findings = validate_objects(placed.items(), options)
     for finding in findings:
         if finding.severity == "warning":
@@ -93,7 +102,9 @@ def prerequisites(app: cdk8s.App) -> dict[str, str]:
         if isinstance(chart, Chart):
             for name, text in chart.files.items():
                 if files.get(f"{PREREQUISITES}/{name}", text) != text:
-                    raise SynthError(f"two charts write different prerequisites/{name}; give the constructs distinct names")
+                    raise SynthError(
+                        f"two charts write different prerequisites/{name}; give the constructs distinct names"
+                    )
                 files[f"{PREREQUISITES}/{name}"] = text
     return files
 

@@ -19,8 +19,17 @@ from infergw.names import DNS_SUBDOMAIN, GATEWAY_DURATION
 from infergw.refs import ObjectRef
 
 EXTENSION_API = "networking.gke.io/v1"
-Event = Literal["RequestHeaders", "RequestBody", "ResponseHeaders", "ResponseBody", "RequestTrailers", "ResponseTrailers"]
-EVENTS: tuple[str, ...] = ("RequestHeaders", "RequestBody", "RequestTrailers", "ResponseHeaders", "ResponseBody", "ResponseTrailers")
+Event = Literal[
+    "RequestHeaders", "RequestBody", "ResponseHeaders", "ResponseBody", "RequestTrailers", "ResponseTrailers"
+]
+EVENTS: tuple[str, ...] = (
+    "RequestHeaders",
+    "RequestBody",
+    "RequestTrailers",
+    "ResponseHeaders",
+    "ResponseBody",
+    "ResponseTrailers",
+)
 
 _NAME = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _DURATION_PART = re.compile(r"([0-9]{1,5})(h|m|s|ms)")
@@ -71,13 +80,17 @@ def _timeout_ms(text: str) -> int:
 def check_extension(ext: Extension) -> None:
     """Raise ``ValueError`` for anything the GKE CRD rejects."""
     if not _NAME.match(ext.name):
-        raise ValueError(f"extension name {ext.name!r}: use 1-63 lower-case letters, digits and '-', starting with a letter")
+        raise ValueError(
+            f"extension name {ext.name!r}: use 1-63 lower-case letters, digits and '-', starting with a letter"
+        )
     if (ext.backend is None) == (ext.google_api_service_name is None):
         raise ValueError(f"extension {ext.name}: set exactly one of backend or google_api_service_name")
     if ext.google_api_service_name is not None and (
         len(ext.google_api_service_name) > 100 or not _GOOGLE_SERVICE.match(ext.google_api_service_name)
     ):
-        raise ValueError(f"google_api_service_name={ext.google_api_service_name!r}: expected a googleapis.com host such as modelarmor.us-central1.rep.googleapis.com")
+        raise ValueError(
+            f"google_api_service_name={ext.google_api_service_name!r}: expected a googleapis.com host such as modelarmor.us-central1.rep.googleapis.com"
+        )
     if (ext.backend is not None and ext.backend.kind == "Service") != bool(ext.authority):
         raise ValueError(
             f"extension {ext.name}: authority={ext.authority!r}: a Service backend needs an authority (host name), "
@@ -90,7 +103,9 @@ def check_extension(ext: Extension) -> None:
             raise ValueError(f"extension {ext.name}: port {ext.backend.port} is not 1 to 65535")
     events = list(ext.supported_events)
     if not events:
-        raise ValueError(f"extension {ext.name}: supported_events is empty; a traffic extension needs at least one event")
+        raise ValueError(
+            f"extension {ext.name}: supported_events is empty; a traffic extension needs at least one event"
+        )
     unknown = [e for e in events if e not in EVENTS]
     if unknown:
         raise ValueError(f"extension {ext.name}: unknown events {unknown}; choose from {', '.join(EVENTS)}")
@@ -123,8 +138,10 @@ def check_cel_matcher(matcher: str) -> None:
     """Raise ``ValueError`` unless the CRD accepts ``matcher`` (its limited CEL grammar and length)."""
     schema = _cel_matcher_schema()
     if len(matcher) > schema["maxLength"] or not re.match(schema["pattern"], matcher):
-        raise ValueError(f"match condition {matcher!r}: the GKE CRD allows at most {schema['maxLength']} characters of "
-                         "letters, digits and URL punctuation in its strings (no spaces, '?', '#' or non-ASCII)")
+        raise ValueError(
+            f"match condition {matcher!r}: the GKE CRD allows at most {schema['maxLength']} characters of "
+            "letters, digits and URL punctuation in its strings (no spaces, '?', '#' or non-ASCII)"
+        )
 
 
 def traffic_extension(
@@ -132,11 +149,15 @@ def traffic_extension(
 ) -> dict[str, object]:
     """The GCPTrafficExtension object for one chain of ``extensions`` attached to ``gateway``."""
     if len(name) > 253 or not DNS_SUBDOMAIN.match(name):
-        raise ValueError(f"name={name!r}: the traffic extension's name must be lower-case letters, digits, '-' and '.' (at most 253)")
+        raise ValueError(
+            f"name={name!r}: the traffic extension's name must be lower-case letters, digits, '-' and '.' (at most 253)"
+        )
     if gateway.kind != "Gateway" or gateway.group != "gateway.networking.k8s.io":
         raise ValueError(f"gateway: {gateway.kind} {gateway.name} is not a Gateway API Gateway")
     if not _NAME.match(chain_name):
-        raise ValueError(f"chain name {chain_name!r}: use 1-63 lower-case letters, digits and '-', starting with a letter")
+        raise ValueError(
+            f"chain name {chain_name!r}: use 1-63 lower-case letters, digits and '-', starting with a letter"
+        )
     if not 1 <= len(extensions) <= 3:
         raise ValueError(f"a chain has 1 to 3 extensions, got {len(extensions)}")
     for ext in extensions:
@@ -161,7 +182,12 @@ def traffic_extension(
 
 
 def _extension(ext: Extension) -> dict[str, object]:
-    out: dict[str, object] = {"name": ext.name, "supportedEvents": list(ext.supported_events), "timeout": ext.timeout, "failOpen": ext.fail_open}
+    out: dict[str, object] = {
+        "name": ext.name,
+        "supportedEvents": list(ext.supported_events),
+        "timeout": ext.timeout,
+        "failOpen": ext.fail_open,
+    }
     if ext.google_api_service_name is not None:
         out["googleAPIServiceName"] = ext.google_api_service_name
     if ext.backend is not None:

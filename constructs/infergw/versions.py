@@ -57,6 +57,5 @@ def gateway_api_release(gke: GkeVersion | None) -> str:
         if gke >= first:
             return release
     raise ConfigError(
-        f"GKE {gke} predates Gateway API support in this tool; "
-        f"use GKE {GKE_GATEWAY_API_RELEASES[-1][0]} or later"
+        f"GKE {gke} predates Gateway API support in this tool; use GKE {GKE_GATEWAY_API_RELEASES[-1][0]} or later"
     )

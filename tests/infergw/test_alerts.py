@@ -5,9 +5,8 @@ one definition, PromQL parsing at construction, refusals, CRD validation and the
 from __future__ import annotations
 
 import pytest
-import yaml
-
 import seed003
+import yaml
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.alerts import GROUP, Alert, InferenceAlerts, Thresholds, alerts, unwrap
 from infergw.cli import main
@@ -31,7 +30,9 @@ def test_rules_file_equals_the_seed(chart, reference):
 
 def test_expressions_are_the_seeds_verbatim(reference):
     seed = yaml.safe_load(seed003.alerts(reference))["groups"][0]["rules"]
-    assert [(a.alert, a.expr, a.for_duration) for a in alerts(Thresholds())] == [(r["alert"], r["expr"], r["for"]) for r in seed]
+    assert [(a.alert, a.expr, a.for_duration) for a in alerts(Thresholds())] == [
+        (r["alert"], r["expr"], r["for"]) for r in seed
+    ]
 
 
 def test_three_forms_carry_the_same_rules(chart):
@@ -64,43 +65,84 @@ def test_unwrap_refuses_other_kinds():
 
 
 def test_thresholds_change_expressions_and_annotations(chart):
-    constructed = InferenceAlerts(chart, "alerts", thresholds=Thresholds(latency_p99_seconds=30.0, error_rate=0.1, queue_size=20,
-                                                                          kv_cache_utilization=0.95, for_duration="10m"))
+    constructed = InferenceAlerts(
+        chart,
+        "alerts",
+        thresholds=Thresholds(
+            latency_p99_seconds=30.0, error_rate=0.1, queue_size=20, kv_cache_utilization=0.95, for_duration="10m"
+        ),
+    )
     by_name = {a.alert: a for a in constructed.rules}
     assert by_name["HighInferenceRequestLatencyP99"].expr.endswith("> 30.0")
     assert "above 30.0 seconds for 10 minutes." in by_name["HighInferenceRequestLatencyP99"].annotations["description"]
     assert by_name["HighInferenceErrorRate"].expr.endswith("> 0.1")
     assert "above 10% for 10 minutes." in by_name["HighInferenceErrorRate"].annotations["description"]
     assert by_name["HighInferencePoolAvgQueueSize"].expr == "inference_pool_average_queue_size > 20"
-    assert by_name["HighInferencePoolAvgKVCacheUtilization"].expr == "inference_pool_average_kv_cache_utilization > 0.95"
+    assert (
+        by_name["HighInferencePoolAvgKVCacheUtilization"].expr == "inference_pool_average_kv_cache_utilization > 0.95"
+    )
     assert "above 95% for 10 minutes," in by_name["HighInferencePoolAvgKVCacheUtilization"].annotations["description"]
     assert {a.for_duration for a in constructed.rules} == {"10m"}
 
 
 def test_extra_alerts_follow_the_four(chart):
-    extra = Alert("HighTimePerOutputToken", "histogram_quantile(0.9, rate(normalized_time_per_output_token_seconds_bucket[5m])) > 0.5",
-                  "10m", {"severity": "warning"}, {"title": "Slow tokens for model {{ $labels.model_name }}"})
+    extra = Alert(
+        "HighTimePerOutputToken",
+        "histogram_quantile(0.9, rate(normalized_time_per_output_token_seconds_bucket[5m])) > 0.5",
+        "10m",
+        {"severity": "warning"},
+        {"title": "Slow tokens for model {{ $labels.model_name }}"},
+    )
     constructed = InferenceAlerts(chart, "alerts", extra_alerts=[extra])
     rules = yaml.safe_load(constructed.rules_file)["groups"][0]["rules"]
     assert [r["alert"] for r in rules][-1] == "HighTimePerOutputToken" and len(rules) == 5
-    assert rules[-1] == {"alert": "HighTimePerOutputToken", "annotations": {"title": "Slow tokens for model {{ $labels.model_name }}"},
-                         "expr": extra.expr, "for": "10m", "labels": {"severity": "warning"}}
+    assert rules[-1] == {
+        "alert": "HighTimePerOutputToken",
+        "annotations": {"title": "Slow tokens for model {{ $labels.model_name }}"},
+        "expr": extra.expr,
+        "for": "10m",
+        "labels": {"severity": "warning"},
+    }
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
         # promql-parser's own diagnostics, each naming the alert.
-        (Alert("Broken", "rate(inference_model_request_total)"), r"alert Broken: expression 'rate\(inference_model_request_total\)' is not valid PromQL: .*expected type matrix"),
-        (Alert("Unknown", "ratee(inference_model_request_total[5m]) > 1"), r"alert Unknown: expression .* is not valid PromQL: .*ratee"),
-        (Alert("Unclosed", "sum(inference_pool_average_queue_size > 1"), r"alert Unclosed: expression .* is not valid PromQL"),
-        (Alert("Arity", "histogram_quantile(inference_model_request_duration_seconds_bucket) > 1"), r"alert Arity: expression .* is not valid PromQL"),
-        (Alert("BadRange", "rate(inference_model_request_total[5 minutes]) > 1"), r"alert BadRange: expression .* is not valid PromQL"),
+        (
+            Alert("Broken", "rate(inference_model_request_total)"),
+            r"alert Broken: expression 'rate\(inference_model_request_total\)' is not valid PromQL: .*expected type matrix",
+        ),
+        (
+            Alert("Unknown", "ratee(inference_model_request_total[5m]) > 1"),
+            r"alert Unknown: expression .* is not valid PromQL: .*ratee",
+        ),
+        (
+            Alert("Unclosed", "sum(inference_pool_average_queue_size > 1"),
+            r"alert Unclosed: expression .* is not valid PromQL",
+        ),
+        (
+            Alert("Arity", "histogram_quantile(inference_model_request_duration_seconds_bucket) > 1"),
+            r"alert Arity: expression .* is not valid PromQL",
+        ),
+        (
+            Alert("BadRange", "rate(inference_model_request_total[5 minutes]) > 1"),
+            r"alert BadRange: expression .* is not valid PromQL",
+        ),
         (Alert("1stAlert", "up == 0"), r"alert name '1stAlert': use letters, digits"),
-        (Alert("SlowFor", "up == 0", for_duration="five minutes"), r"alert SlowFor: for='five minutes': write a Prometheus duration"),
+        (
+            Alert("SlowFor", "up == 0", for_duration="five minutes"),
+            r"alert SlowFor: for='five minutes': write a Prometheus duration",
+        ),
         (Alert("BadLabel", "up == 0", labels={"team-name": "x"}), r"alert BadLabel: label name 'team-name'"),
-        (Alert("NumberLabel", "up == 0", labels={"priority": 1}), r"alert NumberLabel: label priority=1: values are strings"),
-        (Alert("OwnName", "up == 0", labels={"alertname": "x"}), r"alert OwnName: label 'alertname' is set by Prometheus"),
+        (
+            Alert("NumberLabel", "up == 0", labels={"priority": 1}),
+            r"alert NumberLabel: label priority=1: values are strings",
+        ),
+        (
+            Alert("OwnName", "up == 0", labels={"alertname": "x"}),
+            r"alert OwnName: label 'alertname' is set by Prometheus",
+        ),
         (Alert("HighInferenceErrorRate", "up == 0"), r"alert HighInferenceErrorRate: defined twice"),
     ],
 )
@@ -113,13 +155,25 @@ def test_refuses_a_bad_extra_alert(chart, extra, message):
     ("kwargs", "message"),
     [
         ({"thresholds": Thresholds(error_rate=5)}, r"thresholds.error_rate=5: a fraction from 0 to 1 \(0.05 is 5%\)"),
-        ({"thresholds": Thresholds(kv_cache_utilization=90)}, r"thresholds.kv_cache_utilization=90: a fraction from 0 to 1"),
+        (
+            {"thresholds": Thresholds(kv_cache_utilization=90)},
+            r"thresholds.kv_cache_utilization=90: a fraction from 0 to 1",
+        ),
         ({"thresholds": Thresholds(queue_size=-1)}, r"thresholds.queue_size=-1: give a finite number, 0 or more"),
-        ({"thresholds": Thresholds(latency_p99_seconds=float("inf"))}, r"thresholds.latency_p99_seconds=inf: give a finite number"),
+        (
+            {"thresholds": Thresholds(latency_p99_seconds=float("inf"))},
+            r"thresholds.latency_p99_seconds=inf: give a finite number",
+        ),
         ({"thresholds": Thresholds(queue_size=True)}, r"thresholds.queue_size=True: give a finite number"),
-        ({"thresholds": Thresholds(for_duration="five minutes")}, r"thresholds.for_duration='five minutes': write a Prometheus duration"),
+        (
+            {"thresholds": Thresholds(for_duration="five minutes")},
+            r"thresholds.for_duration='five minutes': write a Prometheus duration",
+        ),
         ({"evaluation_interval": "30"}, r"evaluation_interval='30': write a Prometheus duration"),
-        ({"forms": ("grafana",)}, r"forms=\('grafana',\): choose one or more of rules-file, managed-prometheus, prometheus-operator"),
+        (
+            {"forms": ("grafana",)},
+            r"forms=\('grafana',\): choose one or more of rules-file, managed-prometheus, prometheus-operator",
+        ),
         ({"forms": ()}, r"forms=\(\): choose one or more"),
         ({"forms": "rules-file"}, r"forms='rules-file': choose one or more"),
         ({"namespace": "Monitoring"}, r"namespace='Monitoring': use a DNS label"),
@@ -148,7 +202,11 @@ def test_validation_would_catch_a_rule_with_record_and_alert(chart):
 
 
 def test_group_name_is_the_seeds(chart):
-    assert yaml.safe_load(InferenceAlerts(chart, "alerts").rules_file)["groups"][0]["name"] == GROUP == "gateway-api-inference-extension"
+    assert (
+        yaml.safe_load(InferenceAlerts(chart, "alerts").rules_file)["groups"][0]["name"]
+        == GROUP
+        == "gateway-api-inference-extension"
+    )
 
 
 def test_golden():
@@ -160,5 +218,16 @@ def test_golden():
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_golden_tree_passes_infergw_validate(managed_prometheus, capsys):
     # Rules and PrometheusRule against both Managed Prometheus CRD releases' schemas.
-    assert main(["validate", *[], "--managed-prometheus-release", managed_prometheus, str(GOLDEN_ROOT / "observability-alerts")]) == 0
+    assert (
+        main(
+            [
+                "validate",
+                *[],
+                "--managed-prometheus-release",
+                managed_prometheus,
+                str(GOLDEN_ROOT / "observability-alerts"),
+            ]
+        )
+        == 0
+    )
     assert " 0 errors" in capsys.readouterr().out

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import tool
 from infergw.alerts import InferenceAlerts, Thresholds, unwrap
 from infergw.objects import Chart
@@ -62,17 +61,25 @@ INPUTS = {
     },
     "HighInferenceErrorRate": {
         # 100 requests a minute; 10% errors, then 1%; 4% throughout for "below".
-        "episode": [series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
-                    series("inference_model_request_error_total", "0+10x14 141+1x15", **MODEL_LABELS)],
-        "below": [series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
-                  series("inference_model_request_error_total", "0+4x30", **MODEL_LABELS)],
+        "episode": [
+            series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
+            series("inference_model_request_error_total", "0+10x14 141+1x15", **MODEL_LABELS),
+        ],
+        "below": [
+            series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
+            series("inference_model_request_error_total", "0+4x30", **MODEL_LABELS),
+        ],
     },
     "HighInferenceRequestLatencyP99": {
         # 60 requests a minute; all between 10s and 20s (P99 19.9s), then all under 5s (P99 4.95s).
-        "episode": [series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le) for le, v in
-                    (("5", "0x14 60+60x15"), ("10", "0x14 60+60x15"), ("20", "0+60x30"), ("+Inf", "0+60x30"))],
-        "below": [series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le) for le, v in
-                  (("5", "0+54x30"), ("10", "0+60x30"), ("20", "0+60x30"), ("+Inf", "0+60x30"))],
+        "episode": [
+            series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le)
+            for le, v in (("5", "0x14 60+60x15"), ("10", "0x14 60+60x15"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
+        ],
+        "below": [
+            series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le)
+            for le, v in (("5", "0+54x30"), ("10", "0+60x30"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
+        ],
     },
 }
 
@@ -82,25 +89,33 @@ FIRING = {
         "exp_annotations": {
             "title": "High KV cache utilization for inference pool vllm-llama3-8b-instruct",
             "description": "The average KV cache utilization for inference pool vllm-llama3-8b-instruct has been consistently above 90% "
-                           "for 5 minutes, indicating potential resource exhaustion."}},
+            "for 5 minutes, indicating potential resource exhaustion.",
+        },
+    },
     "HighInferencePoolAvgQueueSize": {
         "exp_labels": {"severity": "critical", "impact": "performance", **POOL_LABELS},
         "exp_annotations": {
             "title": "High average queue size for inference pool vllm-llama3-8b-instruct",
             "description": "The average number of requests pending in the queue for inference pool vllm-llama3-8b-instruct has been "
-                           "consistently above 50 for 5 minutes."}},
+            "consistently above 50 for 5 minutes.",
+        },
+    },
     "HighInferenceErrorRate": {
         # `sum by (model_name)` drops target_model_name, which the guide's description still names.
         "exp_labels": {"severity": "critical", "impact": "availability", "model_name": "food-review"},
         "exp_annotations": {
             "title": "High error rate for model food-review",
-            "description": "The error rate for model food-review and target model  has been consistently above 5% for 5 minutes."}},
+            "description": "The error rate for model food-review and target model  has been consistently above 5% for 5 minutes.",
+        },
+    },
     "HighInferenceRequestLatencyP99": {
         "exp_labels": {"severity": "warning", **MODEL_LABELS},
         "exp_annotations": {
             "title": "High latency (P99) for model food-review",
             "description": "The 99th percentile request duration for model food-review and target model food-review-1 has been "
-                           "consistently above 10.0 seconds for 5 minutes."}},
+            "consistently above 10.0 seconds for 5 minutes.",
+        },
+    },
 }
 RATE_BASED = {"HighInferenceErrorRate", "HighInferenceRequestLatencyP99"}
 
@@ -117,15 +132,18 @@ def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]]) -
         "interval": "1m",
         "name": f"{alert} {scenario}",
         "input_series": INPUTS[alert][scenario],
-        "alert_rule_test": [{"eval_time": at, "alertname": alert, "exp_alerts": [FIRING[alert]] if firing else []}
-                            for at, firing in expectations],
+        "alert_rule_test": [
+            {"eval_time": at, "alertname": alert, "exp_alerts": [FIRING[alert]] if firing else []}
+            for at, firing in expectations
+        ],
     }
 
 
 def run_tests(directory: Path, rules: str, tests: list[dict]) -> subprocess.CompletedProcess:
     (directory / "rules.yaml").write_text(rules)
-    (directory / "tests.yaml").write_text(yaml.safe_dump(
-        {"rule_files": ["rules.yaml"], "evaluation_interval": "1m", "tests": tests}, sort_keys=False))
+    (directory / "tests.yaml").write_text(
+        yaml.safe_dump({"rule_files": ["rules.yaml"], "evaluation_interval": "1m", "tests": tests}, sort_keys=False)
+    )
     return promtool("test", "rules", str(directory / "tests.yaml"))
 
 
@@ -139,7 +157,9 @@ def test_check_rules(tmp_path, form):
 
 def test_check_rules_rejects_what_prometheus_would(tmp_path):
     # The harness can fail: promtool refuses a rule whose expression does not parse.
-    broken = rules_text("rules-file").replace("inference_pool_average_queue_size > 50", "inference_pool_average_queue_size >")
+    broken = rules_text("rules-file").replace(
+        "inference_pool_average_queue_size > 50", "inference_pool_average_queue_size >"
+    )
     (tmp_path / "rules.yaml").write_text(broken)
     result = promtool("check", "rules", str(tmp_path / "rules.yaml"))
     assert result.returncode == 1 and "FAILED" in result.stdout + result.stderr
@@ -165,8 +185,11 @@ def test_silent_below_the_threshold(tmp_path, form, alert):
 def test_thresholds_reach_the_rules(tmp_path):
     # 0.95 fires at the default 0.9 (above); at a 0.97 threshold the same series stays silent.
     alert = "HighInferencePoolAvgKVCacheUtilization"
-    result = run_tests(tmp_path, rules_text("rules-file", Thresholds(kv_cache_utilization=0.97)),
-                       [unit_test(alert, "episode", [("5m", False), ("14m", False)])])
+    result = run_tests(
+        tmp_path,
+        rules_text("rules-file", Thresholds(kv_cache_utilization=0.97)),
+        [unit_test(alert, "episode", [("5m", False), ("14m", False)])],
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -184,6 +207,6 @@ def test_every_expectation_is_decisive(tmp_path, alert):
     # firing at 14m, resolved after) makes promtool fail: the boundaries above are exact, not loose.
     expectations = episode_expectations(alert)
     for index, (at, firing) in enumerate(expectations):
-        flipped = [*expectations[:index], (at, not firing), *expectations[index + 1:]]
+        flipped = [*expectations[:index], (at, not firing), *expectations[index + 1 :]]
         result = run_tests(tmp_path, rules_text("rules-file"), [unit_test(alert, "episode", flipped)])
         assert result.returncode == 1, f"{alert} at {at}: promtool accepted firing={not firing}\n{result.stdout}"

@@ -7,19 +7,46 @@ import copy
 
 import pytest
 import yaml
-
 from infergw.argocd import SKIP_DRY_RUN, SYNC_OPTIONS, SYNC_RETRY, SYNC_WAVE, annotate
 from infergw.catalogue import inference_crds
 
 # Argo CD's kind order (gitops-engine pkg/sync/sync_tasks.go, from Helm's install order):
 # listed kinds get negative ranks in this order; every other kind ranks 0, i.e. after them.
 ARGO_KIND_ORDER = [
-    "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget",
-    "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass", "PersistentVolume",
-    "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole", "ClusterRoleList", "ClusterRoleBinding",
-    "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service", "DaemonSet", "Pod",
-    "ReplicationController", "ReplicaSet", "Deployment", "HorizontalPodAutoscaler", "StatefulSet", "Job",
-    "CronJob", "Ingress", "APIService",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "Ingress",
+    "APIService",
 ]
 
 
@@ -66,7 +93,10 @@ def test_argo_applies_every_crd_before_the_resources_of_its_kind():
         users = [o for o in objects if o["kind"] == kind and o["apiVersion"].startswith(group + "/")]
         assert users
         for user in users:
-            assert position[("CustomResourceDefinition", crd["metadata"]["name"])] < position[(kind, user["metadata"]["name"])]
+            assert (
+                position[("CustomResourceDefinition", crd["metadata"]["name"])]
+                < position[(kind, user["metadata"]["name"])]
+            )
 
 
 def test_argo_orders_the_committed_output_crds_first():
@@ -123,13 +153,30 @@ def test_synth_writes_one_application_per_directory(tmp_path):
     from infergw.validation import validate_paths
 
     out = tmp_path / "dist"
-    result = subprocess.run([sys.executable, "main.py", "--out", str(out), "--argocd", "https://git.example.com/platform.git",
-                             "--argocd-path", "clusters/prod/dist"], cwd=REPO, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "--out",
+            str(out),
+            "--argocd",
+            "https://git.example.com/platform.git",
+            "--argocd-path",
+            "clusters/prod/dist",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     apps = {p.name: yaml.safe_load(p.read_text()) for p in (out / "argocd").glob("application-*.yaml")}
     assert sorted(apps) == ["application-infergw-crds.yaml", "application-infergw-inference-gateway.yaml"]
     crds = apps["application-infergw-crds.yaml"]
-    assert crds["spec"]["source"] == {"path": "clusters/prod/dist/crds", "repoURL": "https://git.example.com/platform.git", "targetRevision": "HEAD"}
+    assert crds["spec"]["source"] == {
+        "path": "clusters/prod/dist/crds",
+        "repoURL": "https://git.example.com/platform.git",
+        "targetRevision": "HEAD",
+    }
     assert crds["metadata"]["annotations"][SYNC_WAVE] == "-2"
     assert crds["spec"]["syncPolicy"] == {"automated": {"prune": True, "selfHeal": True}, "retry": SYNC_RETRY}
     assert "argocd" not in yaml.safe_load((out / "kustomization.yaml").read_text())["resources"]
@@ -144,18 +191,42 @@ def test_migration_phases_get_manually_synced_applications(tmp_path):
     source = tmp_path / "current"
     write_tree(render_tree({"stack": seed_input()}), source)
     out = tmp_path / "plan"
-    assert main(["migrate", "--from", str(source), "--out", str(out), "--argocd", "https://git.example.com/p.git", "--argocd-path", "migration"]) == 0
+    assert (
+        main(
+            [
+                "migrate",
+                "--from",
+                str(source),
+                "--out",
+                str(out),
+                "--argocd",
+                "https://git.example.com/p.git",
+                "--argocd-path",
+                "migration",
+            ]
+        )
+        == 0
+    )
     apps = sorted((out / "argocd").glob("application-*.yaml"))
-    assert [p.name for p in apps] == [f"application-infergw-migration-{d}.yaml" for d in ("01-side-by-side", "02-split-50", "03-cutover", "04-cleanup")]
+    assert [p.name for p in apps] == [
+        f"application-infergw-migration-{d}.yaml"
+        for d in ("01-side-by-side", "02-split-50", "03-cutover", "04-cleanup")
+    ]
     assert all("syncPolicy" not in yaml.safe_load(p.read_text())["spec"] for p in apps)
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--argocd", " "], "--argocd: give the Git repository Argo CD reads"),
-    (["--argocd", "https://git.example.com/p.git"], "is not a path inside the repository: give --argocd-path"),
-    (["--argocd", "https://git.example.com/p.git", "--argocd-path", "dist", "--format", "helm"], "writes Applications for the kustomize layout"),
-    (["--format", "helm", "--chart-name", "Bad Name/x"], "--chart-name 'Bad Name/x': use lower-case letters"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--argocd", " "], "--argocd: give the Git repository Argo CD reads"),
+        (["--argocd", "https://git.example.com/p.git"], "is not a path inside the repository: give --argocd-path"),
+        (
+            ["--argocd", "https://git.example.com/p.git", "--argocd-path", "dist", "--format", "helm"],
+            "writes Applications for the kustomize layout",
+        ),
+        (["--format", "helm", "--chart-name", "Bad Name/x"], "--chart-name 'Bad Name/x': use lower-case letters"),
+    ],
+)
 def test_synth_flag_mistakes_are_refused_before_anything_is_written(tmp_path, capsys, args, message):
     from infergw.cli import main
 

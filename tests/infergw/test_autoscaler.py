@@ -4,9 +4,8 @@ metric, the scale-target check against the pool's selector, refusals, validation
 from __future__ import annotations
 
 import pytest
-import yaml
-
 import seed003
+import yaml
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.autoscaler import KV_CACHE_METRIC, QUEUE_METRIC, PoolAutoscaler, quantity, scale_target_problem
 from infergw.cli import main
@@ -17,17 +16,31 @@ from infergw.runtime import cdk8s
 from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
-POOL = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "vllm-llama3-8b-instruct",
-               selector=(("app", "vllm-llama3-8b-instruct"),), target_port=8000)
+POOL = PoolRef(
+    "inference.networking.k8s.io/v1",
+    "InferencePool",
+    "vllm-llama3-8b-instruct",
+    selector=(("app", "vllm-llama3-8b-instruct"),),
+    target_port=8000,
+)
 
 
 def model_servers(name="vllm-llama3-8b-instruct", labels=None, namespace=None):
     """A minimal model-server Deployment (what the upstream vLLM manifest is, reduced to what matters)."""
     labels = labels if labels is not None else {"app": "vllm-llama3-8b-instruct"}
-    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name} | ({"namespace": namespace} if namespace else {}),
-            "spec": {"replicas": 1, "selector": {"matchLabels": labels},
-                     "template": {"metadata": {"labels": labels},
-                                  "spec": {"containers": [{"name": "vllm", "image": "vllm/vllm-openai:v0.8.5"}]}}}}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": name} | ({"namespace": namespace} if namespace else {}),
+        "spec": {
+            "replicas": 1,
+            "selector": {"matchLabels": labels},
+            "template": {
+                "metadata": {"labels": labels},
+                "spec": {"containers": [{"name": "vllm", "image": "vllm/vllm-openai:v0.8.5"}]},
+            },
+        },
+    }
 
 
 @pytest.fixture
@@ -38,10 +51,18 @@ def chart():
 def test_reproduces_the_seed(chart, reference):
     # The seed's placeholders, filled in; TARGET_VALUE on the metric's 0..1 scale (module docstring).
     text = seed003.hpa(reference)
-    for placeholder, value in (("INFERENCE_POOL_NAMESPACE", "default"), ("INFERENCE_POOL_NAME", POOL.name), ("CLUSTER_NAME", "my-cluster"),
-                               ("MIN_REPLICAS", "2"), ("MAX_REPLICAS", "5"), ("TARGET_VALUE", "800m")):
+    for placeholder, value in (
+        ("INFERENCE_POOL_NAMESPACE", "default"),
+        ("INFERENCE_POOL_NAME", POOL.name),
+        ("CLUSTER_NAME", "my-cluster"),
+        ("MIN_REPLICAS", "2"),
+        ("MAX_REPLICAS", "5"),
+        ("TARGET_VALUE", "800m"),
+    ):
         text = text.replace(placeholder, value)
-    body = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="my-cluster", min_replicas=2, max_replicas=5, target_kv_cache_utilization=0.8).body
+    body = PoolAutoscaler(
+        chart, "hpa", pool=POOL, cluster="my-cluster", min_replicas=2, max_replicas=5, target_kv_cache_utilization=0.8
+    ).body
     assert body == yaml.safe_load(text)
 
 
@@ -53,7 +74,13 @@ def test_defaults_and_names_follow_the_pool(chart):
     (metric,) = spec["metrics"]
     assert metric["external"]["metric"] == {
         "name": KV_CACHE_METRIC,
-        "selector": {"matchLabels": {"metric.labels.name": "llama", "resource.labels.cluster": "prod", "resource.labels.namespace": "team-a"}},
+        "selector": {
+            "matchLabels": {
+                "metric.labels.name": "llama",
+                "resource.labels.cluster": "prod",
+                "resource.labels.namespace": "team-a",
+            }
+        },
     }
     assert metric["external"]["target"] == {"type": "AverageValue", "averageValue": "800m"}
 
@@ -74,14 +101,26 @@ def test_quantities():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"target_kv_cache_utilization": 80}, r"target_kv_cache_utilization=80: the metric is a fraction from 0 to 1, give a value in \(0, 1\] \(for 80% write 0.8\)"),
+        (
+            {"target_kv_cache_utilization": 80},
+            r"target_kv_cache_utilization=80: the metric is a fraction from 0 to 1, give a value in \(0, 1\] \(for 80% write 0.8\)",
+        ),
         ({"target_kv_cache_utilization": 0}, r"target_kv_cache_utilization=0: the metric is a fraction"),
         ({"target_kv_cache_utilization": -0.5}, r"target_kv_cache_utilization=-0.5: the metric is a fraction"),
-        ({"target_kv_cache_utilization": 150}, r"target_kv_cache_utilization=150: the metric is a fraction from 0 to 1, give a value in \(0, 1\]$"),
+        (
+            {"target_kv_cache_utilization": 150},
+            r"target_kv_cache_utilization=150: the metric is a fraction from 0 to 1, give a value in \(0, 1\]$",
+        ),
         ({"target_kv_cache_utilization": float("nan")}, r"target_kv_cache_utilization=nan"),
         ({"target_kv_cache_utilization": True}, r"target_kv_cache_utilization=True"),
-        ({"target_kv_cache_utilization": 0.8125}, r"target_kv_cache_utilization=0.8125: 0.8125 has more precision than a thousandth; round it"),
-        ({"min_replicas": 3, "max_replicas": 2}, r"min_replicas=3, max_replicas=2: need 1 <= min_replicas <= max_replicas"),
+        (
+            {"target_kv_cache_utilization": 0.8125},
+            r"target_kv_cache_utilization=0.8125: 0.8125 has more precision than a thousandth; round it",
+        ),
+        (
+            {"min_replicas": 3, "max_replicas": 2},
+            r"min_replicas=3, max_replicas=2: need 1 <= min_replicas <= max_replicas",
+        ),
         ({"min_replicas": 0}, r"min_replicas=0, max_replicas=10: need 1 <="),
         ({"max_replicas": 2.5}, r"max_replicas=2.5: give a whole number"),
         ({"cluster": ""}, r"cluster='': give the GKE cluster name"),
@@ -99,14 +138,19 @@ def test_refuses(chart, kwargs, message):
 
 # --- the scale target against the pool's selector (synth time) -----------------------------------
 
+
 def test_scale_target_problem_names_the_missing_labels(chart):
     body = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c").body
     assert scale_target_problem(body, POOL, [model_servers()]) is None
     assert scale_target_problem(body, POOL, []) is None  # outside the app: nothing to check
-    assert scale_target_problem(body, POOL, [model_servers(namespace="other", labels={})]) is None  # another namespace's
+    assert (
+        scale_target_problem(body, POOL, [model_servers(namespace="other", labels={})]) is None
+    )  # another namespace's
     problem = scale_target_problem(body, POOL, [model_servers(labels={"app": "gemma"})])
-    assert problem.startswith("scale target Deployment default/vllm-llama3-8b-instruct: its pod template labels {'app': 'gemma'} lack "
-                              "{'app': 'vllm-llama3-8b-instruct'} from the selector of pool vllm-llama3-8b-instruct")
+    assert problem.startswith(
+        "scale target Deployment default/vllm-llama3-8b-instruct: its pod template labels {'app': 'gemma'} lack "
+        "{'app': 'vllm-llama3-8b-instruct'} from the selector of pool vllm-llama3-8b-instruct"
+    )
 
 
 def test_synth_refuses_a_scale_target_outside_the_pool():
@@ -114,7 +158,10 @@ def test_synth_refuses_a_scale_target_outside_the_pool():
     chart = Chart(app, "models")
     emit(chart, "vllm", model_servers(labels={"app": "gemma"}))
     PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
-    with pytest.raises(RuntimeError, match=r"\[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack"):
+    with pytest.raises(
+        RuntimeError,
+        match=r"\[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack",
+    ):
         app.synth_yaml()
 
 
@@ -129,7 +176,9 @@ def test_synth_accepts_the_pools_model_servers():
 def test_synth_checks_model_servers_in_a_plain_cdk8s_chart():
     app = cdk8s.App()
     plain = cdk8s.Chart(app, "models", namespace="default")
-    cdk8s.ApiObject(plain, "vllm", api_version="apps/v1", kind="Deployment", metadata=cdk8s.ApiObjectMetadata(name=POOL.name))
+    cdk8s.ApiObject(
+        plain, "vllm", api_version="apps/v1", kind="Deployment", metadata=cdk8s.ApiObjectMetadata(name=POOL.name)
+    )
     PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
     with pytest.raises(RuntimeError, match=r"its pod template labels \{\} lack \{'app': 'vllm-llama3-8b-instruct'\}"):
         app.synth_yaml()
@@ -149,14 +198,33 @@ def test_validation_would_catch_a_bad_target(chart):
 def test_golden():
     # The default stack's pool; its model-server Deployment is the user's (external to this app).
     app = cdk8s.App()
-    PoolAutoscaler(Chart(app, "observability"), "hpa", pool=POOL, cluster="my-cluster", min_replicas=2, max_replicas=8, target_queue_size=10)
+    PoolAutoscaler(
+        Chart(app, "observability"),
+        "hpa",
+        pool=POOL,
+        cluster="my-cluster",
+        min_replicas=2,
+        max_replicas=8,
+        target_queue_size=10,
+    )
     assert_golden("observability-hpa", render(app, ValidationOptions(allow_external_refs=True)))
 
 
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_golden_tree_passes_infergw_validate(managed_prometheus, capsys):
     # The scaled Deployment is the user's model servers, applied separately.
-    assert main(["validate", *['--allow-external-refs'], "--managed-prometheus-release", managed_prometheus, str(GOLDEN_ROOT / "observability-hpa")]) == 0
+    assert (
+        main(
+            [
+                "validate",
+                *["--allow-external-refs"],
+                "--managed-prometheus-release",
+                managed_prometheus,
+                str(GOLDEN_ROOT / "observability-hpa"),
+            ]
+        )
+        == 0
+    )
     assert " 0 errors" in capsys.readouterr().out
 
 
@@ -169,7 +237,10 @@ def test_infergw_synth_refuses_a_scale_target_outside_the_pool(tmp_path):
     PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "keep.yaml").write_text("kept: true\n")
-    with pytest.raises(SynthError, match=r"^a construct check failed:\n  \[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$"):
+    with pytest.raises(
+        SynthError,
+        match=r"^a construct check failed:\n  \[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$",
+    ):
         synthesize(app, tmp_path / "out")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.yaml"]
 

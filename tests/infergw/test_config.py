@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import REPO
 from infergw.config import load_config, parse_config
 from infergw.errors import ConfigError
 
@@ -15,9 +14,18 @@ from infergw.errors import ConfigError
 def test_repository_config_is_the_seeds_example():
     config = load_config(REPO / "infergw.yaml")
     (pool,) = config.pools
-    assert (config.release, pool.name, pool.match_labels, pool.target_ports) == ("v1.0.2", "vllm-llama3-8b-instruct", {"app": "vllm-llama3-8b-instruct"}, (8000,))
+    assert (config.release, pool.name, pool.match_labels, pool.target_ports) == (
+        "v1.0.2",
+        "vllm-llama3-8b-instruct",
+        {"app": "vllm-llama3-8b-instruct"},
+        (8000,),
+    )
     assert [(o.name, o.priority) for o in pool.objectives] == [("food-review", 2), ("base-model", 2)]
-    assert (config.gateway_name, config.gateway_class, config.route_name) == ("inference-gateway", "gke-l7-regional-external-managed", "llm-route")
+    assert (config.gateway_name, config.gateway_class, config.route_name) == (
+        "inference-gateway",
+        "gke-l7-regional-external-managed",
+        "llm-route",
+    )
 
 
 @pytest.mark.parametrize(
@@ -28,9 +36,15 @@ def test_repository_config_is_the_seeds_example():
         ("gkeVersion: 1.34", r"c.yaml: gkeVersion: invalid GKE version '1.34'"),
         ("pools: [{name: p}]", r"c.yaml: pools\[0\]: missing required key 'matchLabels'"),
         ("pools: [{name: p, matchLabels: {}}]", r"pools\[0\].matchLabels: give at least one label"),
-        ("pools: [{name: p, matchLabels: {app: p}, targetPorts: [0]}]", r"pools\[0\].targetPorts\[0\]: expected a whole number from 1 to 65535, got 0"),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, targetPorts: [0]}]",
+            r"pools\[0\].targetPorts\[0\]: expected a whole number from 1 to 65535, got 0",
+        ),
         ("pools: [{name: p, matchLabels: {app: p}, provider: aws}]", r"pools\[0\].provider: choose gke or none"),
-        ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: o, priority: high}]}]", r"pools\[0\].objectives\[0\].priority"),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, objectives: [{name: o, priority: high}]}]",
+            r"pools\[0\].objectives\[0\].priority",
+        ),
         ("gateway: [a]", r"c.yaml: gateway: expected a mapping, got list"),
         ("- a", r"c.yaml: expected a mapping, got list"),
     ],
@@ -70,32 +84,73 @@ def test_random_configs_give_a_config_or_a_clear_error(document):
     ("document", "message"),
     [
         # each release takes one per-workload kind: objectives from v1.0.0, models before
-        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, objectives: [{name: o}]}]",
-         r"c.yaml: pools\[0\].objectives: release v0.3.0 uses models, not objectives"),
-        ("pools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m}]}]", r"pools\[0\].models: release v1.0.2 uses objectives, not models"),
-        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m, criticality: Urgent}]}]",
-         r"pools\[0\].models\[0\].criticality: choose Critical or Standard or Sheddable, got 'Urgent'"),
-        ("release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, apiVersion: inference.networking.k8s.io/v1}]",
-         r"pools\[0\].apiVersion: choose inference.networking.x-k8s.io/v1alpha2"),
-        ("pools: [{name: p, matchLabels: {app: p}, targetPorts: [8000, 8001]}]", r"pools\[0\].targetPorts: give exactly one model-server port"),
+        (
+            "release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, objectives: [{name: o}]}]",
+            r"c.yaml: pools\[0\].objectives: release v0.3.0 uses models, not objectives",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m}]}]",
+            r"pools\[0\].models: release v1.0.2 uses objectives, not models",
+        ),
+        (
+            "release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, models: [{name: m, modelName: m, criticality: Urgent}]}]",
+            r"pools\[0\].models\[0\].criticality: choose Critical or Standard or Sheddable, got 'Urgent'",
+        ),
+        (
+            "release: v0.3.0\npools: [{name: p, matchLabels: {app: p}, apiVersion: inference.networking.k8s.io/v1}]",
+            r"pools\[0\].apiVersion: choose inference.networking.x-k8s.io/v1alpha2",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, targetPorts: [8000, 8001]}]",
+            r"pools\[0\].targetPorts: give exactly one model-server port",
+        ),
         ("pools: [{name: My-Pool, matchLabels: {app: p}}]", r"pools\[0\].name: 'My-Pool' is not a valid name"),
-        ("pools: [{name: p, matchLabels: {app: p}}, {name: p, matchLabels: {app: q}}]", r"pools: pool names \['p', 'p'\] must be distinct"),
-        ("pools: [{name: p, matchLabels: {app: p}, modelServerType: sglang}]", r"pools\[0\].modelServerType: choose vllm or triton-tensorrt-llm"),
+        (
+            "pools: [{name: p, matchLabels: {app: p}}, {name: p, matchLabels: {app: q}}]",
+            r"pools: pool names \['p', 'p'\] must be distinct",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, modelServerType: sglang}]",
+            r"pools\[0\].modelServerType: choose vllm or triton-tensorrt-llm",
+        ),
         ("pools: [{name: p, matchLabels: {app: p}, image: {pullPolicy: Sometimes}}]", r"pools\[0\].image.pullPolicy"),
-        ("pools: [{name: p, matchLabels: {app: p}, flags: [{name: v}]}]", r"pools\[0\].flags\[0\]: missing required key 'value'"),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, flags: [{name: v}]}]",
+            r"pools\[0\].flags\[0\]: missing required key 'value'",
+        ),
         ("gateway: {class: istio}", r"gateway.class: choose gke-l7-regional-external-managed or"),
-        ("gateway: {listeners: [{name: https, protocol: HTTPS}]}", r"gateway.listeners\[0\]: an HTTPS listener needs tlsCertificate"),
+        (
+            "gateway: {listeners: [{name: https, protocol: HTTPS}]}",
+            r"gateway.listeners\[0\]: an HTTPS listener needs tlsCertificate",
+        ),
         ("gateway: {listeners: []}", r"gateway.listeners: give one or more listeners"),
         ("route: {requestTimeout: 5 minutes}", r"route.requestTimeout: write a duration"),
         ("name: crds", r"c.yaml: name: 'crds' cannot name the output directory"),
-        ('pools: [{name: p, matchLabels: {"bad key!": x}}]', r"c.yaml: pools\[0\].matchLabels: label key 'bad key!' is not valid"),
-        ("pools: [{name: p, matchLabels: {app: -x-}}]", r"c.yaml: pools\[0\].matchLabels: label value '-x-' is not valid"),
+        (
+            'pools: [{name: p, matchLabels: {"bad key!": x}}]',
+            r"c.yaml: pools\[0\].matchLabels: label key 'bad key!' is not valid",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: -x-}}]",
+            r"c.yaml: pools\[0\].matchLabels: label value '-x-' is not valid",
+        ),
         ("argocd: {path: dist}", r"c.yaml: argocd: missing required key 'repoURL'"),
-        ("argocd: {repoURL: https://git.example.com/p.git, path: /abs/dist}", r"argocd.path: '/abs/dist': give the output directory's path inside the repository"),
-        ("name: argocd", r"c.yaml: name: 'argocd' cannot name the output directory: .* other than argocd, crds, metrics-adapter, prerequisites"),
-        ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}]}, {name: q, matchLabels: {app: q}, objectives: [{name: chat}]}]",
-         r"pools: objective or model names \['chat'\] appear more than once"),
-        ("pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}, {name: chat}]}]", r"pools: objective or model names \['chat'\]"),
+        (
+            "argocd: {repoURL: https://git.example.com/p.git, path: /abs/dist}",
+            r"argocd.path: '/abs/dist': give the output directory's path inside the repository",
+        ),
+        (
+            "name: argocd",
+            r"c.yaml: name: 'argocd' cannot name the output directory: .* other than argocd, crds, metrics-adapter, prerequisites",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}]}, {name: q, matchLabels: {app: q}, objectives: [{name: chat}]}]",
+            r"pools: objective or model names \['chat'\] appear more than once",
+        ),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, objectives: [{name: chat}, {name: chat}]}]",
+            r"pools: objective or model names \['chat'\]",
+        ),
         ("namespace: Serving", r"c.yaml: namespace: 'Serving' is not a namespace name"),
     ],
 )
@@ -135,16 +190,33 @@ pools:
     pool = objects["InferencePool", "llama"]
     assert pool["apiVersion"] == "inference.networking.x-k8s.io/v1alpha2" and pool["spec"]["targetPortNumber"] == 8080
     container = objects["Deployment", "llama-epp"]["spec"]["template"]["spec"]["containers"][0]
-    assert container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched" and container["imagePullPolicy"] == "IfNotPresent"
+    assert (
+        container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched"
+        and container["imagePullPolicy"] == "IfNotPresent"
+    )
     assert container["args"][-5:] == ["--ha-enable-leader-election", "--v", "4", "--enable-pprof", "true"]
     assert "nv_trt_llm_request_metrics{request_type=waiting}" in container["args"]
-    assert objects["Gateway", "inference-gateway"]["spec"] == {"gatewayClassName": "gke-l7-rilb", "listeners": [
-        {"name": "https", "port": 443, "protocol": "HTTPS", "hostname": "llm.example.com",
-         "tls": {"mode": "Terminate", "certificateRefs": [{"name": "llm-cert"}]}}]}
+    assert objects["Gateway", "inference-gateway"]["spec"] == {
+        "gatewayClassName": "gke-l7-rilb",
+        "listeners": [
+            {
+                "name": "https",
+                "port": 443,
+                "protocol": "HTTPS",
+                "hostname": "llm.example.com",
+                "tls": {"mode": "Terminate", "certificateRefs": [{"name": "llm-cert"}]},
+            }
+        ],
+    }
     rule = objects["HTTPRoute", "chat"]["spec"]["rules"][0]
-    assert rule["backendRefs"] == [{"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "llama", "weight": 80}]
+    assert rule["backendRefs"] == [
+        {"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "llama", "weight": 80}
+    ]
     assert rule["timeouts"] == {"request": "300s"}
-    assert objects["InferenceObjective", "chat"]["spec"]["poolRef"] == {"group": "inference.networking.x-k8s.io", "name": "llama"}
+    assert objects["InferenceObjective", "chat"]["spec"]["poolRef"] == {
+        "group": "inference.networking.x-k8s.io",
+        "name": "llama",
+    }
     assert objects["HealthCheckPolicy", "llama"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8080
     assert {o["metadata"]["labels"]["app.kubernetes.io/managed-by"] for o in objects.values()} == {"infergw"}
 
@@ -152,10 +224,19 @@ pools:
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ("pools: [{name: p, matchLabels: {app: p}, autoscaling: {minReplicas: 2}}]", "cluster: pools with autoscaling need the GKE cluster name"),
-        ("cluster: c\npools: [{name: p, matchLabels: {app: p}, autoscaling: {targetKvCacheUtilization: high}}]", r"pools\[0\].autoscaling.targetKvCacheUtilization: expected a number"),
+        (
+            "pools: [{name: p, matchLabels: {app: p}, autoscaling: {minReplicas: 2}}]",
+            "cluster: pools with autoscaling need the GKE cluster name",
+        ),
+        (
+            "cluster: c\npools: [{name: p, matchLabels: {app: p}, autoscaling: {targetKvCacheUtilization: high}}]",
+            r"pools\[0\].autoscaling.targetKvCacheUtilization: expected a number",
+        ),
         ("security: {modelArmor: {project: p, location: l}}", "security.modelArmor: missing required key 'templates'"),
-        ("security: {apigee: {name: a, location: {name: r, network: n}}}", "security.apigee.location: missing required key 'subnetwork'"),
+        (
+            "security: {apigee: {name: a, location: {name: r, network: n}}}",
+            "security.apigee.location: missing required key 'subnetwork'",
+        ),
         ("observability: {alerts: {threshold: 1}}", "observability.alerts: unknown key 'threshold'"),
         ("observability: {modelServers: yes please}", "observability.modelServers: expected true or false"),
     ],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from infergw.errors import ConstructError
 from infergw.gateway import InferenceGateway, Listener
 from infergw.inferencepool import InferencePoolProps, InferencePoolStack
@@ -32,11 +31,20 @@ def pool(chart, **props):
     [
         ({"match_labels": {}}, r"c/pool: match_labels=\{\}: give the labels of the model-server pods"),
         # the v1.0.x v1 InferencePool CRD: targetPorts maxItems 1
-        ({"target_ports": (8000, 8001)}, r"c/pool: target_ports=\(8000, 8001\): the release v1.0.2 InferencePool CRD takes at most 1"),
+        (
+            {"target_ports": (8000, 8001)},
+            r"c/pool: target_ports=\(8000, 8001\): the release v1.0.2 InferencePool CRD takes at most 1",
+        ),
         ({"target_ports": ()}, r"target_ports=\(\): give the model-server port"),
         ({"target_ports": (70000,)}, r"target_ports=70000: ports are whole numbers from 1 to 65535"),
-        ({"release": "v9"}, r"c/pool: release='v9': unsupported inference-extension release; choose one of v0.3.0, v1.0.0, v1.0.2"),
-        ({"release": "v0.3.0", "api_version": "inference.networking.k8s.io/v1"}, r"release v0.3.0 renders inference.networking.x-k8s.io/v1alpha2"),
+        (
+            {"release": "v9"},
+            r"c/pool: release='v9': unsupported inference-extension release; choose one of v0.3.0, v1.0.0, v1.0.2",
+        ),
+        (
+            {"release": "v0.3.0", "api_version": "inference.networking.k8s.io/v1"},
+            r"release v0.3.0 renders inference.networking.x-k8s.io/v1alpha2",
+        ),
         ({"replicas": -1}, r"replicas=-1"),
     ],
 )
@@ -46,13 +54,23 @@ def test_pool_stack_refuses(chart, props, message):
 
 
 def test_pool_ref_follows_the_api_version(chart):
-    assert pool(chart, api_version="inference.networking.x-k8s.io/v1alpha2").pool_ref.group == "inference.networking.x-k8s.io"
+    assert (
+        pool(chart, api_version="inference.networking.x-k8s.io/v1alpha2").pool_ref.group
+        == "inference.networking.x-k8s.io"
+    )
     other = Chart(cdk8s.App(), "d")
-    assert pool(other).pool_ref.target_ref() == {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "p"}
+    assert pool(other).pool_ref.target_ref() == {
+        "group": "inference.networking.k8s.io",
+        "kind": "InferencePool",
+        "name": "p",
+    }
 
 
 def test_objective_for_a_v030_pool_is_refused(chart):
-    with pytest.raises(ConstructError, match=r"c/o: pool: old comes from release v0.3.0, which has no InferenceObjective; use InferenceModel"):
+    with pytest.raises(
+        ConstructError,
+        match=r"c/o: pool: old comes from release v0.3.0, which has no InferenceObjective; use InferenceModel",
+    ):
         InferenceObjective(chart, "o", "o", pool=V030_POOL, priority=1)
 
 
@@ -97,7 +115,10 @@ def test_gateway_refuses(chart, kwargs, message):
 @pytest.mark.parametrize(
     ("rules", "message"),
     [
-        ([RouteRule(backends=[Backend(V1_POOL, 1_000_001)])], r"rules\[0\].backends\[p\].weight=1000001: use a whole number from 0 to 1000000"),
+        (
+            [RouteRule(backends=[Backend(V1_POOL, 1_000_001)])],
+            r"rules\[0\].backends\[p\].weight=1000001: use a whole number from 0 to 1000000",
+        ),
         ([RouteRule(backends=[Backend(V1_POOL, 0)])], "every weight is 0"),
         ([RouteRule(backends=[])], r"rules\[0\].backends: 0 given"),
         ([RouteRule(backends=[Backend(V1_POOL)], path="v1")], r"path='v1': a PathPrefix path starts with '/'"),
@@ -111,7 +132,13 @@ def test_route_refuses(chart, rules, message):
 
 
 def test_route_backend_groups_follow_each_pool(chart):
-    route = InferenceRoute(chart, "r", "llm-route", gateway=GATEWAY, rules=[RouteRule(backends=[Backend(V030_POOL, 50), Backend(V1_POOL, 50)])])
+    route = InferenceRoute(
+        chart,
+        "r",
+        "llm-route",
+        gateway=GATEWAY,
+        rules=[RouteRule(backends=[Backend(V030_POOL, 50), Backend(V1_POOL, 50)])],
+    )
     assert route.body["spec"]["rules"][0]["backendRefs"] == [
         {"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "old", "weight": 50},
         {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "p", "weight": 50},
@@ -123,12 +150,17 @@ def test_route_target_must_be_a_gateway(chart):
         InferenceRoute(chart, "r", "r", gateway=V1_POOL, rules=[RouteRule(backends=[Backend(V1_POOL)])])
 
 
-V102_ALPHA_POOL = PoolRef("inference.networking.x-k8s.io/v1alpha2", "InferencePool", "alpha", "serving", release="v1.0.2")
+V102_ALPHA_POOL = PoolRef(
+    "inference.networking.x-k8s.io/v1alpha2", "InferencePool", "alpha", "serving", release="v1.0.2"
+)
 
 
 def test_model_for_a_v1alpha2_pool_of_a_v1_release_is_refused(chart):
     # v1.0.x renders v1alpha2 pools on request, but its CRDs have no InferenceModel
-    with pytest.raises(ConstructError, match=r"c/m: pool: alpha comes from release v1.0.2, which has no InferenceModel; use InferenceObjective"):
+    with pytest.raises(
+        ConstructError,
+        match=r"c/m: pool: alpha comes from release v1.0.2, which has no InferenceModel; use InferenceObjective",
+    ):
         InferenceModel(chart, "m", "m", pool=V102_ALPHA_POOL, model_name="x")
 
 
@@ -165,13 +197,24 @@ def test_model_name_length_is_the_crds(chart):
     ("rule", "message"),
     [
         # the HTTPRoute CRD's CEL rule: backendRequest timeout cannot be longer than request timeout
-        (RouteRule(backends=[Backend(V1_POOL)], request_timeout="30s", backend_request_timeout="1m"),
-         r"rules\[0\].backend_request_timeout='1m': cannot be longer than request_timeout '30s'"),
+        (
+            RouteRule(backends=[Backend(V1_POOL)], request_timeout="30s", backend_request_timeout="1m"),
+            r"rules\[0\].backend_request_timeout='1m': cannot be longer than request_timeout '30s'",
+        ),
         (RouteRule(backends=[Backend(V1_POOL)], backend_request_timeout="soon"), r"backend_request_timeout='soon'"),
         (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch("x model", "a")]), r"headers.name='x model'"),
-        (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch("X-Model", "a"), HeaderMatch("x-model", "b")]), r"repeat"),
-        (RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch(f"h{i}", "a") for i in range(17)]), r"17 given; a match has at most 16"),
-        (RouteRule(backends=[Backend(V1_POOL)], extra_matches=[Match("/v1")] * 64), r"65 matches; a rule has at most 64"),
+        (
+            RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch("X-Model", "a"), HeaderMatch("x-model", "b")]),
+            r"repeat",
+        ),
+        (
+            RouteRule(backends=[Backend(V1_POOL)], headers=[HeaderMatch(f"h{i}", "a") for i in range(17)]),
+            r"17 given; a match has at most 16",
+        ),
+        (
+            RouteRule(backends=[Backend(V1_POOL)], extra_matches=[Match("/v1")] * 64),
+            r"65 matches; a rule has at most 64",
+        ),
         (RouteRule(backends=[Backend(V1_POOL, True)]), r"weight=True"),
     ],
 )
@@ -183,34 +226,58 @@ def test_route_rule_refuses(chart, rule, message):
 def test_route_renders_matches_timeouts_and_cross_namespace_backends(chart):
     gateway = ObjectRef("gateway.networking.k8s.io/v1", "Gateway", "gw", "edge")
     local = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "near", "edge", release="v1.0.2")
-    rule = RouteRule(backends=[Backend(local, 90), Backend(V102_ALPHA_POOL, 10)], path="/v1/completions", path_type="Exact",
-                     headers=[HeaderMatch("x-model", "llama.*", "RegularExpression")], extra_matches=[Match("/v1/chat")],
-                     request_timeout="300s", backend_request_timeout="0s")
+    rule = RouteRule(
+        backends=[Backend(local, 90), Backend(V102_ALPHA_POOL, 10)],
+        path="/v1/completions",
+        path_type="Exact",
+        headers=[HeaderMatch("x-model", "llama.*", "RegularExpression")],
+        extra_matches=[Match("/v1/chat")],
+        request_timeout="300s",
+        backend_request_timeout="0s",
+    )
     route = InferenceRoute(chart, "r", "llm", gateway=gateway, rules=[rule])
     assert route.body["metadata"] == {"name": "llm", "namespace": "edge"}
-    assert route.body["spec"]["rules"] == [{
-        "backendRefs": [
-            {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "near", "weight": 90},
-            # another namespace: written out (and that namespace needs a ReferenceGrant)
-            {"group": "inference.networking.x-k8s.io", "kind": "InferencePool", "name": "alpha", "namespace": "serving", "weight": 10},
-        ],
-        "matches": [
-            {"path": {"type": "Exact", "value": "/v1/completions"}, "headers": [{"name": "x-model", "value": "llama.*", "type": "RegularExpression"}]},
-            {"path": {"type": "PathPrefix", "value": "/v1/chat"}},
-        ],
-        "timeouts": {"request": "300s", "backendRequest": "0s"},
-    }]
+    assert route.body["spec"]["rules"] == [
+        {
+            "backendRefs": [
+                {"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "near", "weight": 90},
+                # another namespace: written out (and that namespace needs a ReferenceGrant)
+                {
+                    "group": "inference.networking.x-k8s.io",
+                    "kind": "InferencePool",
+                    "name": "alpha",
+                    "namespace": "serving",
+                    "weight": 10,
+                },
+            ],
+            "matches": [
+                {
+                    "path": {"type": "Exact", "value": "/v1/completions"},
+                    "headers": [{"name": "x-model", "value": "llama.*", "type": "RegularExpression"}],
+                },
+                {"path": {"type": "PathPrefix", "value": "/v1/chat"}},
+            ],
+            "timeouts": {"request": "300s", "backendRequest": "0s"},
+        }
+    ]
     # A route whose Gateway leaves the namespace open names the pool's namespace, wherever it is applied.
-    open_route = InferenceRoute(chart, "open", "open", gateway=ObjectRef("gateway.networking.k8s.io/v1", "Gateway", "gw"),
-                                rules=[RouteRule(backends=[Backend(local)])])
+    open_route = InferenceRoute(
+        chart,
+        "open",
+        "open",
+        gateway=ObjectRef("gateway.networking.k8s.io/v1", "Gateway", "gw"),
+        rules=[RouteRule(backends=[Backend(local)])],
+    )
     assert open_route.body["spec"]["rules"][0]["backendRefs"][0]["namespace"] == "edge"
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"listeners": [Listener(), Listener(name="https", port=80, protocol="HTTPS", tls_certificate="cert")]},
-         r"listeners.port=80: HTTP and HTTPS listeners cannot share a port"),
+        (
+            {"listeners": [Listener(), Listener(name="https", port=80, protocol="HTTPS", tls_certificate="cert")]},
+            r"listeners.port=80: HTTP and HTTPS listeners cannot share a port",
+        ),
         ({"listeners": [Listener(protocol="TCP")]}, r"listeners\[http\].protocol='TCP'"),
     ],
 )

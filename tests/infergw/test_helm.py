@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO, tool
 from infergw.helm import chart_files
 from infergw.output import render_tree, write_tree
@@ -27,8 +26,16 @@ def alert_tree():
         "apiVersion": "monitoring.googleapis.com/v1",
         "kind": "Rules",
         "metadata": {"name": "alerts"},
-        "spec": {"groups": [{"name": "g", "rules": [{"alert": "A", "expr": "up == 0",
-                                                     "annotations": {"summary": "pool {{ $labels.name }} is down"}}]}]},
+        "spec": {
+            "groups": [
+                {
+                    "name": "g",
+                    "rules": [
+                        {"alert": "A", "expr": "up == 0", "annotations": {"summary": "pool {{ $labels.name }} is down"}}
+                    ],
+                }
+            ]
+        },
     }
     crd = {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "x.y"}}
     return render_tree({"stack": [rule], "crds": [crd]})
@@ -37,11 +44,18 @@ def alert_tree():
 def test_layout_crds_verbatim_templates_escaped():
     files = chart_files(alert_tree(), name="n", version="1.0.2", app_version="v1.0.2")
     assert sorted(files) == [
-        "Chart.yaml", "crds/customresourcedefinition-x.y.yaml", "templates/stack-rules-alerts.yaml", "values.yaml"
+        "Chart.yaml",
+        "crds/customresourcedefinition-x.y.yaml",
+        "templates/stack-rules-alerts.yaml",
+        "values.yaml",
     ]
     assert yaml.safe_load(files["Chart.yaml"]) == {
-        "apiVersion": "v2", "name": "n", "description": "GKE Inference Gateway stack synthesized by infergw",
-        "type": "application", "version": "1.0.2", "appVersion": "v1.0.2",
+        "apiVersion": "v2",
+        "name": "n",
+        "description": "GKE Inference Gateway stack synthesized by infergw",
+        "type": "application",
+        "version": "1.0.2",
+        "appVersion": "v1.0.2",
     }
     assert '{{ "{{" }} $labels.name }}' in files["templates/stack-rules-alerts.yaml"]
 

@@ -7,11 +7,17 @@ from dataclasses import fields
 
 import pytest
 import yaml
-
 from infergw.catalogue import load_crd
 from infergw.errors import ConstructError
 from infergw.inferencepool import (
-    COMMON_VALUES, POOL_V1, POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack, MonitoringSecret,
+    COMMON_VALUES,
+    POOL_V1,
+    POOL_V1ALPHA2,
+    RELEASES,
+    EppImage,
+    InferencePoolProps,
+    InferencePoolStack,
+    MonitoringSecret,
 )
 from infergw.objects import Chart
 from infergw.runtime import cdk8s
@@ -35,7 +41,9 @@ VALUE_DEFAULTS = {
     "inferenceExtension.pluginsConfigFile": lambda release: DEFAULTS.plugins_config_file,
     "inferenceExtension.extraContainerPorts": lambda release: list(DEFAULTS.extra_container_ports),
     "inferenceExtension.extraServicePorts": lambda release: list(DEFAULTS.extra_service_ports),
-    "inferenceExtension.flags": lambda release: [{"name": n, "value": v} for n, v in (DEFAULTS.flags or release.default_flags)],
+    "inferenceExtension.flags": lambda release: [
+        {"name": n, "value": v} for n, v in (DEFAULTS.flags or release.default_flags)
+    ],
     "inferenceExtension.affinity": lambda release: dict(DEFAULTS.affinity),
     "inferenceExtension.tolerations": lambda release: list(DEFAULTS.tolerations),
     "inferenceExtension.monitoring.interval": lambda release: DEFAULTS.monitoring_interval,
@@ -69,7 +77,11 @@ def leaves(values, prefix=""):
 
 @pytest.mark.parametrize("release", sorted(RELEASES))
 def test_every_values_yaml_entry_is_a_property_with_the_charts_default(reference, release):
-    values = yaml.safe_load((reference / "inference-extension" / release / "config" / "charts" / "inferencepool" / "values.yaml").read_text())
+    values = yaml.safe_load(
+        (
+            reference / "inference-extension" / release / "config" / "charts" / "inferencepool" / "values.yaml"
+        ).read_text()
+    )
     for path, chart_default in leaves(values):
         if path in NOT_PROPERTIES:
             continue
@@ -107,8 +119,16 @@ def pool(chart, name="p", **props):
     ("name", "props", "message"),
     [
         # a value the release's chart does not read is refused, with the releases that do read it
-        ("p", {"release": "v0.3.0", "env": ({"name": "A", "value": "1"},)}, r"c/pool: env=.*the chart of release v0.3.0 has no such value \(releases with it: v1.0.0, v1.0.2\)"),
-        ("p", {"release": "v1.0.0", "gke_monitoring": True}, r"gke_monitoring=True: the chart of release v1.0.0 has no such value \(releases with it: v1.0.2\)"),
+        (
+            "p",
+            {"release": "v0.3.0", "env": ({"name": "A", "value": "1"},)},
+            r"c/pool: env=.*the chart of release v0.3.0 has no such value \(releases with it: v1.0.0, v1.0.2\)",
+        ),
+        (
+            "p",
+            {"release": "v1.0.0", "gke_monitoring": True},
+            r"gke_monitoring=True: the chart of release v1.0.0 has no such value \(releases with it: v1.0.2\)",
+        ),
         ("p", {"enable_leader_election": True}, r"enable_leader_election=True: .*releases with it: v1.0.0"),
         # names: the picker's Service is named after the pool (DNS-1035 label), Helm caps release names at 53
         ("Pool", {}, r"name='Pool': use at most 53 lower-case letters"),
@@ -118,13 +138,25 @@ def pool(chart, name="p", **props):
         ("p", {"match_labels": {"app": "has space"}}, r"match_labels\[app\]='has space': label values"),
         ("p", {"match_labels": {"-bad": "x"}}, r"match_labels='-bad'"),
         ("p", {"match_labels": {f"k{i}": "v" for i in range(65)}}, r"at most 64 labels"),
-        ("p", {"api_version": "inference.networking.k8s.io/v2"}, r"api_version=.*release v1.0.2 renders inference.networking.k8s.io/v1 or inference.networking.x-k8s.io/v1alpha2"),
-        ("p", {"plugins_config_file": "mine.yaml"}, r"plugins_config_file='mine.yaml': .*add the file to plugins_custom_config"),
+        (
+            "p",
+            {"api_version": "inference.networking.k8s.io/v2"},
+            r"api_version=.*release v1.0.2 renders inference.networking.k8s.io/v1 or inference.networking.x-k8s.io/v1alpha2",
+        ),
+        (
+            "p",
+            {"plugins_config_file": "mine.yaml"},
+            r"plugins_config_file='mine.yaml': .*add the file to plugins_custom_config",
+        ),
         ("p", {"plugins_custom_config": {"default-plugins.yaml": "x"}}, r"the chart already ships this file"),
         ("p", {"env": ({"value": "1"},)}, r"env=\{'value': '1'\}: give container env entries with a name"),
         ("p", {"extra_service_ports": ({"name": "x"},)}, r"extra_service_ports=.*'port'"),
         ("p", {"monitoring_interval": "10 seconds"}, r"monitoring_interval='10 seconds'"),
-        ("p", {"monitoring_secret": MonitoringSecret(namespace="monitoring")}, r"monitoring_secret.namespace='monitoring': release v1.0.2 creates the Secret"),
+        (
+            "p",
+            {"monitoring_secret": MonitoringSecret(namespace="monitoring")},
+            r"monitoring_secret.namespace='monitoring': release v1.0.2 creates the Secret",
+        ),
         ("p", {"image": EppImage(pull_policy="Sometimes")}, r"image.pull_policy='Sometimes'"),
         ("p", {"replicas": True}, r"replicas=True"),
         ("p", {"provider": "istio"}, r"provider='istio': choose gke or none"),
@@ -148,10 +180,18 @@ def test_long_names_are_truncated_as_the_chart_does(chart):
 def test_env_mapping_form_becomes_entries(chart):
     stack = pool(chart, env={"ENABLE_EXPERIMENTAL_FEATURE": "true"})
     (deployment,) = [o for o in stack.objects if o["kind"] == "Deployment"]
-    assert deployment["spec"]["template"]["spec"]["containers"][0]["env"][1:] == [{"name": "ENABLE_EXPERIMENTAL_FEATURE", "value": "true"}]
+    assert deployment["spec"]["template"]["spec"]["containers"][0]["env"][1:] == [
+        {"name": "ENABLE_EXPERIMENTAL_FEATURE", "value": "true"}
+    ]
 
 
 @pytest.mark.parametrize(("api_version", "port"), [(POOL_V1, 8001), (POOL_V1ALPHA2, 8002)])
 def test_pool_ref_carries_the_served_port_and_selector(chart, api_version, port):
     ref = pool(chart, api_version=api_version, target_ports=(8001,), target_port_number=8002).pool_ref
-    assert (ref.api_version, ref.target_port, ref.match_labels, ref.release, ref.namespace) == (api_version, port, {"app": "p"}, "v1.0.2", "default")
+    assert (ref.api_version, ref.target_port, ref.match_labels, ref.release, ref.namespace) == (
+        api_version,
+        port,
+        {"app": "p"},
+        "v1.0.2",
+        "default",
+    )

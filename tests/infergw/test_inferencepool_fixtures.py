@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from infergw.inferencepool import RELEASES, InferencePoolProps, InferencePoolStack, render_pool_stack
 from infergw.objects import Chart
 from infergw.runtime import cdk8s
@@ -22,7 +21,10 @@ CASES = {"v1.0.2-gke.yaml": "v1.0.2", "v0.3.0-gke.yaml": "v0.3.0"}
 
 
 def fixture(name):
-    return sorted((d for d in yaml.safe_load_all((FIXTURES / name).read_text()) if d), key=lambda o: (o["kind"], o["metadata"]["name"]))
+    return sorted(
+        (d for d in yaml.safe_load_all((FIXTURES / name).read_text()) if d),
+        key=lambda o: (o["kind"], o["metadata"]["name"]),
+    )
 
 
 def by_kind(objects):

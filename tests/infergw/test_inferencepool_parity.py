@@ -16,11 +16,16 @@ import subprocess
 
 import pytest
 import yaml
-
 from conftest import tool
 from infergw.errors import ConstructError
 from infergw.inferencepool import (
-    COMMON_VALUES, RELEASES, EppImage, InferencePoolProps, InferencePoolStack, MonitoringSecret, render_pool_stack,
+    COMMON_VALUES,
+    RELEASES,
+    EppImage,
+    InferencePoolProps,
+    InferencePoolStack,
+    MonitoringSecret,
+    render_pool_stack,
 )
 from infergw.objects import Chart
 from infergw.runtime import cdk8s
@@ -32,10 +37,14 @@ CASES = {
     "gke": ({"provider.name": "gke"}, {"provider": "gke"}),
     "none": ({}, {}),
     "ha": ({"inferenceExtension.replicas": "3"}, {"replicas": 3}),
-    "alpha-pool": ({"inferencePool.apiVersion": "inference.networking.x-k8s.io/v1alpha2", "provider.name": "gke"},
-                   {"api_version": "inference.networking.x-k8s.io/v1alpha2", "provider": "gke"}),
-    "gke-monitoring": ({"provider.name": "gke", "inferenceExtension.monitoring.gke.enabled": "true", "provider.gke.autopilot": "true"},
-                       {"provider": "gke", "gke_monitoring": True, "autopilot": True}),
+    "alpha-pool": (
+        {"inferencePool.apiVersion": "inference.networking.x-k8s.io/v1alpha2", "provider.name": "gke"},
+        {"api_version": "inference.networking.x-k8s.io/v1alpha2", "provider": "gke"},
+    ),
+    "gke-monitoring": (
+        {"provider.name": "gke", "inferenceExtension.monitoring.gke.enabled": "true", "provider.gke.autopilot": "true"},
+        {"provider": "gke", "gke_monitoring": True, "autopilot": True},
+    ),
     "triton": ({"inferencePool.modelServerType": "triton-tensorrt-llm"}, {"model_server_type": "triton-tensorrt-llm"}),
 }
 #: Which cases each release's chart supports.
@@ -48,8 +57,16 @@ SUPPORTED = {
 
 def helm_objects(reference, release, values):
     chart = reference / "inference-extension" / release / "config" / "charts" / "inferencepool"
-    argv = [tool("helm"), "template", NAME, str(chart), "--namespace", "default",
-            "--set", f"inferencePool.modelServers.matchLabels.app={NAME}"]
+    argv = [
+        tool("helm"),
+        "template",
+        NAME,
+        str(chart),
+        "--namespace",
+        "default",
+        "--set",
+        f"inferencePool.modelServers.matchLabels.app={NAME}",
+    ]
     for key, value in values.items():
         argv += ["--set", f"{key}={value}"]
     result = subprocess.run(argv, capture_output=True, text=True, timeout=120)
@@ -96,11 +113,14 @@ def test_our_deliberate_fixes_are_the_only_differences(reference, release):
     ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release])
     (health,) = [o for o in ours if o["kind"] == "HealthCheckPolicy"]
     assert health["spec"]["default"]["config"]["httpHealthCheck"]["portSpecification"] == "USE_FIXED_PORT"
-    (theirs,) = [o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"]
+    (theirs,) = [
+        o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"
+    ]
     assert "portSpecification" not in theirs["spec"]["default"]["config"]["httpHealthCheck"]
 
 
 # --- every chart value, through a values file -----------------------------------------------------
+
 
 def chart_props(**props):
     """Props for the chart-compatible output (the hardened profile, where it exists, adds to it)."""
@@ -114,8 +134,12 @@ def helm_render(reference, release, values, namespace, tmp_path, name=NAME):
     chart = reference / "inference-extension" / release / "config" / "charts" / "inferencepool"
     values_file = tmp_path / f"values-{release}.yaml"
     values_file.write_text(yaml.safe_dump(values))
-    result = subprocess.run([tool("helm"), "template", name, str(chart), "--namespace", namespace, "-f", str(values_file)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [tool("helm"), "template", name, str(chart), "--namespace", namespace, "-f", str(values_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return [d for d in yaml.safe_load_all(result.stdout) if d]
 
@@ -129,78 +153,195 @@ schedulingProfiles:
   plugins:
   - pluginRef: queue-scorer
 """
-ENV = [{"name": "ENABLE_EXPERIMENTAL_FEATURE", "value": "true"}, {"name": "POD_IP", "valueFrom": {"fieldRef": {"fieldPath": "status.podIP"}}}]
+ENV = [
+    {"name": "ENABLE_EXPERIMENTAL_FEATURE", "value": "true"},
+    {"name": "POD_IP", "valueFrom": {"fieldRef": {"fieldPath": "status.podIP"}}},
+]
 EXTRA_CONTAINER_PORTS = [{"name": "pprof", "containerPort": 6060, "protocol": "TCP"}]
 EXTRA_SERVICE_PORTS = [{"name": "pprof", "protocol": "TCP", "port": 6060, "targetPort": 6060}]
-IMAGE = {"hub": "europe-docker.pkg.dev/acme/mirror", "name": "epp-patched", "tag": "v1.0.2-acme.1", "pullPolicy": "IfNotPresent"}
+IMAGE = {
+    "hub": "europe-docker.pkg.dev/acme/mirror",
+    "name": "epp-patched",
+    "tag": "v1.0.2-acme.1",
+    "pullPolicy": "IfNotPresent",
+}
 
 #: (release, case) -> (namespace, chart values, our props): each chart value set away from its default.
 VALUE_CASES = {
     ("v0.3.0", "all-values"): (
         "serving",
-        {"inferenceExtension": {"replicas": 2, "image": {**IMAGE, "tag": "v0.3.0-acme.1", "pullPolicy": "Always"}, "metricsPort": 9095},
-         "inferencePool": {"targetPortNumber": 9000, "modelServers": {"matchLabels": {"app": NAME, "tier": "gpu"}}},
-         "provider": {"name": "gke"}, "gke": {"monitoringSecret": {"name": "reader-token", "namespace": "monitoring"}}},
-        dict(release="v0.3.0", namespace="serving", provider="gke", replicas=2, metrics_port=9095, target_port_number=9000,
-             match_labels={"app": NAME, "tier": "gpu"},
-             image=EppImage(IMAGE["hub"], IMAGE["name"], "v0.3.0-acme.1", "Always"),
-             monitoring_secret=MonitoringSecret("reader-token", "monitoring")),
+        {
+            "inferenceExtension": {
+                "replicas": 2,
+                "image": {**IMAGE, "tag": "v0.3.0-acme.1", "pullPolicy": "Always"},
+                "metricsPort": 9095,
+            },
+            "inferencePool": {"targetPortNumber": 9000, "modelServers": {"matchLabels": {"app": NAME, "tier": "gpu"}}},
+            "provider": {"name": "gke"},
+            "gke": {"monitoringSecret": {"name": "reader-token", "namespace": "monitoring"}},
+        },
+        dict(
+            release="v0.3.0",
+            namespace="serving",
+            provider="gke",
+            replicas=2,
+            metrics_port=9095,
+            target_port_number=9000,
+            match_labels={"app": NAME, "tier": "gpu"},
+            image=EppImage(IMAGE["hub"], IMAGE["name"], "v0.3.0-acme.1", "Always"),
+            monitoring_secret=MonitoringSecret("reader-token", "monitoring"),
+        ),
     ),
     ("v1.0.0", "all-values"): (
         "serving",
-        {"inferenceExtension": {"replicas": 2, "enableLeaderElection": True, "image": IMAGE, "extProcPort": 9010, "metricsPort": 9095,
-                                "env": ENV, "flags": [{"name": "v", "value": 3}, {"name": "grpc-port", "value": 9010}],
-                                "pluginsConfigFile": "custom-plugins.yaml", "pluginsCustomConfig": {"custom-plugins.yaml": CUSTOM_PLUGINS},
-                                "extraContainerPorts": EXTRA_CONTAINER_PORTS, "extraServicePorts": EXTRA_SERVICE_PORTS},
-         "inferencePool": {"targetPorts": [{"number": 9000}], "targetPortNumber": 9000, "modelServerType": "triton-tensorrt-llm",
-                           "modelServers": {"matchLabels": {"app": NAME}}},
-         "provider": {"name": "gke"}, "gke": {"monitoringSecret": {"name": "reader-token", "namespace": "monitoring"}}},
-        dict(release="v1.0.0", namespace="serving", provider="gke", replicas=2, enable_leader_election=True,
-             image=EppImage(IMAGE["hub"], IMAGE["name"], IMAGE["tag"], "IfNotPresent"), ext_proc_port=9010, metrics_port=9095,
-             env=tuple(ENV), flags=(("v", 3), ("grpc-port", 9010)), plugins_config_file="custom-plugins.yaml",
-             plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS}, extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
-             extra_service_ports=tuple(EXTRA_SERVICE_PORTS), target_ports=(9000,), target_port_number=9000,
-             model_server_type="triton-tensorrt-llm", match_labels=LABELS, monitoring_secret=MonitoringSecret("reader-token", "monitoring")),
+        {
+            "inferenceExtension": {
+                "replicas": 2,
+                "enableLeaderElection": True,
+                "image": IMAGE,
+                "extProcPort": 9010,
+                "metricsPort": 9095,
+                "env": ENV,
+                "flags": [{"name": "v", "value": 3}, {"name": "grpc-port", "value": 9010}],
+                "pluginsConfigFile": "custom-plugins.yaml",
+                "pluginsCustomConfig": {"custom-plugins.yaml": CUSTOM_PLUGINS},
+                "extraContainerPorts": EXTRA_CONTAINER_PORTS,
+                "extraServicePorts": EXTRA_SERVICE_PORTS,
+            },
+            "inferencePool": {
+                "targetPorts": [{"number": 9000}],
+                "targetPortNumber": 9000,
+                "modelServerType": "triton-tensorrt-llm",
+                "modelServers": {"matchLabels": {"app": NAME}},
+            },
+            "provider": {"name": "gke"},
+            "gke": {"monitoringSecret": {"name": "reader-token", "namespace": "monitoring"}},
+        },
+        dict(
+            release="v1.0.0",
+            namespace="serving",
+            provider="gke",
+            replicas=2,
+            enable_leader_election=True,
+            image=EppImage(IMAGE["hub"], IMAGE["name"], IMAGE["tag"], "IfNotPresent"),
+            ext_proc_port=9010,
+            metrics_port=9095,
+            env=tuple(ENV),
+            flags=(("v", 3), ("grpc-port", 9010)),
+            plugins_config_file="custom-plugins.yaml",
+            plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS},
+            extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
+            extra_service_ports=tuple(EXTRA_SERVICE_PORTS),
+            target_ports=(9000,),
+            target_port_number=9000,
+            model_server_type="triton-tensorrt-llm",
+            match_labels=LABELS,
+            monitoring_secret=MonitoringSecret("reader-token", "monitoring"),
+        ),
     ),
     ("v1.0.0", "alpha-pool-values"): (
         "default",
-        {"inferenceExtension": {"extProcPort": 9010, "failureMode": "FailOpen"},
-         "inferencePool": {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "targetPortNumber": 9000, "modelServers": {"matchLabels": LABELS}},
-         "provider": {"name": "gke"}},
-        dict(release="v1.0.0", provider="gke", api_version="inference.networking.x-k8s.io/v1alpha2", ext_proc_port=9010,
-             failure_mode="FailOpen", target_port_number=9000, match_labels=LABELS),
+        {
+            "inferenceExtension": {"extProcPort": 9010, "failureMode": "FailOpen"},
+            "inferencePool": {
+                "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+                "targetPortNumber": 9000,
+                "modelServers": {"matchLabels": LABELS},
+            },
+            "provider": {"name": "gke"},
+        },
+        dict(
+            release="v1.0.0",
+            provider="gke",
+            api_version="inference.networking.x-k8s.io/v1alpha2",
+            ext_proc_port=9010,
+            failure_mode="FailOpen",
+            target_port_number=9000,
+            match_labels=LABELS,
+        ),
     ),
     ("v1.0.2", "all-values"): (
         "serving",
-        {"inferenceExtension": {"replicas": 3, "image": IMAGE, "extProcPort": 9010, "metricsPort": 9095, "env": ENV,
-                                "flags": [{"name": "v", "value": 3}, {"name": "enable-pprof", "value": True}],
-                                "pluginsConfigFile": "custom-plugins.yaml", "pluginsCustomConfig": {"custom-plugins.yaml": CUSTOM_PLUGINS},
-                                "extraContainerPorts": EXTRA_CONTAINER_PORTS, "extraServicePorts": EXTRA_SERVICE_PORTS,
-                                "monitoring": {"interval": "30s", "secret": {"name": "epp-metrics-token"},
-                                               "prometheus": {"enabled": True}, "gke": {"enabled": True}}},
-         "inferencePool": {"targetPorts": [{"number": 9000}], "targetPortNumber": 9000, "modelServerType": "triton-tensorrt-llm",
-                           "modelServers": {"matchLabels": {"app": NAME, "tier": "gpu"}}},
-         "provider": {"name": "gke", "gke": {"autopilot": True}}},
-        dict(release="v1.0.2", namespace="serving", provider="gke", replicas=3,
-             image=EppImage(IMAGE["hub"], IMAGE["name"], IMAGE["tag"], "IfNotPresent"), ext_proc_port=9010, metrics_port=9095,
-             env=tuple(ENV), flags=(("v", 3), ("enable-pprof", True)), plugins_config_file="custom-plugins.yaml",
-             plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS}, extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
-             extra_service_ports=tuple(EXTRA_SERVICE_PORTS), monitoring_interval="30s", monitoring_secret=MonitoringSecret("epp-metrics-token"),
-             prometheus_monitoring=True, gke_monitoring=True, autopilot=True, target_ports=(9000,), target_port_number=9000,
-             model_server_type="triton-tensorrt-llm", match_labels={"app": NAME, "tier": "gpu"}),
+        {
+            "inferenceExtension": {
+                "replicas": 3,
+                "image": IMAGE,
+                "extProcPort": 9010,
+                "metricsPort": 9095,
+                "env": ENV,
+                "flags": [{"name": "v", "value": 3}, {"name": "enable-pprof", "value": True}],
+                "pluginsConfigFile": "custom-plugins.yaml",
+                "pluginsCustomConfig": {"custom-plugins.yaml": CUSTOM_PLUGINS},
+                "extraContainerPorts": EXTRA_CONTAINER_PORTS,
+                "extraServicePorts": EXTRA_SERVICE_PORTS,
+                "monitoring": {
+                    "interval": "30s",
+                    "secret": {"name": "epp-metrics-token"},
+                    "prometheus": {"enabled": True},
+                    "gke": {"enabled": True},
+                },
+            },
+            "inferencePool": {
+                "targetPorts": [{"number": 9000}],
+                "targetPortNumber": 9000,
+                "modelServerType": "triton-tensorrt-llm",
+                "modelServers": {"matchLabels": {"app": NAME, "tier": "gpu"}},
+            },
+            "provider": {"name": "gke", "gke": {"autopilot": True}},
+        },
+        dict(
+            release="v1.0.2",
+            namespace="serving",
+            provider="gke",
+            replicas=3,
+            image=EppImage(IMAGE["hub"], IMAGE["name"], IMAGE["tag"], "IfNotPresent"),
+            ext_proc_port=9010,
+            metrics_port=9095,
+            env=tuple(ENV),
+            flags=(("v", 3), ("enable-pprof", True)),
+            plugins_config_file="custom-plugins.yaml",
+            plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS},
+            extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
+            extra_service_ports=tuple(EXTRA_SERVICE_PORTS),
+            monitoring_interval="30s",
+            monitoring_secret=MonitoringSecret("epp-metrics-token"),
+            prometheus_monitoring=True,
+            gke_monitoring=True,
+            autopilot=True,
+            target_ports=(9000,),
+            target_port_number=9000,
+            model_server_type="triton-tensorrt-llm",
+            match_labels={"app": NAME, "tier": "gpu"},
+        ),
     ),
     ("v1.0.2", "prometheus-only"): (
         "default",
-        {"inferenceExtension": {"monitoring": {"prometheus": {"enabled": True}}}, "inferencePool": {"modelServers": {"matchLabels": LABELS}}},
+        {
+            "inferenceExtension": {"monitoring": {"prometheus": {"enabled": True}}},
+            "inferencePool": {"modelServers": {"matchLabels": LABELS}},
+        },
         dict(release="v1.0.2", prometheus_monitoring=True, match_labels=LABELS),
     ),
     ("v1.0.2", "alpha-pool-values"): (
         "default",
-        {"inferenceExtension": {"failureMode": "FailOpen", "replicas": 2},
-         "inferencePool": {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "targetPortNumber": 9000, "modelServers": {"matchLabels": LABELS}},
-         "provider": {"name": "gke"}},
-        dict(release="v1.0.2", provider="gke", api_version="inference.networking.x-k8s.io/v1alpha2", replicas=2,
-             failure_mode="FailOpen", target_port_number=9000, match_labels=LABELS),
+        {
+            "inferenceExtension": {"failureMode": "FailOpen", "replicas": 2},
+            "inferencePool": {
+                "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+                "targetPortNumber": 9000,
+                "modelServers": {"matchLabels": LABELS},
+            },
+            "provider": {"name": "gke"},
+        },
+        dict(
+            release="v1.0.2",
+            provider="gke",
+            api_version="inference.networking.x-k8s.io/v1alpha2",
+            replicas=2,
+            failure_mode="FailOpen",
+            target_port_number=9000,
+            match_labels=LABELS,
+        ),
     ),
 }
 
@@ -222,15 +363,21 @@ def test_the_value_cases_set_every_value_each_release_reads():
     defaults = InferencePoolProps(match_labels=LABELS)
     for release, chart in RELEASES.items():
         cases = [p for (r, _), (_, _, p) in VALUE_CASES.items() if r == release]
-        readable = (COMMON_VALUES | chart.values) - {"match_labels", "release", "namespace", "provider"} - ELSEWHERE.get(release, set())
+        readable = (
+            (COMMON_VALUES | chart.values)
+            - {"match_labels", "release", "namespace", "provider"}
+            - ELSEWHERE.get(release, set())
+        )
         unset = {v for v in readable if all(p.get(v, getattr(defaults, v)) == getattr(defaults, v) for p in cases)}
         assert not unset, f"{release}: no parity case sets {sorted(unset)}"
 
 
 # --- the documented differences, each shown to be real --------------------------------------------
 
+
 def test_every_difference_is_a_documented_fix(reference, tmp_path):
     """Without normalization our objects differ from the chart's in exactly the documented places."""
+
     def by_key(objects):
         return {(o["kind"], o["metadata"]["name"]): o for o in objects}
 
@@ -243,7 +390,11 @@ def test_every_difference_is_a_documented_fix(reference, tmp_path):
         assert ours[kind, NAME]["spec"]["targetRef"]["group"] == "inference.networking.x-k8s.io"
     assert ours["InferencePool", NAME]["apiVersion"] == "inference.networking.x-k8s.io/v1alpha2"
 
-    v030 = by_key(helm_render(reference, "v0.3.0", {"inferencePool": {"modelServers": {"matchLabels": LABELS}}}, "default", tmp_path))
+    v030 = by_key(
+        helm_render(
+            reference, "v0.3.0", {"inferencePool": {"modelServers": {"matchLabels": LABELS}}}, "default", tmp_path
+        )
+    )
     assert "apiGroup" not in v030["ClusterRoleBinding", f"{NAME}-epp"]["roleRef"]
     ours030 = by_key(render_pool_stack(NAME, chart_props(match_labels=LABELS, release="v0.3.0"), RELEASES["v0.3.0"]))
     assert ours030["ClusterRoleBinding", f"{NAME}-epp"]["roleRef"]["apiGroup"] == "rbac.authorization.k8s.io"
@@ -261,9 +412,17 @@ def test_every_difference_is_a_documented_fix(reference, tmp_path):
 def test_health_check_follows_changed_target_ports(reference, tmp_path):
     """Chart: the health check keeps probing targetPortNumber (8000) when only targetPorts change. Ours
     follows the first target port, the port the pool actually serves."""
-    values = {"inferencePool": {"targetPorts": [{"number": 9000}], "modelServers": {"matchLabels": LABELS}}, "provider": {"name": "gke"}}
+    values = {
+        "inferencePool": {"targetPorts": [{"number": 9000}], "modelServers": {"matchLabels": LABELS}},
+        "provider": {"name": "gke"},
+    }
     theirs = {o["kind"]: o for o in helm_render(reference, "v1.0.2", values, "default", tmp_path)}
-    ours = {o["kind"]: o for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,)), RELEASES["v1.0.2"])}
+    ours = {
+        o["kind"]: o
+        for o in render_pool_stack(
+            NAME, chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,)), RELEASES["v1.0.2"]
+        )
+    }
     assert theirs["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8000
     assert ours["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 9000
     theirs.pop("HealthCheckPolicy"), ours.pop("HealthCheckPolicy")
@@ -273,12 +432,28 @@ def test_health_check_follows_changed_target_ports(reference, tmp_path):
 def test_affinity_and_tolerations_reach_the_pod(reference, tmp_path):
     """v1.0.2 declares affinity and tolerations but its Deployment ignores them; ours applies them, and
     that is the only difference."""
-    affinity = {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
-        {"matchExpressions": [{"key": "cloud.google.com/gke-nodepool", "operator": "In", "values": ["system"]}]}]}}}
+    affinity = {
+        "nodeAffinity": {
+            "requiredDuringSchedulingIgnoredDuringExecution": {
+                "nodeSelectorTerms": [
+                    {
+                        "matchExpressions": [
+                            {"key": "cloud.google.com/gke-nodepool", "operator": "In", "values": ["system"]}
+                        ]
+                    }
+                ]
+            }
+        }
+    }
     tolerations = [{"key": "dedicated", "operator": "Equal", "value": "epp", "effect": "NoSchedule"}]
-    values = {"inferenceExtension": {"affinity": affinity, "tolerations": tolerations}, "inferencePool": {"modelServers": {"matchLabels": LABELS}}}
+    values = {
+        "inferenceExtension": {"affinity": affinity, "tolerations": tolerations},
+        "inferencePool": {"modelServers": {"matchLabels": LABELS}},
+    }
     theirs = helm_render(reference, "v1.0.2", values, "default", tmp_path)
-    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, affinity=affinity, tolerations=tuple(tolerations)), RELEASES["v1.0.2"])
+    ours = render_pool_stack(
+        NAME, chart_props(match_labels=LABELS, affinity=affinity, tolerations=tuple(tolerations)), RELEASES["v1.0.2"]
+    )
     (pod,) = [o["spec"]["template"]["spec"] for o in ours if o["kind"] == "Deployment"]
     assert pod.pop("affinity") == affinity and pod.pop("tolerations") == tolerations
     assert normalize(ours, "v1.0.2") == normalize(theirs, "v1.0.2")
@@ -293,16 +468,26 @@ def test_v030_ext_proc_port_is_refused_because_the_chart_breaks_with_it(referenc
     assert "-grpcPort" in theirs["Deployment"]["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "portNumber" not in theirs["InferencePool"]["spec"]["extensionRef"]
     with pytest.raises(ConstructError, match="ext_proc_port=9010: the v0.3.0 picker always listens on 9002"):
-        InferencePoolStack(Chart(cdk8s.App(), "c"), "p", NAME, InferencePoolProps(match_labels=LABELS, release="v0.3.0", ext_proc_port=9010))
+        InferencePoolStack(
+            Chart(cdk8s.App(), "c"),
+            "p",
+            NAME,
+            InferencePoolProps(match_labels=LABELS, release="v0.3.0", ext_proc_port=9010),
+        )
 
 
 # --- what the API server would say -----------------------------------------------------------------
+
 
 def findings(objects, release):
     from infergw.validation import ValidationOptions, validate_objects
 
     options = ValidationOptions(inference_release=release, allow_external_refs=True)
-    return [f for f in validate_objects(((f"{o['kind']}/{o['metadata']['name']}", o) for o in objects), options) if f.severity == "error"]
+    return [
+        f
+        for f in validate_objects(((f"{o['kind']}/{o['metadata']['name']}", o) for o in objects), options)
+        if f.severity == "error"
+    ]
 
 
 @pytest.mark.parametrize("release", sorted(RELEASES))
@@ -310,10 +495,19 @@ def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release)
     """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
     theirs = [o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"]
     problems = findings(theirs, release)
-    assert {(p.kind, p.path, p.rule) for p in problems} == {("HealthCheckPolicy", "spec.default.config.httpHealthCheck", "cel")}
-    assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in {p.message for p in problems}
-    ours = [o for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release])
-            if o["kind"] == "HealthCheckPolicy"]
+    assert {(p.kind, p.path, p.rule) for p in problems} == {
+        ("HealthCheckPolicy", "spec.default.config.httpHealthCheck", "cel")
+    }
+    assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in {
+        p.message for p in problems
+    }
+    ours = [
+        o
+        for o in render_pool_stack(
+            NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release]
+        )
+        if o["kind"] == "HealthCheckPolicy"
+    ]
     assert findings(ours, release) == []
 
 
@@ -327,18 +521,37 @@ def test_our_objects_pass_the_validator(release, case):
 
 def test_hardened_profile_adds_security_context_requests_a_budget_and_least_privilege_rbac():
     props = dict(match_labels=LABELS, provider="gke", replicas=3)
-    chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props), RELEASES["v1.0.2"])}
-    hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])}
+    chart = {
+        (o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props), RELEASES["v1.0.2"])
+    }
+    hardened = {
+        (o["kind"], o["metadata"]["name"]): o
+        for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])
+    }
     assert set(hardened) - set(chart) == {("PodDisruptionBudget", f"{NAME}-epp")}
     deployment = hardened[("Deployment", f"{NAME}-epp")]["spec"]["template"]["spec"]
     container = deployment["containers"][0]
-    assert container.pop("securityContext") == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+    assert container.pop("securityContext") == {
+        "allowPrivilegeEscalation": False,
+        "readOnlyRootFilesystem": True,
+        "runAsNonRoot": True,
+        "capabilities": {"drop": ["ALL"]},
+    }
     assert container.pop("resources") == {"requests": {"cpu": "500m", "memory": "1Gi"}}
     assert deployment.pop("securityContext") == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
     role = hardened[("Role", f"{NAME}-epp")]
     assert role.pop("rules") == [
-        {"apiGroups": ["inference.networking.x-k8s.io"], "resources": ["inferenceobjectives"], "verbs": ["get", "watch", "list"]},
-        {"apiGroups": ["inference.networking.k8s.io"], "resources": ["inferencepools"], "resourceNames": [NAME], "verbs": ["get", "watch", "list"]},
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": ["inferenceobjectives"],
+            "verbs": ["get", "watch", "list"],
+        },
+        {
+            "apiGroups": ["inference.networking.k8s.io"],
+            "resources": ["inferencepools"],
+            "resourceNames": [NAME],
+            "verbs": ["get", "watch", "list"],
+        },
         {"apiGroups": [""], "resources": ["pods"], "verbs": ["get", "watch", "list"]},
     ]
     chart[("Role", f"{NAME}-epp")].pop("rules")
@@ -352,5 +565,12 @@ def test_hardened_rbac_is_namespaced_and_only_the_pools_group(release):
     assert {r["resources"][0] for r in cluster_role["rules"]} == {"tokenreviews", "subjectaccessreviews"}
     (role,) = [o for o in objects if o["kind"] == "Role"]
     pools = [r for r in role["rules"] if "inferencepools" in r["resources"]]
-    assert pools == [{"apiGroups": [objects[0]["apiVersion"].split("/")[0]], "resources": ["inferencepools"], "resourceNames": [NAME], "verbs": ["get", "watch", "list"]}]
+    assert pools == [
+        {
+            "apiGroups": [objects[0]["apiVersion"].split("/")[0]],
+            "resources": ["inferencepools"],
+            "resourceNames": [NAME],
+            "verbs": ["get", "watch", "list"],
+        }
+    ]
     assert any(o["kind"] == "RoleBinding" for o in objects)

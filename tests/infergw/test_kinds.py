@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from infergw import catalogue, kinds
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,9 +30,7 @@ def test_imports_are_generated_from_catalogue_files():
 @pytest.mark.parametrize("name", sorted(kinds.GENERATED))
 def test_generated_class_has_the_group_version_kind_of_a_catalogue_crd(name):
     gvk = getattr(kinds, name).GVK
-    served = {
-        (f"{e.group}/{v}", e.kind) for e in catalogue.ENTRIES for v in e.served_versions
-    }
+    served = {(f"{e.group}/{v}", e.kind) for e in catalogue.ENTRIES for v in e.served_versions}
     assert (gvk.api_version, gvk.kind) in served
 
 
@@ -43,7 +40,9 @@ def test_a_typed_object_synthesizes_like_a_plain_one():
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "c")
     kinds.InferenceObjective(
-        chart, "o", metadata={"name": "food-review"},
+        chart,
+        "o",
+        metadata={"name": "food-review"},
         spec={"priority": 2, "pool_ref": {"name": "p", "group": "inference.networking.k8s.io"}},
     )
     (obj,) = chart.to_json()

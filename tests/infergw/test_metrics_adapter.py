@@ -9,9 +9,8 @@ import stat
 import subprocess
 
 import pytest
-import yaml
-
 import seed003
+import yaml
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.argocd import SYNC_WAVE
 from infergw.cli import main
@@ -55,15 +54,26 @@ def test_reproduces_the_seed_field_for_field_except_the_deployment_namespace(cha
 
 
 def test_options_reach_every_object(chart):
-    adapter = MetricsAdapter(chart, "adapter", AdapterOptions(namespace="metrics", image_tag="v0.16.1-gke.0", cpu="500m", memory="1Gi",
-                                                              extra_args=("--v=2",)))
+    adapter = MetricsAdapter(
+        chart,
+        "adapter",
+        AdapterOptions(namespace="metrics", image_tag="v0.16.1-gke.0", cpu="500m", memory="1Gi", extra_args=("--v=2",)),
+    )
     by_kind = {}
     for obj in adapter.objects:
         by_kind.setdefault(obj["kind"], []).append(obj)
     container = by_kind["Deployment"][0]["spec"]["template"]["spec"]["containers"][0]
     assert container["image"] == f"{IMAGE}:v0.16.1-gke.0"
-    assert container["command"] == ["/adapter", "--use-new-resource-model=true", "--fallback-for-container-metrics=true", "--v=2"]
-    assert container["resources"] == {"limits": {"cpu": "500m", "memory": "1Gi"}, "requests": {"cpu": "500m", "memory": "1Gi"}}
+    assert container["command"] == [
+        "/adapter",
+        "--use-new-resource-model=true",
+        "--fallback-for-container-metrics=true",
+        "--v=2",
+    ]
+    assert container["resources"] == {
+        "limits": {"cpu": "500m", "memory": "1Gi"},
+        "requests": {"cpu": "500m", "memory": "1Gi"},
+    }
     assert by_kind["Namespace"][0]["metadata"]["name"] == "metrics"
     assert {s["service"]["namespace"] for s in (o["spec"] for o in by_kind["APIService"])} == {"metrics"}
     subjects = [s for o in by_kind["ClusterRoleBinding"] + by_kind["RoleBinding"] for s in o["subjects"]]
@@ -86,8 +96,10 @@ def _run_with_fake_gcloud(tmp_path, script_text):
     bin_dir.mkdir(exist_ok=True)
     log = tmp_path / "calls"
     fake = bin_dir / "gcloud"
-    fake.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$(printf "%s|" "$@")" >> {log}\n'
-                    '[ "$1 $2" = "projects describe" ] && echo 123456789012\nexit 0\n')
+    fake.write_text(
+        f'#!/usr/bin/env bash\nprintf "%s\\n" "$(printf "%s|" "$@")" >> {log}\n'
+        '[ "$1 $2" = "projects describe" ] && echo 123456789012\nexit 0\n'
+    )
     fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
     script = tmp_path / "script.sh"
     script.write_text(script_text)
@@ -99,18 +111,28 @@ def _run_with_fake_gcloud(tmp_path, script_text):
 
 
 def test_iam_script_makes_the_seeds_grant(chart, reference, tmp_path):
-    ours = _run_with_fake_gcloud(tmp_path, MetricsAdapter(chart, "adapter", AdapterOptions(project="my-project")).iam_script)
+    ours = _run_with_fake_gcloud(
+        tmp_path, MetricsAdapter(chart, "adapter", AdapterOptions(project="my-project")).iam_script
+    )
     # The seed's commands, with its placeholder replaced as it instructs. It writes PROJECT_NUMBER
     # literally in the member (a placeholder it never asks to replace); ours uses the looked-up number.
     seed_text = re.sub(r"(?<![$\w])PROJECT_ID(?!=)", "my-project", seed003.iam_commands(reference))
     seed_text = seed_text.replace("projects/PROJECT_NUMBER", "projects/123456789012")
     seed = _run_with_fake_gcloud(tmp_path, seed_text)
     assert ours[0][:3] == seed[0][:3] == ["projects", "describe", "my-project"]
-    assert ours[1] == seed[1] == [
-        "projects", "add-iam-policy-binding", "projects/my-project", "--role", "roles/monitoring.viewer",
-        "--member=principal://iam.googleapis.com/projects/123456789012/locations/global/workloadIdentityPools/"
-        "my-project.svc.id.goog/subject/ns/custom-metrics/sa/custom-metrics-stackdriver-adapter",
-    ]
+    assert (
+        ours[1]
+        == seed[1]
+        == [
+            "projects",
+            "add-iam-policy-binding",
+            "projects/my-project",
+            "--role",
+            "roles/monitoring.viewer",
+            "--member=principal://iam.googleapis.com/projects/123456789012/locations/global/workloadIdentityPools/"
+            "my-project.svc.id.goog/subject/ns/custom-metrics/sa/custom-metrics-stackdriver-adapter",
+        ]
+    )
     assert len(ours) == 2
 
 
@@ -125,7 +147,9 @@ def test_the_set_is_valid_and_complete_on_its_own(chart):
     # Core schemas (APIService, RBAC, Deployment, Service) and every reference inside the set:
     # the APIServices' Service, the bindings' roles and service account.
     objects = MetricsAdapter(chart, "adapter").objects
-    assert validate_objects([(f"{o['kind']}-{o['metadata']['name']}.yaml", o) for o in objects], ValidationOptions()) == []
+    assert (
+        validate_objects([(f"{o['kind']}-{o['metadata']['name']}.yaml", o) for o in objects], ValidationOptions()) == []
+    )
 
 
 def test_validation_would_catch_a_broken_api_service(chart):
@@ -161,5 +185,16 @@ def test_golden():
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_golden_tree_passes_infergw_validate(managed_prometheus, capsys):
     # The adapter set is complete: strict, no reference leaves it.
-    assert main(["validate", *[], "--managed-prometheus-release", managed_prometheus, str(GOLDEN_ROOT / "observability-adapter")]) == 0
+    assert (
+        main(
+            [
+                "validate",
+                *[],
+                "--managed-prometheus-release",
+                managed_prometheus,
+                str(GOLDEN_ROOT / "observability-adapter"),
+            ]
+        )
+        == 0
+    )
     assert " 0 errors" in capsys.readouterr().out

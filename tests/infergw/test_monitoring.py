@@ -5,7 +5,6 @@ ClusterPodMonitoring expects, the model servers' PodMonitoring; refusals, valida
 from __future__ import annotations
 
 import pytest
-
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.cli import main
 from infergw.errors import ConstructError
@@ -17,8 +16,13 @@ from infergw.runtime import cdk8s
 from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
-POOL = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "vllm-llama3-8b-instruct",
-               selector=(("app", "vllm-llama3-8b-instruct"),), target_port=8000)
+POOL = PoolRef(
+    "inference.networking.k8s.io/v1",
+    "InferencePool",
+    "vllm-llama3-8b-instruct",
+    selector=(("app", "vllm-llama3-8b-instruct"),),
+    target_port=8000,
+)
 
 
 @pytest.fixture
@@ -30,9 +34,19 @@ def chart():
 def test_epp_monitoring_equals_what_the_pool_stack_renders_for_the_chart(chart, autopilot):
     # Same objects as the v1.0.2 chart with monitoring.gke.enabled (parity-tested in the pool stack's
     # own tests): the two must not drift apart.
-    stack = InferencePoolStack(chart, "pool", "vllm-llama3-8b-instruct", InferencePoolProps(
-        match_labels={"app": "vllm-llama3-8b-instruct"}, namespace="team-a", provider="gke", gke_monitoring=True,
-        autopilot=autopilot, monitoring_interval="30s"))
+    stack = InferencePoolStack(
+        chart,
+        "pool",
+        "vllm-llama3-8b-instruct",
+        InferencePoolProps(
+            match_labels={"app": "vllm-llama3-8b-instruct"},
+            namespace="team-a",
+            provider="gke",
+            gke_monitoring=True,
+            autopilot=autopilot,
+            monitoring_interval="30s",
+        ),
+    )
     ours = epp_monitoring_objects(stack.pool_ref, interval="30s", autopilot=autopilot)
     keys = {(o["kind"], o["metadata"]["name"]) for o in ours}
     assert [o for o in stack.objects if (o["kind"], o["metadata"]["name"]) in keys] == ours
@@ -42,10 +56,26 @@ def test_epp_monitoring_equals_what_the_pool_stack_renders_for_the_chart(chart, 
 def test_epp_monitoring_scrapes_the_picker_with_a_token(chart):
     objects = EppMonitoring(chart, "m", pool=POOL).objects
     (monitoring,) = [o for o in objects if o["kind"] == "PodMonitoring"]
-    assert monitoring["metadata"] == {"name": POOL.name, "namespace": "default", "labels": {"app.kubernetes.io/name": "vllm-llama3-8b-instruct-epp"}}
+    assert monitoring["metadata"] == {
+        "name": POOL.name,
+        "namespace": "default",
+        "labels": {"app.kubernetes.io/name": "vllm-llama3-8b-instruct-epp"},
+    }
     assert monitoring["spec"] == {
-        "endpoints": [{"port": "metrics", "scheme": "http", "interval": "10s", "path": "/metrics",
-                       "authorization": {"type": "Bearer", "credentials": {"secret": {"name": "vllm-llama3-8b-instruct-metrics-reader-secret", "key": "token"}}}}],
+        "endpoints": [
+            {
+                "port": "metrics",
+                "scheme": "http",
+                "interval": "10s",
+                "path": "/metrics",
+                "authorization": {
+                    "type": "Bearer",
+                    "credentials": {
+                        "secret": {"name": "vllm-llama3-8b-instruct-metrics-reader-secret", "key": "token"}
+                    },
+                },
+            }
+        ],
         "selector": {"matchLabels": {"inferencepool": "vllm-llama3-8b-instruct-epp"}},
     }
     (binding,) = [o for o in objects if o["kind"] == "RoleBinding"]
@@ -68,7 +98,10 @@ def test_validation_would_catch_a_namespaced_secret_reference(chart):
     objects = EppMonitoring(chart, "m", pool=stack.pool_ref).objects
     monitoring = next(o for o in objects if o["kind"] == "PodMonitoring")
     monitoring["spec"]["endpoints"][0]["authorization"]["credentials"]["secret"]["namespace"] = "default"
-    findings = validate_objects([(f"{i}.yaml", o) for i, o in enumerate([*stack.objects, *objects])], ValidationOptions(managed_prometheus_release="v0.17.2"))
+    findings = validate_objects(
+        [(f"{i}.yaml", o) for i, o in enumerate([*stack.objects, *objects])],
+        ValidationOptions(managed_prometheus_release="v0.17.2"),
+    )
     assert any("Namespace not allowed" in f.message for f in findings)
 
 
@@ -84,29 +117,52 @@ def test_metrics_reader_secret_defaults_are_the_upstream_names(chart):
     ]
     secret = objects[1]
     assert secret["type"] == "kubernetes.io/service-account-token"
-    assert secret["metadata"] == {"name": "inference-gateway-sa-metrics-reader-secret", "namespace": "default",
-                                  "annotations": {"kubernetes.io/service-account.name": "inference-gateway-sa-metrics-reader"}}
+    assert secret["metadata"] == {
+        "name": "inference-gateway-sa-metrics-reader-secret",
+        "namespace": "default",
+        "annotations": {"kubernetes.io/service-account.name": "inference-gateway-sa-metrics-reader"},
+    }
     assert objects[2]["rules"] == [{"nonResourceURLs": ["/metrics"], "verbs": ["get"]}]
-    assert objects[4]["rules"] == [{"resources": ["secrets"], "apiGroups": [""], "verbs": ["get", "list", "watch"],
-                                    "resourceNames": ["inference-gateway-sa-metrics-reader-secret"]}]
+    assert objects[4]["rules"] == [
+        {
+            "resources": ["secrets"],
+            "apiGroups": [""],
+            "verbs": ["get", "list", "watch"],
+            "resourceNames": ["inference-gateway-sa-metrics-reader-secret"],
+        }
+    ]
 
 
 def test_metrics_reader_secret_is_what_the_v1_0_0_cluster_pod_monitoring_reads(chart):
-    stack = InferencePoolStack(chart, "pool", POOL.name, InferencePoolProps(match_labels=POOL.match_labels, release="v1.0.0", provider="gke"))
+    stack = InferencePoolStack(
+        chart, "pool", POOL.name, InferencePoolProps(match_labels=POOL.match_labels, release="v1.0.0", provider="gke")
+    )
     (cluster_monitoring,) = [o for o in stack.objects if o["kind"] == "ClusterPodMonitoring"]
     reference = cluster_monitoring["spec"]["endpoints"][0]["authorization"]["credentials"]["secret"]
     secret = next(o for o in MetricsReaderSecret(chart, "s", autopilot=True).objects if o["kind"] == "Secret")
-    assert (reference["name"], reference["namespace"], reference["key"]) == (secret["metadata"]["name"], secret["metadata"]["namespace"], "token")
-    items = [(f"{o['kind']}-{o['metadata']['name']}.yaml", o) for o in MetricsReaderSecret(Chart(cdk8s.App(), "d"), "s").objects]
+    assert (reference["name"], reference["namespace"], reference["key"]) == (
+        secret["metadata"]["name"],
+        secret["metadata"]["namespace"],
+        "token",
+    )
+    items = [
+        (f"{o['kind']}-{o['metadata']['name']}.yaml", o)
+        for o in MetricsReaderSecret(Chart(cdk8s.App(), "d"), "s").objects
+    ]
     assert validate_objects(items, ValidationOptions()) == []
 
 
 def test_model_server_monitoring(chart):
     body = ModelServerMonitoring(chart, "m", pool=POOL).body
-    assert body == {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring",
-                    "metadata": {"name": "vllm-llama3-8b-instruct-model-servers", "namespace": "default"},
-                    "spec": {"selector": {"matchLabels": {"app": "vllm-llama3-8b-instruct"}},
-                             "endpoints": [{"port": 8000, "interval": "15s", "path": "/metrics"}]}}
+    assert body == {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "PodMonitoring",
+        "metadata": {"name": "vllm-llama3-8b-instruct-model-servers", "namespace": "default"},
+        "spec": {
+            "selector": {"matchLabels": {"app": "vllm-llama3-8b-instruct"}},
+            "endpoints": [{"port": 8000, "interval": "15s", "path": "/metrics"}],
+        },
+    }
     named = ModelServerMonitoring(chart, "n", pool=POOL, port="http", interval="30s").body
     assert named["spec"]["endpoints"] == [{"port": "http", "interval": "30s", "path": "/metrics"}]
 
@@ -114,16 +170,31 @@ def test_model_server_monitoring(chart):
 @pytest.mark.parametrize(
     ("builder", "message"),
     [
-        (lambda c: ModelServerMonitoring(c, "m", pool=POOL, interval="often"), r"c/m: interval='often': write a scrape interval"),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, interval="often"),
+            r"c/m: interval='often': write a scrape interval",
+        ),
         (lambda c: ModelServerMonitoring(c, "m", pool=POOL, interval="0"), r"c/m: interval='0'"),
         (lambda c: ModelServerMonitoring(c, "m", pool=POOL, path="metrics"), r"c/m: path='metrics': start it with '/'"),
-        (lambda c: ModelServerMonitoring(c, "m", pool=POOL, port=70000), r"c/m: port=70000: give a port number from 1 to 65535"),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, port=70000),
+            r"c/m: port=70000: give a port number from 1 to 65535",
+        ),
         (lambda c: ModelServerMonitoring(c, "m", pool=POOL, port="HTTP"), r"c/m: port='HTTP': a container port name"),
-        (lambda c: ModelServerMonitoring(c, "m", pool=PoolRef("v1", "InferencePool", "p")), r"c/m: pool: p has no selector"),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=PoolRef("v1", "InferencePool", "p")),
+            r"c/m: pool: p has no selector",
+        ),
         (lambda c: EppMonitoring(c, "e", pool=POOL, interval="10 s"), r"c/e: interval='10 s'"),
         (lambda c: EppMonitoring(c, "e", pool=POOL, autopilot="yes"), r"c/e: autopilot='yes': give True"),
-        (lambda c: EppMonitoring(c, "e", pool=PoolRef("apps/v1", "Deployment", "p")), r"c/e: pool: Deployment p is not an InferencePool"),
-        (lambda c: MetricsReaderSecret(c, "s", name="Metrics_Secret"), r"c/s: name='Metrics_Secret': use a DNS subdomain"),
+        (
+            lambda c: EppMonitoring(c, "e", pool=PoolRef("apps/v1", "Deployment", "p")),
+            r"c/e: pool: Deployment p is not an InferencePool",
+        ),
+        (
+            lambda c: MetricsReaderSecret(c, "s", name="Metrics_Secret"),
+            r"c/s: name='Metrics_Secret': use a DNS subdomain",
+        ),
         (lambda c: MetricsReaderSecret(c, "s", namespace="a.b"), r"c/s: namespace='a.b': use a DNS label"),
         (lambda c: MetricsReaderSecret(c, "s", reader_role="a/b"), r"c/s: reader_role='a/b'"),
     ],
@@ -146,13 +217,27 @@ def test_golden():
 def test_golden_app_with_the_pods_it_selects_is_valid():
     app = cdk8s.App()
     chart = Chart(app, "observability")
-    objects = [*EppMonitoring(chart, "epp", pool=POOL).objects, ModelServerMonitoring(chart, "model-servers", pool=POOL).body]
+    objects = [
+        *EppMonitoring(chart, "epp", pool=POOL).objects,
+        ModelServerMonitoring(chart, "model-servers", pool=POOL).body,
+    ]
     pods = [
-        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "default"},
-         "spec": {"selector": {"matchLabels": labels}, "template": {"metadata": {"labels": labels},
-                                                                     "spec": {"containers": [{"name": "c", "image": "example/image:v1"}]}}}}
-        for name, labels in (("vllm-llama3-8b-instruct-epp", {"inferencepool": "vllm-llama3-8b-instruct-epp"}),
-                             ("vllm-llama3-8b-instruct", {"app": "vllm-llama3-8b-instruct"}))
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": name, "namespace": "default"},
+            "spec": {
+                "selector": {"matchLabels": labels},
+                "template": {
+                    "metadata": {"labels": labels},
+                    "spec": {"containers": [{"name": "c", "image": "example/image:v1"}]},
+                },
+            },
+        }
+        for name, labels in (
+            ("vllm-llama3-8b-instruct-epp", {"inferencepool": "vllm-llama3-8b-instruct-epp"}),
+            ("vllm-llama3-8b-instruct", {"app": "vllm-llama3-8b-instruct"}),
+        )
     ]
     items = [(f"{i}.yaml", o) for i, o in enumerate([*objects, *pods])]
     assert validate_objects(items, ValidationOptions()) == []
@@ -164,5 +249,16 @@ def test_golden_app_with_the_pods_it_selects_is_valid():
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_golden_tree_passes_infergw_validate(managed_prometheus, capsys):
     # The scraped pods (picker, model servers) live outside the tree.
-    assert main(["validate", "--allow-external-refs", "--managed-prometheus-release", managed_prometheus, str(GOLDEN_ROOT / "observability-monitoring")]) == 0
+    assert (
+        main(
+            [
+                "validate",
+                "--allow-external-refs",
+                "--managed-prometheus-release",
+                managed_prometheus,
+                str(GOLDEN_ROOT / "observability-monitoring"),
+            ]
+        )
+        == 0
+    )
     assert " 0 errors" in capsys.readouterr().out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import yaml
-
 from infergw.objects import Chart, emit
 from infergw.runtime import Construct, cdk8s
 
@@ -13,10 +12,26 @@ class Pair(Construct):
 
     def __init__(self, scope, construct_id):
         super().__init__(scope, construct_id)
-        emit(self, "cm", {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "cm", "labels": {"a": "1"}},
-                          "data": {"k": "v", "gone": None}})
-        emit(self, "sa", {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "sa"},
-                          "automountServiceAccountToken": False})
+        emit(
+            self,
+            "cm",
+            {
+                "apiVersion": "v1",
+                "kind": "ConfigMap",
+                "metadata": {"name": "cm", "labels": {"a": "1"}},
+                "data": {"k": "v", "gone": None},
+            },
+        )
+        emit(
+            self,
+            "sa",
+            {
+                "apiVersion": "v1",
+                "kind": "ServiceAccount",
+                "metadata": {"name": "sa"},
+                "automountServiceAccountToken": False,
+            },
+        )
 
 
 def build(chart_class, **chart_kwargs):

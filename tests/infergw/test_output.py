@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from infergw import output
 from infergw.errors import OutputError
 from infergw.output import KUSTOMIZATION, MARKER, canonical, render_tree, write_tree
@@ -20,7 +19,13 @@ def cm(name, namespace=None, **data):
 
 
 def test_head_keys_first_and_everything_else_sorted():
-    obj = {"spec": {"b": 1, "a": {"z": 1, "y": 2}}, "kind": "K", "metadata": {"name": "n"}, "apiVersion": "v1", "data": 1}
+    obj = {
+        "spec": {"b": 1, "a": {"z": 1, "y": 2}},
+        "kind": "K",
+        "metadata": {"name": "n"},
+        "apiVersion": "v1",
+        "data": 1,
+    }
     assert list(canonical(obj)) == ["apiVersion", "kind", "metadata", "data", "spec"]
     assert list(canonical(obj)["spec"]) == ["a", "b"]
     assert list(canonical(obj)["spec"]["a"]) == ["y", "z"]

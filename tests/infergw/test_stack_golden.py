@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-
-import yaml
 from pathlib import Path
 
 import pytest
-
+import yaml
 from conftest import REPO
 from golden import assert_golden
 from infergw.config import ModelConfig, load_config
@@ -22,8 +20,12 @@ def config_for(release: str):
     if release == "v0.3.0":  # v0.3.0 has InferenceModels instead of objectives
         pools = tuple(
             dataclasses.replace(
-                pool, objectives=(),
-                models=(ModelConfig("food-review", "food-review", "Standard"), ModelConfig("base-model", "meta-llama/Llama-3.1-8B-Instruct", "Critical")),
+                pool,
+                objectives=(),
+                models=(
+                    ModelConfig("food-review", "food-review", "Standard"),
+                    ModelConfig("base-model", "meta-llama/Llama-3.1-8B-Instruct", "Critical"),
+                ),
             )
             for pool in config.pools
         )
@@ -53,6 +55,9 @@ def test_full_config_golden():
     # The HPA's Deployment and the monitored pods are the user's model servers: not in the stack.
     files = render(build_app(config), ValidationOptions(allow_external_refs=True))
     assert_golden("full-v1.0.2", files)
-    documents = [Document(path, 1, yaml.safe_load(text)) for path, text in files.items()
-                 if path.endswith(".yaml") and "kustomization" not in path and not path.startswith("prerequisites/")]
+    documents = [
+        Document(path, 1, yaml.safe_load(text))
+        for path, text in files.items()
+        if path.endswith(".yaml") and "kustomization" not in path and not path.startswith("prerequisites/")
+    ]
     assert evaluate_policies(documents, load_policies(REPO / "policy")) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from infergw.errors import SynthError
 from infergw.objects import Chart, emit
 from infergw.output import write_tree
@@ -35,14 +34,18 @@ def test_invalid_object_is_refused_with_file_object_and_field(tmp_path):
         synthesize(app_with(bad), out)
     message = str(exc.value)
     assert "nothing was written" in message
-    assert ('stack/service-epp.yaml:1: Service epp: spec.ports[0].port: "9002" is not of type "integer" [schema] '
-            "(construct stack/o0)") in message
+    assert (
+        'stack/service-epp.yaml:1: Service epp: spec.ports[0].port: "9002" is not of type "integer" [schema] '
+        "(construct stack/o0)"
+    ) in message
     assert (out / "previous.yaml").read_text() == "kept\n"
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]
 
 
 def test_many_errors_are_summarized():
-    bodies = [{**SERVICE, "metadata": {"name": f"s{i}"}, "spec": {"ports": [{"port": 1, "bogus": 1}]}} for i in range(25)]
+    bodies = [
+        {**SERVICE, "metadata": {"name": f"s{i}"}, "spec": {"ports": [{"port": 1, "bogus": 1}]}} for i in range(25)
+    ]
     with pytest.raises(SynthError, match=r"\(25 errors\)[\s\S]*\.\.\. and 5 more"):
         render(app_with(*bodies))
 
@@ -50,8 +53,16 @@ def test_many_errors_are_summarized():
 def test_the_same_object_twice_is_a_synth_error_not_a_crash():
     from infergw.errors import SynthError
 
-    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s", "namespace": "ns"}, "spec": {"ports": [{"port": 80}]}}
-    with pytest.raises(SynthError, match=r"two objects in stack/ would both be written to service-ns-s.yaml: the same object is defined twice"):
+    service = {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": "s", "namespace": "ns"},
+        "spec": {"ports": [{"port": 80}]},
+    }
+    with pytest.raises(
+        SynthError,
+        match=r"two objects in stack/ would both be written to service-ns-s.yaml: the same object is defined twice",
+    ):
         render(app_with(service, dict(service)))
 
 
@@ -63,7 +74,15 @@ def test_errors_name_the_construct_that_emitted_the_object():
     chart = Chart(app, "serving")
     pool = InferencePoolStack(chart, "pool", "p", InferencePoolProps(match_labels={"app": "p"}))
     InferenceObjective(pool, "chat", "chat", pool=pool.pool_ref)
-    emit(chart, "quota", {"apiVersion": "v1", "kind": "ResourceQuota", "metadata": {"name": "q", "namespace": "default"},
-                          "spec": {"bogus": 1}})
+    emit(
+        chart,
+        "quota",
+        {
+            "apiVersion": "v1",
+            "kind": "ResourceQuota",
+            "metadata": {"name": "q", "namespace": "default"},
+            "spec": {"bogus": 1},
+        },
+    )
     with pytest.raises(SynthError, match=r"ResourceQuota default/q: spec.bogus: .* \(construct serving/quota\)"):
         render(app)

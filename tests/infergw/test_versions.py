@@ -1,5 +1,4 @@
 import pytest
-
 from infergw.errors import ConfigError
 from infergw.versions import (
     GKE_SHIPS_INFERENCEPOOL_V1,
@@ -21,7 +20,8 @@ def test_orders_by_build_number_numerically_not_as_text():
 
 
 @pytest.mark.parametrize(
-    "text", ["", "1.34", "1.34.1", "v1.34.1-gke.1", "1.34.1-gke.", "1.34.1-eks.1", "1.34.1-gke.1 x", "latest", None, 1.34]
+    "text",
+    ["", "1.34", "1.34.1", "v1.34.1-gke.1", "1.34.1-gke.", "1.34.1-eks.1", "1.34.1-gke.1 x", "latest", None, 1.34],
 )
 def test_rejects_garbage_with_an_example(text):
     with pytest.raises(ConfigError, match=r"expected MAJOR\.MINOR\.PATCH-gke\.BUILD, for example"):

@@ -18,14 +18,14 @@ from infergw.errors import ConfigError
 from infergw.versions import GkeVersion, gateway_api_release, ships_inferencepool_v1
 
 __all__ = [
-    "CatalogueEntry",
     "ENTRIES",
-    "INFERENCE_RELEASES",
     "GATEWAY_API_RELEASES",
+    "INFERENCE_RELEASES",
     "MANAGED_PROMETHEUS_RELEASES",
-    "load_crd",
-    "inference_crds",
+    "CatalogueEntry",
     "entries_for",
+    "inference_crds",
+    "load_crd",
 ]
 
 #: Releases of the Gateway API Inference Extension the product supports, oldest first.
@@ -88,19 +88,29 @@ def _entries() -> tuple[CatalogueEntry, ...]:
             found.append(
                 CatalogueEntry("gateway-api", release, f"gateway-api/{release}/gateway.networking.k8s.io_{plural}.yaml")
             )
-    for plural in ("gcptrafficextensions", "gcproutingextensions", "gcpbackendpolicies", "healthcheckpolicies", "gcpgatewaypolicies"):
+    for plural in (
+        "gcptrafficextensions",
+        "gcproutingextensions",
+        "gcpbackendpolicies",
+        "healthcheckpolicies",
+        "gcpgatewaypolicies",
+    ):
         found.append(CatalogueEntry("gke", "", f"gke/networking.gke.io_{plural}.yaml"))
     for release in MANAGED_PROMETHEUS_RELEASES:
         for plural in ("podmonitorings", "clusterpodmonitorings", "rules", "clusterrules", "globalrules"):
             found.append(
                 CatalogueEntry(
-                    "managed-prometheus", release, f"managed-prometheus/{release}/monitoring.googleapis.com_{plural}.yaml"
+                    "managed-prometheus",
+                    release,
+                    f"managed-prometheus/{release}/monitoring.googleapis.com_{plural}.yaml",
                 )
             )
     for release in PROMETHEUS_OPERATOR_RELEASES:
         found.append(
             CatalogueEntry(
-                "prometheus-operator", release, f"prometheus-operator/{release}/monitoring.coreos.com_prometheusrules.yaml"
+                "prometheus-operator",
+                release,
+                f"prometheus-operator/{release}/monitoring.coreos.com_prometheusrules.yaml",
             )
         )
     found.append(CatalogueEntry("apigee", "", "apigee/apim.googleapis.com_apigeebackendservices.yaml"))

@@ -40,11 +40,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"infergw {args.command}: interrupted; existing output is unchanged", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
+    except Exception as exc:
         if os.environ.get("INFERGW_DEBUG"):
             raise
-        print(f"infergw {args.command}: internal error: {type(exc).__name__}: {exc}. Existing output is unchanged. "
-              "This is a bug: please report it with the command (INFERGW_DEBUG=1 shows the traceback).", file=sys.stderr)
+        print(
+            f"infergw {args.command}: internal error: {type(exc).__name__}: {exc}. Existing output is unchanged. "
+            "This is a bug: please report it with the command (INFERGW_DEBUG=1 shows the traceback).",
+            file=sys.stderr,
+        )
         return 3
 
 

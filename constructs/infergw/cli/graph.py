@@ -14,9 +14,13 @@ from infergw.validation.loader import load_paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("graph", help="draw Gateway -> routes -> pools -> endpoint pickers, with policies and autoscalers")
+    parser = sub.add_parser(
+        "graph", help="draw Gateway -> routes -> pools -> endpoint pickers, with policies and autoscalers"
+    )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="default: dist/")
-    parser.add_argument("--format", choices=("mermaid", "dot", "svg"), default="mermaid", help="svg needs Graphviz's dot")
+    parser.add_argument(
+        "--format", choices=("mermaid", "dot", "svg"), default="mermaid", help="svg needs Graphviz's dot"
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -31,6 +35,10 @@ def handle(args: argparse.Namespace) -> int:
     else:
         graphviz = shutil.which("dot")
         if graphviz is None:
-            raise ConfigError("--format svg needs Graphviz (the `dot` command); install it (apt-get install graphviz) or use --format dot")
-        sys.stdout.write(subprocess.run([graphviz, "-Tsvg"], input=dot(documents), capture_output=True, text=True, check=True).stdout)
+            raise ConfigError(
+                "--format svg needs Graphviz (the `dot` command); install it (apt-get install graphviz) or use --format dot"
+            )
+        sys.stdout.write(
+            subprocess.run([graphviz, "-Tsvg"], input=dot(documents), capture_output=True, text=True, check=True).stdout
+        )
     return 0

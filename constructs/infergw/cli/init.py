@@ -15,7 +15,9 @@ TEMPLATE_SUFFIX = ".template"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("init", help="scaffold a repository: cdk8s.yaml, main.py, infergw.yaml, CI workflow, policy/")
+    parser = sub.add_parser(
+        "init", help="scaffold a repository: cdk8s.yaml, main.py, infergw.yaml, CI workflow, policy/"
+    )
     parser.add_argument("directory", metavar="DIR")
     parser.add_argument("--force", action="store_true", help="overwrite files that already exist")
     parser.set_defaults(handler=handle)
@@ -52,6 +54,8 @@ def handle(args: argparse.Namespace) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write the scaffold there ({exc.strerror or exc}); give a directory you can write to") from None
+        raise OutputError(
+            f"{target}: cannot write the scaffold there ({exc.strerror or exc}); give a directory you can write to"
+        ) from None
     print(f"created {len(files)} files in {target}: edit infergw.yaml, then run `infergw synth` and commit dist/")
     return 0

@@ -21,19 +21,36 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Read the manifests a cluster runs today (--from), find v1alpha2 InferencePools and InferenceModels, and "
         "write one complete desired state per phase plus PLAN.md into --out (replaced atomically; nothing is written on error).",
     )
-    parser.add_argument("--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)")
-    parser.add_argument("--to-release", default=INFERENCE_RELEASES[-1], choices=[r for r in INFERENCE_RELEASES if r != "v0.3.0"])
+    parser.add_argument(
+        "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"
+    )
+    parser.add_argument(
+        "--to-release", default=INFERENCE_RELEASES[-1], choices=[r for r in INFERENCE_RELEASES if r != "v0.3.0"]
+    )
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
-    parser.add_argument("--steps", default=None,
-                        help="zero-downtime only: percent of traffic on v1 per step, ending at 100 (default: 50,100)")
-    parser.add_argument("--priority", default=None, metavar="CRITICALITY=N,...",
-                        help="criticality -> objective priority (default: Critical=2,Standard=1,Sheddable=-1)")
+    parser.add_argument(
+        "--steps",
+        default=None,
+        help="zero-downtime only: percent of traffic on v1 per step, ending at 100 (default: 50,100)",
+    )
+    parser.add_argument(
+        "--priority",
+        default=None,
+        metavar="CRITICALITY=N,...",
+        help="criticality -> objective priority (default: Critical=2,Standard=1,Sheddable=-1)",
+    )
     parser.add_argument("--suffix", default="-ga", help="new pool name suffix (replaces -preview) (default: -ga)")
     parser.add_argument("--out", required=True, metavar="DIR")
-    parser.add_argument("--argocd", metavar="REPO_URL", default=None,
-                        help="also write one Argo CD Application per phase into <out>/argocd/ (manual sync: one phase at a time)")
-    parser.add_argument("--argocd-path", metavar="PATH", default=None, help="path of --out inside the repository (default: --out)")
+    parser.add_argument(
+        "--argocd",
+        metavar="REPO_URL",
+        default=None,
+        help="also write one Argo CD Application per phase into <out>/argocd/ (manual sync: one phase at a time)",
+    )
+    parser.add_argument(
+        "--argocd-path", metavar="PATH", default=None, help="path of --out inside the repository (default: --out)"
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -43,8 +60,10 @@ def _priorities(text: str) -> dict[str, int]:
     for item in text.split(","):
         criticality, _, number = (part.strip() for part in item.partition("="))
         if not criticality or not re.fullmatch(r"-?[0-9]+", number):
-            raise ConfigError(f"--priority {text!r}: give CRITICALITY=INTEGER pairs separated by commas, "
-                              "e.g. Critical=2,Standard=1,Sheddable=-1")
+            raise ConfigError(
+                f"--priority {text!r}: give CRITICALITY=INTEGER pairs separated by commas, "
+                "e.g. Critical=2,Standard=1,Sheddable=-1"
+            )
         priorities[criticality] = int(number)
     return priorities
 
@@ -79,17 +98,22 @@ def handle(args: argparse.Namespace) -> int:
         from infergw.argocd import application_files, repository_path
 
         try:
-            files |= application_files(files, args.argocd, repository_path(args.out, args.argocd_path),
-                                       name_prefix="infergw-migration-", automated=False)
+            files |= application_files(
+                files,
+                args.argocd,
+                repository_path(args.out, args.argocd_path),
+                name_prefix="infergw-migration-",
+                automated=False,
+            )
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None
     try:
         write_tree(files, args.out, protected=[args.source])
     except OSError as exc:
-        raise OutputError(f"could not write {args.out}: {exc.strerror or exc}; the previous output is unchanged") from None
+        raise OutputError(
+            f"could not write {args.out}: {exc.strerror or exc}; the previous output is unchanged"
+        ) from None
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {len(plan.phases)} phases and PLAN.md to {args.out}")
     return 0
-
-

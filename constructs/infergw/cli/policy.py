@@ -11,7 +11,9 @@ from infergw.policy import run_policy_tests
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("policy", help="policy tools: `infergw policy test DIR` runs a policy folder's tests")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    test = actions.add_parser("test", help="run every tests.yaml under DIR (exit 1 when a case fails or a policy has no case)")
+    test = actions.add_parser(
+        "test", help="run every tests.yaml under DIR (exit 1 when a case fails or a policy has no case)"
+    )
     test.add_argument("directory", metavar="DIR", nargs="?", default="policy")
     test.set_defaults(handler=handle_test)
 
@@ -19,8 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def handle_test(args: argparse.Namespace) -> int:
     results = run_policy_tests(args.directory)
     if not results:
-        print(f"infergw policy test: {args.directory}: no policies and no tests found, so nothing was tested; policies are "
-              "ValidatingAdmissionPolicy or SetPolicy files, each with a tests.yaml beside it (see policy/README.md)", file=sys.stderr)
+        print(
+            f"infergw policy test: {args.directory}: no policies and no tests found, so nothing was tested; policies are "
+            "ValidatingAdmissionPolicy or SetPolicy files, each with a tests.yaml beside it (see policy/README.md)",
+            file=sys.stderr,
+        )
         return 1
     for result in results:
         print(result.describe())

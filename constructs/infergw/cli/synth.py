@@ -34,10 +34,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "helm: one Helm chart, CRDs in crds/",
     )
     parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
-    parser.add_argument("--argocd", metavar="REPO_URL", default=None,
-                        help="also write an Argo CD Application per output directory into <out>/argocd/ (app of apps)")
-    parser.add_argument("--argocd-path", metavar="PATH", default=None,
-                        help="path of the output directory inside the repository (default: the --out value)")
+    parser.add_argument(
+        "--argocd",
+        metavar="REPO_URL",
+        default=None,
+        help="also write an Argo CD Application per output directory into <out>/argocd/ (app of apps)",
+    )
+    parser.add_argument(
+        "--argocd-path",
+        metavar="PATH",
+        default=None,
+        help="path of the output directory inside the repository (default: the --out value)",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -54,13 +62,19 @@ def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config if args.config is not None else default_config())
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
-        raise ConfigError("--argocd (or argocd: in the config) writes Applications for the kustomize layout; with --format helm, "
-                          "leave them out and point one Application at the chart")
+        raise ConfigError(
+            "--argocd (or argocd: in the config) writes Applications for the kustomize layout; with --format helm, "
+            "leave them out and point one Application at the chart"
+        )
     if args.format == "helm" and not DNS_LABEL.match(args.chart_name):
-        raise ConfigError(f"--chart-name {args.chart_name!r}: use lower-case letters, digits and '-' (a Helm chart name)")
+        raise ConfigError(
+            f"--chart-name {args.chart_name!r}: use lower-case letters, digits and '-' (a Helm chart name)"
+        )
     if args.argocd is not None:
         if not args.argocd.strip():
-            raise ConfigError("--argocd: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git")
+            raise ConfigError(
+                "--argocd: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git"
+            )
         try:
             argocd_path = repository_path(str(outdir), args.argocd_path)
         except ValueError as exc:

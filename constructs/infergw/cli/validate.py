@@ -25,17 +25,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="default: dist/")
     parser.add_argument("--kubernetes-version", choices=KUBERNETES_VERSIONS, default="1.34")
     parser.add_argument("--crds", action="append", default=[], metavar="DIR_OR_FILE", help="extra CRDs (repeatable)")
-    parser.add_argument("--inference-release", choices=INFERENCE_RELEASES, default=INFERENCE_RELEASES[-1],
-                        help="inference-extension release of the pool/objective CRDs (default: %(default)s)")
-    parser.add_argument("--gateway-release", choices=GATEWAY_API_RELEASES, default=GATEWAY_API_RELEASES[-1],
-                        help="Gateway API CRDs (default: %(default)s)")
-    parser.add_argument("--managed-prometheus-release", choices=MANAGED_PROMETHEUS_RELEASES,
-                        default=MANAGED_PROMETHEUS_RELEASES[-1], help="monitoring.googleapis.com CRDs (default: %(default)s)")
+    parser.add_argument(
+        "--inference-release",
+        choices=INFERENCE_RELEASES,
+        default=INFERENCE_RELEASES[-1],
+        help="inference-extension release of the pool/objective CRDs (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--gateway-release",
+        choices=GATEWAY_API_RELEASES,
+        default=GATEWAY_API_RELEASES[-1],
+        help="Gateway API CRDs (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--managed-prometheus-release",
+        choices=MANAGED_PROMETHEUS_RELEASES,
+        default=MANAGED_PROMETHEUS_RELEASES[-1],
+        help="monitoring.googleapis.com CRDs (default: %(default)s)",
+    )
     parser.add_argument("--format", choices=sorted(FORMATS), default="text")
     parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
-    parser.add_argument("--policy", action="append", default=[], metavar="DIR",
-                        help="also evaluate the policies (ValidatingAdmissionPolicy, SetPolicy) in DIR (repeatable)")
+    parser.add_argument(
+        "--policy",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also evaluate the policies (ValidatingAdmissionPolicy, SetPolicy) in DIR (repeatable)",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -56,8 +73,11 @@ def handle(args: argparse.Namespace) -> int:
     for directory in args.policy:
         policies = load_policies(directory)
         if not policies.policies:
-            print(f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
-                  "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory", file=sys.stderr)
+            print(
+                f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
+                "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory",
+                file=sys.stderr,
+            )
         findings += evaluate_policies(documents, policies)
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:

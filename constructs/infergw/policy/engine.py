@@ -53,19 +53,42 @@ TEST_FILE = "tests.yaml"
 
 #: Resource (plural) names of the core kinds policies usually match; custom kinds come from the catalogue.
 CORE_RESOURCES = {
-    "Deployment": "deployments", "StatefulSet": "statefulsets", "DaemonSet": "daemonsets", "ReplicaSet": "replicasets",
-    "Job": "jobs", "CronJob": "cronjobs", "Pod": "pods", "Service": "services", "ServiceAccount": "serviceaccounts",
-    "ConfigMap": "configmaps", "Secret": "secrets", "Namespace": "namespaces", "Role": "roles", "RoleBinding": "rolebindings",
-    "ClusterRole": "clusterroles", "ClusterRoleBinding": "clusterrolebindings", "HorizontalPodAutoscaler": "horizontalpodautoscalers",
-    "PodDisruptionBudget": "poddisruptionbudgets", "APIService": "apiservices", "CustomResourceDefinition": "customresourcedefinitions",
+    "Deployment": "deployments",
+    "StatefulSet": "statefulsets",
+    "DaemonSet": "daemonsets",
+    "ReplicaSet": "replicasets",
+    "Job": "jobs",
+    "CronJob": "cronjobs",
+    "Pod": "pods",
+    "Service": "services",
+    "ServiceAccount": "serviceaccounts",
+    "ConfigMap": "configmaps",
+    "Secret": "secrets",
+    "Namespace": "namespaces",
+    "Role": "roles",
+    "RoleBinding": "rolebindings",
+    "ClusterRole": "clusterroles",
+    "ClusterRoleBinding": "clusterrolebindings",
+    "HorizontalPodAutoscaler": "horizontalpodautoscalers",
+    "PodDisruptionBudget": "poddisruptionbudgets",
+    "APIService": "apiservices",
+    "CustomResourceDefinition": "customresourcedefinitions",
 }
 RESOURCES = CORE_RESOURCES | {e.kind: e.crd["spec"]["names"]["plural"] for e in ENTRIES}
 #: ``(group, kind) -> (plural, namespaced)`` of the catalogue's CRDs.
-CATALOGUE_KINDS = {(e.crd["spec"]["group"], e.kind): (e.crd["spec"]["names"]["plural"], e.crd["spec"]["scope"] == "Namespaced")
-                   for e in ENTRIES}
+CATALOGUE_KINDS = {
+    (e.crd["spec"]["group"], e.kind): (e.crd["spec"]["names"]["plural"], e.crd["spec"]["scope"] == "Namespaced")
+    for e in ENTRIES
+}
 #: Kinds a ValidatingAdmissionPolicy never sees (the API server exempts its own admission configuration).
-EXEMPT_KINDS = frozenset({"ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy",
-                          "ValidatingAdmissionPolicyBinding"})
+EXEMPT_KINDS = frozenset(
+    {
+        "ValidatingWebhookConfiguration",
+        "MutatingWebhookConfiguration",
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding",
+    }
+)
 #: CEL result types the API server accepts where a bool (or a string) is required: the type, or dyn.
 _BOOL_TYPES = ("BOOL", "DYN")
 _STRING_TYPES = ("STRING", "DYN")
@@ -78,21 +101,53 @@ SET_POLICY_SCHEMA = {
     "properties": {
         "apiVersion": {"const": SET_POLICY_API},
         "kind": {"const": "SetPolicy"},
-        "metadata": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "minLength": 1}},
-                     "additionalProperties": True},
+        "metadata": {
+            "type": "object",
+            "required": ["name"],
+            "properties": {"name": {"type": "string", "minLength": 1}},
+            "additionalProperties": True,
+        },
         "spec": {
             "type": "object",
             "required": ["match", "validations"],
             "additionalProperties": False,
             "properties": {
-                "match": {"type": "array", "minItems": 1, "items": {
-                    "type": "object", "required": ["kinds"], "additionalProperties": False,
-                    "properties": {"group": {"type": "string"}, "kinds": {"type": "array", "minItems": 1, "items": {"type": "string"}}}}},
-                "variables": {"type": "array", "items": {"type": "object", "required": ["name", "expression"], "additionalProperties": False,
-                                                         "properties": {"name": {"type": "string"}, "expression": {"type": "string"}}}},
-                "validations": {"type": "array", "minItems": 1, "items": {
-                    "type": "object", "required": ["expression"], "additionalProperties": False,
-                    "properties": {"expression": {"type": "string"}, "message": {"type": "string"}, "messageExpression": {"type": "string"}}}},
+                "match": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "object",
+                        "required": ["kinds"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "group": {"type": "string"},
+                            "kinds": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                        },
+                    },
+                },
+                "variables": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["name", "expression"],
+                        "additionalProperties": False,
+                        "properties": {"name": {"type": "string"}, "expression": {"type": "string"}},
+                    },
+                },
+                "validations": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "object",
+                        "required": ["expression"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "expression": {"type": "string"},
+                            "message": {"type": "string"},
+                            "messageExpression": {"type": "string"},
+                        },
+                    },
+                },
             },
         },
     },
@@ -140,8 +195,13 @@ _RESULT_HINT = {
 }
 
 
-def _compile(policy: Policy, doc: Document, path: list[str | int], variables: tuple[str, ...],
-             result: tuple[str, ...] | None = None) -> None:
+def _compile(
+    policy: Policy,
+    doc: Document,
+    path: list[str | int],
+    variables: tuple[str, ...],
+    result: tuple[str, ...] | None = None,
+) -> None:
     """Compile the expression at ``path`` of ``doc``; with ``result``, require one of those CEL result types."""
     expression = _at(doc.obj, path)
     where = f"{doc.source}:{doc.line_of(path)}: policy {policy.name}: {_dotted(path[1:])}"
@@ -154,7 +214,9 @@ def _compile(policy: Policy, doc: Document, path: list[str | int], variables: tu
     if result is not None:
         returned = compiled.return_type().name()
         if returned not in result:
-            raise PolicyError(f"{where}: {expression!r} returns {returned.lower()}, but the API server requires {_RESULT_HINT[result]}")
+            raise PolicyError(
+                f"{where}: {expression!r} returns {returned.lower()}, but the API server requires {_RESULT_HINT[result]}"
+            )
     policy.compiled[expression] = compiled
 
 
@@ -173,23 +235,39 @@ def _load_admission(doc: Document) -> Policy:
     policy = Policy(doc.obj["metadata"]["name"], "ValidatingAdmissionPolicy", spec, doc.source, doc.line)
     where = f"{doc.source}:{doc.line}: policy {policy.name}"
     if spec.get("paramKind"):
-        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'paramKind'])}: policy {policy.name}: "
-                          "paramKind is not supported offline (no parameter objects); inline the values in the expressions")
+        raise PolicyError(
+            f"{doc.source}:{doc.line_of(['spec', 'paramKind'])}: policy {policy.name}: "
+            "paramKind is not supported offline (no parameter objects); inline the values in the expressions"
+        )
     constraints = spec.get("matchConstraints") or {}
     if not constraints.get("resourceRules"):
-        raise PolicyError(f"{doc.source}:{doc.line_of(['spec', 'matchConstraints'])}: policy {policy.name}: "
-                          "spec.matchConstraints.resourceRules is required (the API server refuses the policy without it): "
-                          "name the apiGroups, apiVersions, resources and operations it checks")
+        raise PolicyError(
+            f"{doc.source}:{doc.line_of(['spec', 'matchConstraints'])}: policy {policy.name}: "
+            "spec.matchConstraints.resourceRules is required (the API server refuses the policy without it): "
+            "name the apiGroups, apiVersions, resources and operations it checks"
+        )
     if not spec.get("validations") and not spec.get("auditAnnotations"):
-        raise PolicyError(f"{where}: a ValidatingAdmissionPolicy needs spec.validations or spec.auditAnnotations "
-                          "(the API server refuses it otherwise): add a validation")
-    texts = [str(entry.get(key, "")) for section, key in (("matchConditions", "expression"), ("variables", "expression"),
-                                                         ("validations", "expression"), ("validations", "messageExpression"),
-                                                         ("auditAnnotations", "valueExpression"))
-             for entry in spec.get(section) or [] if isinstance(entry, dict)]
+        raise PolicyError(
+            f"{where}: a ValidatingAdmissionPolicy needs spec.validations or spec.auditAnnotations "
+            "(the API server refuses it otherwise): add a validation"
+        )
+    texts = [
+        str(entry.get(key, ""))
+        for section, key in (
+            ("matchConditions", "expression"),
+            ("variables", "expression"),
+            ("validations", "expression"),
+            ("validations", "messageExpression"),
+            ("auditAnnotations", "valueExpression"),
+        )
+        for entry in spec.get(section) or []
+        if isinstance(entry, dict)
+    ]
     if any(re.search(r"\bauthorizer\b", text) for text in texts):
-        raise PolicyError(f"{where}: the authorizer variable is not available offline (no API server to ask); "
-                          "check the object's own fields instead")
+        raise PolicyError(
+            f"{where}: the authorizer variable is not available offline (no API server to ask); "
+            "check the object's own fields instead"
+        )
     for index, _ in enumerate(spec.get("matchConditions") or []):
         _compile(policy, doc, ["spec", "matchConditions", index, "expression"], ADMISSION_VARIABLES, _BOOL_TYPES)
     for index, _ in enumerate(spec.get("variables") or []):
@@ -197,7 +275,9 @@ def _load_admission(doc: Document) -> Policy:
     for index, validation in enumerate(spec.get("validations") or []):
         _compile(policy, doc, ["spec", "validations", index, "expression"], ADMISSION_VARIABLES, _BOOL_TYPES)
         if validation.get("messageExpression"):
-            _compile(policy, doc, ["spec", "validations", index, "messageExpression"], ADMISSION_VARIABLES, _STRING_TYPES)
+            _compile(
+                policy, doc, ["spec", "validations", index, "messageExpression"], ADMISSION_VARIABLES, _STRING_TYPES
+            )
     for index, _ in enumerate(spec.get("auditAnnotations") or []):
         _compile(policy, doc, ["spec", "auditAnnotations", index, "valueExpression"], ADMISSION_VARIABLES, _AUDIT_TYPES)
     return policy
@@ -225,7 +305,11 @@ def load_policies(directory: str | Path) -> PolicySet:
     root = Path(directory)
     if not root.is_dir():
         raise PolicyError(f"{root}: not a policy directory")
-    files = [str(p) for p in sorted(root.rglob("*")) if p.suffix in (".yaml", ".yml") and p.is_file() and not _is_fixture(p, root)]
+    files = [
+        str(p)
+        for p in sorted(root.rglob("*"))
+        if p.suffix in (".yaml", ".yml") and p.is_file() and not _is_fixture(p, root)
+    ]
     documents, problems = load_paths(files) if files else ([], [])
     if problems:
         raise PolicyError(problems[0].as_text())
@@ -237,7 +321,9 @@ def load_policies(directory: str | Path) -> PolicySet:
                 f"{doc.source}:{doc.line}: {doc.obj.get('kind')} is not a policy: use ValidatingAdmissionPolicy(Binding) "
                 f"(admissionregistration.k8s.io/v1) or SetPolicy ({SET_POLICY_API}); put fixtures under pass/ or fail/"
             )
-    schema_errors = [f for f in validate_documents(admission) if f.severity == "error" and not f.rule.startswith("reference/")]
+    schema_errors = [
+        f for f in validate_documents(admission) if f.severity == "error" and not f.rule.startswith("reference/")
+    ]
     if schema_errors:
         raise PolicyError(f"invalid policy: {schema_errors[0].as_text()}")
     policies = [_load_admission(d) for d in admission if d.obj["kind"] == "ValidatingAdmissionPolicy"]
@@ -246,8 +332,10 @@ def load_policies(directory: str | Path) -> PolicySet:
     for policy in policies:
         earlier = first.setdefault(policy.name, policy)
         if earlier is not policy:
-            raise PolicyError(f"{policy.source}:{policy.line}: policy {policy.name!r} is also defined in {earlier.source}:{earlier.line}; "
-                              "policy names must be unique (the rule id is policy/<name>): rename one of them")
+            raise PolicyError(
+                f"{policy.source}:{policy.line}: policy {policy.name!r} is also defined in {earlier.source}:{earlier.line}; "
+                "policy names must be unique (the rule id is policy/<name>): rename one of them"
+            )
     actions: dict[str, set[str]] = {}
     for doc in admission:
         if doc.obj["kind"] == "ValidatingAdmissionPolicyBinding":
@@ -270,10 +358,16 @@ class _Kinds:
     def of(cls, documents: list[Document]) -> _Kinds:
         crds = {}
         for doc in documents:
-            if doc.obj.get("kind") == "CustomResourceDefinition" and str(doc.obj.get("apiVersion", "")).startswith("apiextensions.k8s.io/"):
+            if doc.obj.get("kind") == "CustomResourceDefinition" and str(doc.obj.get("apiVersion", "")).startswith(
+                "apiextensions.k8s.io/"
+            ):
                 spec = doc.obj.get("spec") if isinstance(doc.obj.get("spec"), dict) else {}
                 names = spec.get("names") if isinstance(spec.get("names"), dict) else {}
-                if isinstance(spec.get("group"), str) and isinstance(names.get("kind"), str) and isinstance(names.get("plural"), str):
+                if (
+                    isinstance(spec.get("group"), str)
+                    and isinstance(names.get("kind"), str)
+                    and isinstance(names.get("plural"), str)
+                ):
                     crds[(spec["group"], names["kind"])] = (names["plural"], spec.get("scope") != "Cluster")
         return cls(crds)
 
@@ -300,6 +394,7 @@ def _is_core_kind(api_version: str, kind: str) -> bool:
 
 def _matches_rule(rule: dict[str, Any], group: str, version: str, resource: str, name: str, namespaced: bool) -> bool:
     """Kubernetes' NamedRuleWithOperations match of a CREATE of ``resource`` (no subresource) named ``name``."""
+
     def has(values: list[str] | None, value: str) -> bool:
         return bool(values) and ("*" in values or value in values)
 
@@ -312,9 +407,13 @@ def _matches_rule(rule: dict[str, Any], group: str, version: str, resource: str,
         return False
     operations = rule.get("operations") or []
     names = rule.get("resourceNames") or []
-    return (has(rule.get("apiGroups"), group) and has(rule.get("apiVersions"), version)
-            and any(resource_matches(r) for r in rule.get("resources") or [])
-            and ("*" in operations or "CREATE" in operations) and (not names or name in names))
+    return (
+        has(rule.get("apiGroups"), group)
+        and has(rule.get("apiVersions"), version)
+        and any(resource_matches(r) for r in rule.get("resources") or [])
+        and ("*" in operations or "CREATE" in operations)
+        and (not names or name in names)
+    )
 
 
 def _selector_matches(selector: dict[str, Any] | None, labels: dict[str, str]) -> bool:
@@ -333,8 +432,9 @@ def _namespace_labels(documents: list[Document]) -> dict[str, dict[str, str]]:
     return labels
 
 
-def _namespace_selected(selector: dict[str, Any] | None, doc: Document, namespaced: bool,
-                        namespaces: dict[str, dict[str, str]]) -> bool:
+def _namespace_selected(
+    selector: dict[str, Any] | None, doc: Document, namespaced: bool, namespaces: dict[str, dict[str, str]]
+) -> bool:
     """Kubernetes' namespaceSelector: a Namespace is matched by its own labels, another cluster-scoped
     object always matches, a namespaced one by its namespace's labels (``default`` when unset)."""
     if not selector:
@@ -356,13 +456,19 @@ def _admission_applies(policy: Policy, doc: Document, kinds: _Kinds, namespaces:
     resource, namespaced = kinds.resource(doc, group, kind)
     name = name_of(doc)
     constraints = policy.spec.get("matchConstraints") or {}
-    if not any(_matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("resourceRules") or []):
+    if not any(
+        _matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("resourceRules") or []
+    ):
         return False
-    if any(_matches_rule(r, group, version, resource, name, namespaced) for r in constraints.get("excludeResourceRules") or []):
+    if any(
+        _matches_rule(r, group, version, resource, name, namespaced)
+        for r in constraints.get("excludeResourceRules") or []
+    ):
         return False
     labels = (doc.obj.get("metadata") or {}).get("labels") or {}
-    return _selector_matches(constraints.get("objectSelector"), labels) and \
-        _namespace_selected(constraints.get("namespaceSelector"), doc, namespaced, namespaces)
+    return _selector_matches(constraints.get("objectSelector"), labels) and _namespace_selected(
+        constraints.get("namespaceSelector"), doc, namespaced, namespaces
+    )
 
 
 def _set_applies(policy: Policy, doc: Document) -> bool:
@@ -371,7 +477,11 @@ def _set_applies(policy: Policy, doc: Document) -> bool:
 
 
 def _mentions(expression: str, variable: str) -> bool:
-    return bool(re.search(rf"\bvariables\s*(?:\.\s*{re.escape(variable)}\b|\[\s*['\"]{re.escape(variable)}['\"]\s*\])", expression))
+    return bool(
+        re.search(
+            rf"\bvariables\s*(?:\.\s*{re.escape(variable)}\b|\[\s*['\"]{re.escape(variable)}['\"]\s*\])", expression
+        )
+    )
 
 
 @dataclass
@@ -382,8 +492,19 @@ class _Evaluation:
 
     def add(self, message: str, rule: str | None = None, severity: str | None = None) -> None:
         doc = self.doc
-        self.findings.append(Finding(doc.source, doc.line, str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc), "",
-                                     message, rule or self.policy.rule_id, severity or self.policy.severity))  # type: ignore[arg-type]
+        self.findings.append(
+            Finding(
+                doc.source,
+                doc.line,
+                str(doc.obj.get("kind", "")),
+                namespace_of(doc),
+                name_of(doc),
+                "",
+                message,
+                rule or self.policy.rule_id,
+                severity or self.policy.severity,
+            )
+        )  # type: ignore[arg-type]
 
     def _bool(self, expression: str, data: dict[str, Any]) -> tuple[bool | None, str | None]:
         value, error = evaluate(self.policy.compiled[expression], data)
@@ -411,14 +532,18 @@ class _Evaluation:
         failed: dict[str, str] = {}
         data["variables"] = variables
         for variable in policy.spec.get("variables") or []:
-            upstream = next((f"variable {n}: {e}" for n, e in failed.items() if _mentions(variable["expression"], n)), None)
+            upstream = next(
+                (f"variable {n}: {e}" for n, e in failed.items() if _mentions(variable["expression"], n)), None
+            )
             value, error = (None, upstream) if upstream else evaluate(policy.compiled[variable["expression"]], data)
             if error:
                 failed[variable["name"]] = error
             else:
                 variables[variable["name"]] = value
         for validation in policy.spec.get("validations") or []:
-            upstream = next((f"variable {n}: {e}" for n, e in failed.items() if _mentions(validation["expression"], n)), None)
+            upstream = next(
+                (f"variable {n}: {e}" for n, e in failed.items() if _mentions(validation["expression"], n)), None
+            )
             value, error = (None, upstream) if upstream else self._bool(validation["expression"], data)
             if error:
                 if not failure_ignored:
@@ -445,9 +570,18 @@ def _exception(doc: Document, policy: Policy, findings: list[Finding]) -> bool:
     if key not in annotations:
         return False
     if not str(annotations[key]).strip():
-        findings.append(Finding(doc.source, doc.line, str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc),
-                                f'metadata.annotations["{key}"]', f"the exception from policy {policy.name} gives no reason; write why it is needed",
-                                "policy/exception"))
+        findings.append(
+            Finding(
+                doc.source,
+                doc.line,
+                str(doc.obj.get("kind", "")),
+                namespace_of(doc),
+                name_of(doc),
+                f'metadata.annotations["{key}"]',
+                f"the exception from policy {policy.name} gives no reason; write why it is needed",
+                "policy/exception",
+            )
+        )
     return True
 
 
@@ -457,20 +591,36 @@ def evaluate_policies(documents: list[Document], policies: PolicySet) -> list[Fi
     escaped = [escape_reserved(d.obj) for d in documents]
     kinds = _Kinds.of(documents)
     namespaces = _namespace_labels(documents)
-    namespace_objects = {name_of(d): view for d, view in zip(documents, escaped, strict=True)
-                         if d.obj.get("apiVersion") == "v1" and d.obj.get("kind") == "Namespace"}
+    namespace_objects = {
+        name_of(d): view
+        for d, view in zip(documents, escaped, strict=True)
+        if d.obj.get("apiVersion") == "v1" and d.obj.get("kind") == "Namespace"
+    }
     for policy in policies.policies:
         for doc, view in zip(documents, escaped, strict=True):
-            applies = (_admission_applies(policy, doc, kinds, namespaces) if policy.kind == "ValidatingAdmissionPolicy"
-                       else _set_applies(policy, doc))
+            applies = (
+                _admission_applies(policy, doc, kinds, namespaces)
+                if policy.kind == "ValidatingAdmissionPolicy"
+                else _set_applies(policy, doc)
+            )
             if not applies or _exception(doc, policy, findings):
                 continue
             if policy.kind == "ValidatingAdmissionPolicy":
                 group, _, version = str(doc.obj["apiVersion"]).rpartition("/")
-                request = {"operation": "CREATE", "name": name_of(doc), "namespace": namespace_of(doc),
-                           "kind": {"group": group, "version": version, "kind": doc.obj["kind"]}, "userInfo": {"username": "infergw"}}
-                data = {"object": view, "oldObject": None, "request": request, "params": None,
-                        "namespaceObject": namespace_objects.get(namespace_of(doc)) if namespace_of(doc) else None}
+                request = {
+                    "operation": "CREATE",
+                    "name": name_of(doc),
+                    "namespace": namespace_of(doc),
+                    "kind": {"group": group, "version": version, "kind": doc.obj["kind"]},
+                    "userInfo": {"username": "infergw"},
+                }
+                data = {
+                    "object": view,
+                    "oldObject": None,
+                    "request": request,
+                    "params": None,
+                    "namespaceObject": namespace_objects.get(namespace_of(doc)) if namespace_of(doc) else None,
+                }
             else:
                 data = {"object": view, "objects": escaped}
             _Evaluation(policy, doc, findings).run(data)

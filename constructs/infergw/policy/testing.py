@@ -71,7 +71,9 @@ class _TestFile:
             raise PolicyError(f"{path}: cannot read the policy test: {exc.strerror}") from None
         documents, problems = parse(str(path), data)
         if problems:
-            raise PolicyError(f"{problems[0].as_text()} (a policy test: apiVersion {SET_POLICY_API}, kind PolicyTest, cases)")
+            raise PolicyError(
+                f"{problems[0].as_text()} (a policy test: apiVersion {SET_POLICY_API}, kind PolicyTest, cases)"
+            )
         if len(documents) != 1:
             raise PolicyError(f"{path}: expected one PolicyTest document, found {len(documents)}")
         self.doc: Document = documents[0]
@@ -80,10 +82,16 @@ class _TestFile:
             raise PolicyError(f"{path}:{self.doc.line}: expected apiVersion {SET_POLICY_API} and kind PolicyTest")
         self._unknown(obj, FILE_KEYS, [], "the file")
         if not isinstance(obj.get("cases"), list):
-            raise PolicyError(f"{self.where(['cases'])}: cases must be a list of cases (name, resources, expect); write cases: [] for none")
+            raise PolicyError(
+                f"{self.where(['cases'])}: cases must be a list of cases (name, resources, expect); write cases: [] for none"
+            )
         policies = obj.get("policies")
-        if policies is not None and not (isinstance(policies, list) and all(isinstance(p, str) and p for p in policies)):
-            raise PolicyError(f"{self.where(['policies'])}: policies must be a list of policy names, e.g. policies: [pinned-images]")
+        if policies is not None and not (
+            isinstance(policies, list) and all(isinstance(p, str) and p for p in policies)
+        ):
+            raise PolicyError(
+                f"{self.where(['policies'])}: policies must be a list of policy names, e.g. policies: [pinned-images]"
+            )
         self.policies: list[str] = policies or []
         self.cases: list[Any] = obj["cases"]
 
@@ -93,8 +101,10 @@ class _TestFile:
     def _unknown(self, mapping: dict[str, Any], allowed: frozenset[str], path: list[str | int], what: str) -> None:
         unknown = sorted(str(k) for k in mapping if k not in allowed)
         if unknown:
-            raise PolicyError(f"{self.where([*path, unknown[0]])}: {what}: unknown key {unknown[0]!r}; "
-                              f"the keys are {', '.join(sorted(allowed))}")
+            raise PolicyError(
+                f"{self.where([*path, unknown[0]])}: {what}: unknown key {unknown[0]!r}; "
+                f"the keys are {', '.join(sorted(allowed))}"
+            )
 
     def case(self, index: int) -> tuple[str, list[str], list[dict[str, str]]]:
         """``(name, resources, expect)`` of ``cases[index]``, checked."""
@@ -107,35 +117,49 @@ class _TestFile:
         self._unknown(case, CASE_KEYS, path, label)
         missing = [k for k in ("name", "resources", "expect") if k not in case]
         if missing:
-            raise PolicyError(f"{self.where(path)}: {label}: missing {', '.join(missing)}; every case gives a name, "
-                              "resources (fixture files) and expect (the findings, [] for none)")
+            raise PolicyError(
+                f"{self.where(path)}: {label}: missing {', '.join(missing)}; every case gives a name, "
+                "resources (fixture files) and expect (the findings, [] for none)"
+            )
         if not isinstance(name, str) or not name.strip():
             raise PolicyError(f"{self.where([*path, 'name'])}: {label}: name must be a non-empty string")
         resources = case["resources"]
         if not (isinstance(resources, list) and resources and all(isinstance(r, str) and r for r in resources)):
-            raise PolicyError(f"{self.where([*path, 'resources'])}: {label}: resources must be a non-empty list of fixture paths "
-                              "relative to tests.yaml, e.g. resources: [fail/latest.yaml]")
+            raise PolicyError(
+                f"{self.where([*path, 'resources'])}: {label}: resources must be a non-empty list of fixture paths "
+                "relative to tests.yaml, e.g. resources: [fail/latest.yaml]"
+            )
         for position, resource in enumerate(resources):
             if not (self.path.parent / resource).exists():
-                raise PolicyError(f"{self.where([*path, 'resources', position])}: {label}: {resource}: no such file or directory "
-                                  f"(paths are relative to {self.path.parent})")
+                raise PolicyError(
+                    f"{self.where([*path, 'resources', position])}: {label}: {resource}: no such file or directory "
+                    f"(paths are relative to {self.path.parent})"
+                )
         expect = case["expect"]
         if not isinstance(expect, list):
-            raise PolicyError(f"{self.where([*path, 'expect'])}: {label}: expect must be a list of findings "
-                              "({rule, kind, name}), or [] when the fixtures pass")
+            raise PolicyError(
+                f"{self.where([*path, 'expect'])}: {label}: expect must be a list of findings "
+                "({rule, kind, name}), or [] when the fixtures pass"
+            )
         for position, entry in enumerate(expect):
             entry_path = [*path, "expect", position]
             if not isinstance(entry, dict):
-                raise PolicyError(f"{self.where(entry_path)}: {label}: expect[{position}] must be a mapping "
-                                  "{rule: <policy>, kind: <Kind>, name: <object name>}")
+                raise PolicyError(
+                    f"{self.where(entry_path)}: {label}: expect[{position}] must be a mapping "
+                    "{rule: <policy>, kind: <Kind>, name: <object name>}"
+                )
             self._unknown(entry, EXPECT_KEYS, entry_path, f"{label}: expect[{position}]")
             absent = [k for k in EXPECT_REQUIRED if not (isinstance(entry.get(k), str) and entry[k])]
             if absent:
-                raise PolicyError(f"{self.where(entry_path)}: {label}: expect[{position}] needs {', '.join(absent)} "
-                                  "(non-empty strings): {rule: <policy>, kind: <Kind>, name: <object name>}")
+                raise PolicyError(
+                    f"{self.where(entry_path)}: {label}: expect[{position}] needs {', '.join(absent)} "
+                    "(non-empty strings): {rule: <policy>, kind: <Kind>, name: <object name>}"
+                )
             if "message" in entry and not (isinstance(entry["message"], str) and entry["message"]):
-                raise PolicyError(f"{self.where([*entry_path, 'message'])}: {label}: expect[{position}].message must be "
-                                  "a non-empty string (a part of the finding's message)")
+                raise PolicyError(
+                    f"{self.where([*entry_path, 'message'])}: {label}: expect[{position}].message must be "
+                    "a non-empty string (a part of the finding's message)"
+                )
         return name, resources, expect
 
 
@@ -157,7 +181,9 @@ def _run_case(test: _TestFile, index: int, policies: PolicySet, root: Path) -> C
             continue
         said = [f.message for f in findings if (f.rule.removeprefix("policy/"), f.kind, f.name) == key]
         if not any(entry["message"] in text for text in said):
-            messages.append(f"message of {'/'.join(key)}: expected it to contain {entry['message']!r}, got {' | '.join(said)!r}")
+            messages.append(
+                f"message of {'/'.join(key)}: expected it to contain {entry['message']!r}, got {' | '.join(said)!r}"
+            )
     return CaseResult(str(test.path.relative_to(root)), name, expected, actual, tuple(messages))
 
 
@@ -178,12 +204,16 @@ def run_policy_tests(directory: str | Path) -> list[CaseResult]:
         local = {p.name for p in everything.policies if Path(p.source).parent == test_file.parent}
         names = set(test.policies or local)
         if not names:
-            raise PolicyError(f"{test_file}: no policy to test: put the policy file next to tests.yaml, or name policies "
-                              "from elsewhere in the folder with policies: [<name>, ...]")
+            raise PolicyError(
+                f"{test_file}: no policy to test: put the policy file next to tests.yaml, or name policies "
+                "from elsewhere in the folder with policies: [<name>, ...]"
+            )
         unknown = names - known
         if unknown:
-            raise PolicyError(f"{test.where(['policies'])}: no policy named {', '.join(sorted(unknown))} under {root} "
-                              f"(policies there: {', '.join(sorted(known)) or 'none'})")
+            raise PolicyError(
+                f"{test.where(['policies'])}: no policy named {', '.join(sorted(unknown))} under {root} "
+                f"(policies there: {', '.join(sorted(known)) or 'none'})"
+            )
         if not test.cases:
             empty.update((n, test_file) for n in names)
         else:
@@ -198,7 +228,9 @@ def run_policy_tests(directory: str | Path) -> list[CaseResult]:
         if policy.name in empty:
             problem = f"has no test cases: {empty[policy.name]} lists none (cases: []); add a case that passes and one that fails"
         else:
-            problem = (f"has no test cases: add {source.parent / TEST_FILE} with a case that passes and one that fails "
-                       "(see policy/README.md)")
+            problem = (
+                f"has no test cases: add {source.parent / TEST_FILE} with a case that passes and one that fails "
+                "(see policy/README.md)"
+            )
         results.append(CaseResult(where, f"policy {policy.name}", frozenset(), frozenset(), (problem,)))
     return results

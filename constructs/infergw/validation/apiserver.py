@@ -22,18 +22,34 @@ ANNOTATIONS_MAX_BYTES = 256 * 1024
 _SUBDOMAIN_RULE = (DNS_SUBDOMAIN, 253, "a DNS subdomain (lower-case letters, digits, '-' and '.')")
 #: Kinds whose names the API server checks more strictly than a DNS subdomain.
 NAME_RULES = {
-    ("", "Service"): (DNS_1035_LABEL, 63, "an RFC 1035 label (lower-case letters, digits, '-', starting with a letter)"),
+    ("", "Service"): (
+        DNS_1035_LABEL,
+        63,
+        "an RFC 1035 label (lower-case letters, digits, '-', starting with a letter)",
+    ),
     ("", "Namespace"): (DNS_LABEL, 63, "an RFC 1123 label (lower-case letters, digits, '-')"),
 }
 #: Kinds whose names are path segments (any text without '/' or '%', not '.' or '..').
-PATH_SEGMENT_NAMES = frozenset({
-    ("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "Role"),
-    ("rbac.authorization.k8s.io", "ClusterRoleBinding"), ("rbac.authorization.k8s.io", "RoleBinding"),
-})
+PATH_SEGMENT_NAMES = frozenset(
+    {
+        ("rbac.authorization.k8s.io", "ClusterRole"),
+        ("rbac.authorization.k8s.io", "Role"),
+        ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
+        ("rbac.authorization.k8s.io", "RoleBinding"),
+    }
+)
 
-_POD_TEMPLATE_KINDS = (("apps", "Deployment"), ("apps", "StatefulSet"), ("apps", "DaemonSet"), ("apps", "ReplicaSet"),
-                       ("batch", "Job"))
-_CONTAINER_PORTS = (("containers", "*", "ports", "*", "containerPort"), ("initContainers", "*", "ports", "*", "containerPort"))
+_POD_TEMPLATE_KINDS = (
+    ("apps", "Deployment"),
+    ("apps", "StatefulSet"),
+    ("apps", "DaemonSet"),
+    ("apps", "ReplicaSet"),
+    ("batch", "Job"),
+)
+_CONTAINER_PORTS = (
+    ("containers", "*", "ports", "*", "containerPort"),
+    ("initContainers", "*", "ports", "*", "containerPort"),
+)
 #: Port fields of built-in kinds (``*``: every list item) that must be 1-65535 when they are numbers.
 PORT_FIELDS: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
     ("", "Service"): (("spec", "ports", "*", "port"), ("spec", "ports", "*", "targetPort")),
@@ -49,8 +65,10 @@ def _qualified_name_problem(key: str) -> str | None:
     if slash and (not prefix or len(prefix) > 253 or not DNS_SUBDOMAIN.match(prefix)):
         return "its prefix must be a DNS subdomain (lower-case letters, digits, '-' and '.') of at most 253 characters"
     if not name or len(name) > 63 or not _QUALIFIED_NAME.match(name):
-        return ("its name must be at most 63 characters: letters, digits, '-', '_' or '.', "
-                "starting and ending with a letter or digit")
+        return (
+            "its name must be at most 63 characters: letters, digits, '-', '_' or '.', "
+            "starting and ending with a letter or digit"
+        )
     return None
 
 
@@ -63,8 +81,10 @@ def label_key_problem(key: str) -> str | None:
 def label_value_problem(value: str) -> str | None:
     """Why ``value`` is not a valid Kubernetes label value, or None."""
     if len(value) > 63 or not _LABEL_VALUE.match(value):
-        return (f"label value {value!r} is not valid: at most 63 characters, letters, digits, '-', '_' or '.', "
-                "starting and ending with a letter or digit (or empty)")
+        return (
+            f"label value {value!r} is not valid: at most 63 characters, letters, digits, '-', '_' or '.', "
+            "starting and ending with a letter or digit (or empty)"
+        )
     return None
 
 
@@ -94,8 +114,17 @@ def metadata_problems(group: str, kind: str, obj: dict[str, Any], *, namespaced:
     if isinstance(name, str) and (problem := _name_problem(group, kind, name)):
         yield ("metadata", "name"), problem, "metadata/name"
     namespace = meta.get("namespace")
-    if namespaced and isinstance(namespace, str) and namespace and (len(namespace) > 63 or not DNS_LABEL.match(namespace)):
-        yield ("metadata", "namespace"), f"namespace {namespace!r} must be an RFC 1123 label (lower-case letters, digits, '-') of at most 63 characters", "metadata/namespace"
+    if (
+        namespaced
+        and isinstance(namespace, str)
+        and namespace
+        and (len(namespace) > 63 or not DNS_LABEL.match(namespace))
+    ):
+        yield (
+            ("metadata", "namespace"),
+            f"namespace {namespace!r} must be an RFC 1123 label (lower-case letters, digits, '-') of at most 63 characters",
+            "metadata/namespace",
+        )
     labels = meta.get("labels")
     for key, value in labels.items() if isinstance(labels, dict) else ():
         if not isinstance(key, str):
@@ -106,14 +135,27 @@ def metadata_problems(group: str, kind: str, obj: dict[str, Any], *, namespaced:
     if isinstance(annotations, dict):
         for key in annotations:
             if isinstance(key, str) and (problem := _qualified_name_problem(key.lower())) is not None:
-                yield ("metadata", "annotations", key), f"annotation key {key!r} is not valid: {problem}", "metadata/annotations"
-        size = sum(len(k.encode(errors="replace")) + len(v.encode(errors="replace"))
-                   for k, v in annotations.items() if isinstance(k, str) and isinstance(v, str))
+                yield (
+                    ("metadata", "annotations", key),
+                    f"annotation key {key!r} is not valid: {problem}",
+                    "metadata/annotations",
+                )
+        size = sum(
+            len(k.encode(errors="replace")) + len(v.encode(errors="replace"))
+            for k, v in annotations.items()
+            if isinstance(k, str) and isinstance(v, str)
+        )
         if size > ANNOTATIONS_MAX_BYTES:
-            yield ("metadata", "annotations"), f"annotations total {size} bytes; the limit is {ANNOTATIONS_MAX_BYTES} (256 KiB)", "metadata/annotations"
+            yield (
+                ("metadata", "annotations"),
+                f"annotations total {size} bytes; the limit is {ANNOTATIONS_MAX_BYTES} (256 KiB)",
+                "metadata/annotations",
+            )
 
 
-def _values(value: Any, path: tuple[str, ...], at: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+def _values(
+    value: Any, path: tuple[str, ...], at: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     if not path:
         yield at, value
     elif path[0] == "*":

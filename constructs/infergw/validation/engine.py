@@ -54,12 +54,23 @@ class _Context:
     def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
         doc = self.doc
         self.findings.append(
-            Finding(doc.source, doc.line_of(path), str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc),
-                    format_path(tuple(path)), message, rule, severity)  # type: ignore[arg-type]
+            Finding(
+                doc.source,
+                doc.line_of(path),
+                str(doc.obj.get("kind", "")),
+                namespace_of(doc),
+                name_of(doc),
+                format_path(tuple(path)),
+                message,
+                rule,
+                severity,
+            )  # type: ignore[arg-type]
         )
 
 
-def _run_plan(ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], failed: frozenset[tuple[str | int, ...]]) -> None:
+def _run_plan(
+    ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], failed: frozenset[tuple[str | int, ...]]
+) -> None:
     """Rules and list types of ``plan`` on ``value`` and below. A rule that cannot be evaluated is
     not reported where the schema already failed inside its node (``failed``: schema error paths):
     the schema finding says what is wrong."""
@@ -89,8 +100,11 @@ def _run_plan(ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...]
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
         passed, message = rule.evaluate(view)
-        if passed or (message and message.startswith("rule could not be evaluated")
-                      and any(where[: len(path)] == path for where in failed)):
+        if passed or (
+            message
+            and message.startswith("rule could not be evaluated")
+            and any(where[: len(path)] == path for where in failed)
+        ):
             continue
         where = (*path, *field_path_parts(rule.field_path))
         ctx.add(where, message or rule.rule, "cel")
@@ -134,7 +148,11 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         unexpected = getattr(error.kind, "unexpected", None)
         if unexpected:
             for field_name in unexpected:
-                ctx.add((*path, field_name), f"unknown field {field_name!r}: the API server rejects it (strict field validation); remove it or check its spelling", "schema/unknown-field")
+                ctx.add(
+                    (*path, field_name),
+                    f"unknown field {field_name!r}: the API server rejects it (strict field validation); remove it or check its spelling",
+                    "schema/unknown-field",
+                )
         else:
             ctx.add(path, error.message, "schema")
     if schema.plan is not None:
@@ -159,8 +177,16 @@ def _duplicates(documents: Iterable[Document], schemas: SchemaSet) -> list[Findi
         if key in first:
             seen = first[key]
             findings.append(
-                Finding(doc.source, doc.line, key[1], namespace_of(doc), key[3], "",
-                        f"duplicate object: the same {key[1]} is also defined at {seen.source}:{seen.line}", "duplicate")
+                Finding(
+                    doc.source,
+                    doc.line,
+                    key[1],
+                    namespace_of(doc),
+                    key[3],
+                    "",
+                    f"duplicate object: the same {key[1]} is also defined at {seen.source}:{seen.line}",
+                    "duplicate",
+                )
             )
         else:
             first[key] = doc
@@ -202,8 +228,12 @@ def validate_objects(
     documents = []
     findings: list[Finding] = []
     for source, obj in items:
-        if not isinstance(obj, Mapping) or not all(isinstance(obj.get(k), str) and obj.get(k) for k in ("apiVersion", "kind")):
-            findings.append(Finding(source, 1, "", "", "", "", "not a Kubernetes object: apiVersion and kind are required", "input"))
+        if not isinstance(obj, Mapping) or not all(
+            isinstance(obj.get(k), str) and obj.get(k) for k in ("apiVersion", "kind")
+        ):
+            findings.append(
+                Finding(source, 1, "", "", "", "", "not a Kubernetes object: apiVersion and kind are required", "input")
+            )
             continue
         documents.append(Document(source, 1, dict(obj)))
     return findings + validate_documents(documents, options)
@@ -213,7 +243,9 @@ def validate_paths(paths: Iterable[str], options: ValidationOptions | None = Non
     """Load and validate files, directories (recursively: ``*.yaml``, ``*.yml``, ``*.json``) and
     ``-`` (stdin); unreadable input is a finding, a missing path raises :class:`InputError`."""
     documents, findings = load_paths(paths)
-    return sorted(findings + validate_documents(documents, options), key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
+    return sorted(
+        findings + validate_documents(documents, options), key=lambda f: (f.file, f.line, f.path, f.rule, f.message)
+    )
 
 
 def load_crds(paths: Iterable[str], kubernetes_version: str = "1.34") -> tuple[dict[str, Any], ...]:

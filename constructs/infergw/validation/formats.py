@@ -69,21 +69,32 @@ def as_sarif(findings: Sequence[Finding], sources: Sequence[str]) -> str:
         uri = quote(f.file, safe="/:._-~")  # a URI reference: "<stdin>" and spaces percent-encoded
         location: dict = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": {"startLine": f.line}}}
         if f.kind or f.name:
-            location["logicalLocations"] = [{"fullyQualifiedName": f.object_label + (f".{f.path}" if f.path else ""), "kind": "object"}]
-        results.append({
-            "ruleId": f.rule,
-            "ruleIndex": rules.index(f.rule),
-            "level": SARIF_LEVELS[f.severity],
-            "message": {"text": f"{f.object_label + ': ' if f.kind or f.name else ''}{f.path + ': ' if f.path else ''}{f.message}"},
-            "locations": [location],
-        })
+            location["logicalLocations"] = [
+                {"fullyQualifiedName": f.object_label + (f".{f.path}" if f.path else ""), "kind": "object"}
+            ]
+        results.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": rules.index(f.rule),
+                "level": SARIF_LEVELS[f.severity],
+                "message": {
+                    "text": f"{f.object_label + ': ' if f.kind or f.name else ''}{f.path + ': ' if f.path else ''}{f.message}"
+                },
+                "locations": [location],
+            }
+        )
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "infergw validate", "version": __version__,
-                                    "rules": [{"id": rule, "name": rule} for rule in rules]}},
+                "tool": {
+                    "driver": {
+                        "name": "infergw validate",
+                        "version": __version__,
+                        "rules": [{"id": rule, "name": rule} for rule in rules],
+                    }
+                },
                 "results": results,
             }
         ],

@@ -177,7 +177,9 @@ class _KubernetesConstructor(SafeConstructor):
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise ConstructorError(None, None, "a mapping key must be a plain value, not a list or mapping", key_node.start_mark)
+                raise ConstructorError(
+                    None, None, "a mapping key must be a plain value, not a list or mapping", key_node.start_mark
+                )
             key = self.construct_object(key_node, deep=deep)
             mapping[key if isinstance(key, str) else key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
@@ -185,7 +187,9 @@ class _KubernetesConstructor(SafeConstructor):
     def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
         value = super().construct_yaml_float(node)
         if math.isinf(value) or math.isnan(value):
-            raise ConstructorError(None, None, f"{node.value} is not a number JSON can carry; quote it if it is text", node.start_mark)
+            raise ConstructorError(
+                None, None, f"{node.value} is not a number JSON can carry; quote it if it is text", node.start_mark
+            )
         return value
 
 
@@ -229,7 +233,11 @@ def _json_documents(source: str, text: str) -> tuple[list[Document], list[Findin
 def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
     """Parse one file's bytes into documents; problems become findings that name the line."""
     if len(data) > MAX_FILE_BYTES:
-        return [], [_problem(source, 1, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; split it into smaller files")]
+        return [], [
+            _problem(
+                source, 1, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; split it into smaller files"
+            )
+        ]
     if b"\x00" in data:
         return [], [_problem(source, 1, "binary file: expected YAML or JSON text")]
     try:
@@ -238,7 +246,9 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
         line = data[: exc.start].count(b"\n") + 1
         return [], [_problem(source, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save the file as UTF-8")]
     if _nesting_bound(data) > MAX_DEPTH:
-        return [], [_problem(source, 1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")]
+        return [], [
+            _problem(source, 1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")
+        ]
     documents: list[Document] = []
     findings: list[Finding] = []
     try:
@@ -265,14 +275,23 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
         duplicate = _duplicate_key(node)
         if duplicate is not None:
             findings.append(
-                _problem(source, duplicate.start_mark.line + 1, f"duplicate key {duplicate.value!r}: the API server would keep only one of them", "duplicate-key")
+                _problem(
+                    source,
+                    duplicate.start_mark.line + 1,
+                    f"duplicate key {duplicate.value!r}: the API server would keep only one of them",
+                    "duplicate-key",
+                )
             )
             continue
         try:
             value = _KubernetesConstructor().construct_document(node)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            findings.append(_problem(source, mark.line + 1 if mark else line, f"cannot read YAML value: {getattr(exc, 'problem', exc)}"))
+            findings.append(
+                _problem(
+                    source, mark.line + 1 if mark else line, f"cannot read YAML value: {getattr(exc, 'problem', exc)}"
+                )
+            )
             continue
         documents.extend(_objects(source, line, value, node, findings))
     return documents, findings
@@ -288,7 +307,9 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
     if value is None:
         return  # an empty document, as kubectl skips it
     if not isinstance(value, dict):
-        findings.append(_problem(source, line, f"document is a {type(value).__name__}, not a Kubernetes object (a mapping)"))
+        findings.append(
+            _problem(source, line, f"document is a {type(value).__name__}, not a Kubernetes object (a mapping)")
+        )
         return
     kind, api_version = value.get("kind"), value.get("apiVersion")
     if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
@@ -301,14 +322,28 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
             yield from _objects(source, item_line, item, item_node, findings)
         return
     missing = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key not in value]
-    wrong = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key in value and not (isinstance(v, str) and v)]
+    wrong = [
+        key
+        for key, v in (("apiVersion", api_version), ("kind", kind))
+        if key in value and not (isinstance(v, str) and v)
+    ]
     if missing or wrong:
         meta = value.get("metadata")
         name = meta.get("name") if isinstance(meta, dict) and isinstance(meta.get("name"), str) else ""
-        problems = ([f"missing {' and '.join(missing)}"] if missing else []) + [f"{key} must be a non-empty string" for key in wrong]
+        problems = ([f"missing {' and '.join(missing)}"] if missing else []) + [
+            f"{key} must be a non-empty string" for key in wrong
+        ]
         findings.append(
-            Finding(source, line, kind if isinstance(kind, str) else "", "", name, (missing + wrong)[0],
-                    f"{'; '.join(problems)}: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)", "input")
+            Finding(
+                source,
+                line,
+                kind if isinstance(kind, str) else "",
+                "",
+                name,
+                (missing + wrong)[0],
+                f"{'; '.join(problems)}: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)",
+                "input",
+            )
         )
         return
     yield Document(source, line, value, node)

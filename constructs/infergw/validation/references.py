@@ -81,7 +81,9 @@ class Index:
 def built_in(group: str, kind: str, name: str, namespace: str) -> bool:
     """Whether every cluster has this object, so a reference to it is never missing."""
     return any(
-        (g, k) == (group, kind) and ns in ("*", namespace) and (n == name or (n.endswith("*") and name.startswith(n[:-1])))
+        (g, k) == (group, kind)
+        and ns in ("*", namespace)
+        and (n == name or (n.endswith("*") and name.startswith(n[:-1])))
         for g, k, ns, n in BUILT_IN
     )
 
@@ -124,15 +126,24 @@ def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:
     for i, parent in enumerate(_list(spec.get("parentRefs"))):
         if isinstance(parent, dict) and parent.get("name"):
             yield Ref(
-                parent.get("group", "gateway.networking.k8s.io"), parent.get("kind", "Gateway"), parent["name"],
-                parent.get("namespace", ns), ("spec", "parentRefs", i), section=parent.get("sectionName"), parent=True,
+                parent.get("group", "gateway.networking.k8s.io"),
+                parent.get("kind", "Gateway"),
+                parent["name"],
+                parent.get("namespace", ns),
+                ("spec", "parentRefs", i),
+                section=parent.get("sectionName"),
+                parent=True,
             )
     for r, rule in enumerate(_list(spec.get("rules"))):
         for b, backend in enumerate(_list(_get(rule, "backendRefs"))):
             if isinstance(backend, dict) and backend.get("name"):
                 yield Ref(
-                    backend.get("group", ""), backend.get("kind", "Service"), backend["name"], backend.get("namespace", ns),
-                    ("spec", "rules", r, "backendRefs", b), port=backend.get("port"),
+                    backend.get("group", ""),
+                    backend.get("kind", "Service"),
+                    backend["name"],
+                    backend.get("namespace", ns),
+                    ("spec", "rules", r, "backendRefs", b),
+                    port=backend.get("port"),
                 )
 
 
@@ -140,19 +151,37 @@ def _pool_refs(doc: Document, ns: str) -> Iterator[Ref]:
     spec = _map(_get(doc.obj, "spec"))
     epp = spec.get("endpointPickerRef")
     if isinstance(epp, dict) and epp.get("name"):
-        yield Ref(epp.get("group", ""), epp.get("kind", "Service"), epp["name"], ns, ("spec", "endpointPickerRef"),
-                  port=_get(epp, "port", "number"))
+        yield Ref(
+            epp.get("group", ""),
+            epp.get("kind", "Service"),
+            epp["name"],
+            ns,
+            ("spec", "endpointPickerRef"),
+            port=_get(epp, "port", "number"),
+        )
     ext = spec.get("extensionRef")
     if isinstance(ext, dict) and ext.get("name"):
-        yield Ref(ext.get("group", ""), ext.get("kind", "Service"), ext["name"], ns, ("spec", "extensionRef"),
-                  port=ext.get("portNumber"))
+        yield Ref(
+            ext.get("group", ""),
+            ext.get("kind", "Service"),
+            ext["name"],
+            ns,
+            ("spec", "extensionRef"),
+            port=ext.get("portNumber"),
+        )
 
 
 def _pool_ref_of(default_group: str) -> Callable[[Document, str], Iterator[Ref]]:
     def refs(doc: Document, ns: str) -> Iterator[Ref]:
         pool = _get(doc.obj, "spec", "poolRef")
         if isinstance(pool, dict) and pool.get("name"):
-            yield Ref(pool.get("group", default_group), pool.get("kind", "InferencePool"), pool["name"], ns, ("spec", "poolRef"))
+            yield Ref(
+                pool.get("group", default_group),
+                pool.get("kind", "InferencePool"),
+                pool["name"],
+                ns,
+                ("spec", "poolRef"),
+            )
 
     return refs
 
@@ -160,7 +189,13 @@ def _pool_ref_of(default_group: str) -> Callable[[Document, str], Iterator[Ref]]
 def _target_ref(doc: Document, ns: str) -> Iterator[Ref]:
     target = _get(doc.obj, "spec", "targetRef")
     if isinstance(target, dict) and target.get("name"):
-        yield Ref(target.get("group", ""), target.get("kind", ""), target["name"], target.get("namespace", ns), ("spec", "targetRef"))
+        yield Ref(
+            target.get("group", ""),
+            target.get("kind", ""),
+            target["name"],
+            target.get("namespace", ns),
+            ("spec", "targetRef"),
+        )
 
 
 def _extension_refs(doc: Document, ns: str) -> Iterator[Ref]:
@@ -172,15 +207,26 @@ def _extension_refs(doc: Document, ns: str) -> Iterator[Ref]:
         for e, extension in enumerate(_list(_get(chain, "extensions"))):
             backend = _get(extension, "backendRef")
             if isinstance(backend, dict) and backend.get("name"):
-                yield Ref(backend.get("group", ""), backend.get("kind", "Service"), backend["name"], ns,
-                          ("spec", "extensionChains", c, "extensions", e, "backendRef"),
-                          port=backend.get("port") if backend.get("kind", "Service") == "Service" else None)
+                yield Ref(
+                    backend.get("group", ""),
+                    backend.get("kind", "Service"),
+                    backend["name"],
+                    ns,
+                    ("spec", "extensionChains", c, "extensions", e, "backendRef"),
+                    port=backend.get("port") if backend.get("kind", "Service") == "Service" else None,
+                )
 
 
 def _hpa_refs(doc: Document, ns: str) -> Iterator[Ref]:
     target = _get(doc.obj, "spec", "scaleTargetRef")
     if isinstance(target, dict) and target.get("name"):
-        yield Ref(group_of(str(target.get("apiVersion", ""))), target.get("kind", ""), target["name"], ns, ("spec", "scaleTargetRef"))
+        yield Ref(
+            group_of(str(target.get("apiVersion", ""))),
+            target.get("kind", ""),
+            target["name"],
+            ns,
+            ("spec", "scaleTargetRef"),
+        )
 
 
 def _binding_refs(doc: Document, ns: str) -> Iterator[Ref]:
@@ -188,7 +234,13 @@ def _binding_refs(doc: Document, ns: str) -> Iterator[Ref]:
     if isinstance(role, dict) and role.get("name"):
         role_ns = "" if role.get("kind") == "ClusterRole" else ns
         # A missing apiGroup is a schema error of its own; resolve the role as RBAC would have it.
-        yield Ref(role.get("apiGroup") or "rbac.authorization.k8s.io", role.get("kind", ""), role["name"], role_ns, ("roleRef",))
+        yield Ref(
+            role.get("apiGroup") or "rbac.authorization.k8s.io",
+            role.get("kind", ""),
+            role["name"],
+            role_ns,
+            ("roleRef",),
+        )
     for i, subject in enumerate(_list(doc.obj.get("subjects"))):
         if isinstance(subject, dict) and subject.get("kind") == "ServiceAccount" and subject.get("name"):
             yield Ref("", "ServiceAccount", subject["name"], subject.get("namespace", ns), ("subjects", i))
@@ -197,7 +249,9 @@ def _binding_refs(doc: Document, ns: str) -> Iterator[Ref]:
 def _api_service_refs(doc: Document, ns: str) -> Iterator[Ref]:
     service = _get(doc.obj, "spec", "service")
     if isinstance(service, dict) and service.get("name"):
-        yield Ref("", "Service", service["name"], service.get("namespace", ""), ("spec", "service"), port=service.get("port"))
+        yield Ref(
+            "", "Service", service["name"], service.get("namespace", ""), ("spec", "service"), port=service.get("port")
+        )
 
 
 #: (group, kind) of a referrer -> the references it makes.
@@ -220,11 +274,19 @@ REFERRERS: dict[tuple[str, str], Callable[[Document, str], Iterator[Ref]]] = {
 
 
 def _service_ports(doc: Document) -> set[int]:
-    return {p["port"] for p in _list(_get(doc.obj, "spec", "ports")) if isinstance(p, dict) and isinstance(p.get("port"), int)}
+    return {
+        p["port"]
+        for p in _list(_get(doc.obj, "spec", "ports"))
+        if isinstance(p, dict) and isinstance(p.get("port"), int)
+    }
 
 
 def _listener_names(doc: Document) -> set[str]:
-    return {l["name"] for l in _list(_get(doc.obj, "spec", "listeners")) if isinstance(l, dict) and isinstance(l.get("name"), str)}
+    return {
+        l["name"]
+        for l in _list(_get(doc.obj, "spec", "listeners"))
+        if isinstance(l, dict) and isinstance(l.get("name"), str)
+    }
 
 
 def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
@@ -235,7 +297,9 @@ def _granted(index: Index, referrer: Document, ref: Ref) -> bool:
             continue
         spec = _map(doc.obj.get("spec"))
         allowed_from = any(
-            f.get("group") == source_group and f.get("kind") == referrer.obj.get("kind") and f.get("namespace") == namespace_of(referrer)
+            f.get("group") == source_group
+            and f.get("kind") == referrer.obj.get("kind")
+            and f.get("namespace") == namespace_of(referrer)
             for f in _list(spec.get("from"))
             if isinstance(f, dict)
         )
@@ -259,7 +323,8 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
     route_ns, gateway_ns = namespace_of(route), namespace_of(gateway)
     route_group = group_of(str(route.obj.get("apiVersion", "")))
     listeners = [
-        l for l in _list(_get(gateway.obj, "spec", "listeners"))
+        l
+        for l in _list(_get(gateway.obj, "spec", "listeners"))
         if isinstance(l, dict) and (not isinstance(section, str) or l.get("name") == section)
     ]
     if not listeners:
@@ -268,7 +333,10 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
         allowed = _map(listener.get("allowedRoutes"))
         kinds = [k for k in _list(allowed.get("kinds")) if isinstance(k, dict)]
         if kinds:
-            if not any(k.get("kind") == route.obj.get("kind") and k.get("group", "gateway.networking.k8s.io") == route_group for k in kinds):
+            if not any(
+                k.get("kind") == route.obj.get("kind") and k.get("group", "gateway.networking.k8s.io") == route_group
+                for k in kinds
+            ):
                 continue
         elif listener.get("protocol") not in DEFAULT_ROUTE_PROTOCOLS:
             continue
@@ -281,7 +349,9 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
             if namespace is None:
                 return True  # the namespace's labels are not in the set: cannot tell
             labels = {**_map(_get(namespace.obj, "metadata", "labels")), "kubernetes.io/metadata.name": route_ns}
-            if label_selector_matches(_map(namespaces.get("selector")), labels) is not False:  # an empty selector selects all
+            if (
+                label_selector_matches(_map(namespaces.get("selector")), labels) is not False
+            ):  # an empty selector selects all
                 return True
     return False
 
@@ -299,8 +369,17 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
 
     def report(doc: Document, path: tuple[str | int, ...], message: str, rule: str, level: str = severity) -> None:
         findings.append(
-            Finding(doc.source, doc.line_of(path), str(doc.obj.get("kind", "")), namespace_of(doc), name_of(doc),
-                    format_path(path), message, rule, level)  # type: ignore[arg-type]
+            Finding(
+                doc.source,
+                doc.line_of(path),
+                str(doc.obj.get("kind", "")),
+                namespace_of(doc),
+                name_of(doc),
+                format_path(path),
+                message,
+                rule,
+                level,
+            )  # type: ignore[arg-type]
         )
 
     for doc in documents:
@@ -312,21 +391,65 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
             if not all(isinstance(v, str) for v in (ref.group, ref.kind, ref.name, ref.namespace)):
                 continue  # a field of the wrong type: the schema check reports it
             target = index.find(ref.group, ref.kind, ref.name, ref.namespace)
-            shown = f"{ref.kind} {ref.namespace + '/' if ref.namespace else ''}{ref.name}" + (f" (group {ref.group})" if ref.group else "")
+            shown = f"{ref.kind} {ref.namespace + '/' if ref.namespace else ''}{ref.name}" + (
+                f" (group {ref.group})" if ref.group else ""
+            )
             if target is None:
                 if not built_in(ref.group, ref.kind, ref.name, ref.namespace):
-                    report(doc, ref.path, f"refers to {shown}, which is not in the validated set{external_hint}", "reference/missing")
+                    report(
+                        doc,
+                        ref.path,
+                        f"refers to {shown}, which is not in the validated set{external_hint}",
+                        "reference/missing",
+                    )
                 continue
             if ref.parent and ref.kind == "Gateway" and not _admits(index, target, doc, ref.section):
                 listener = f"listener {ref.section!r}" if isinstance(ref.section, str) else "no listener"
-                report(doc, ref.path, f"Gateway {ref.name}: {listener} admits HTTPRoutes from namespace {ns!r}; set the "
-                       "listener's allowedRoutes (namespaces.from: All or Selector, kinds) to admit it", "reference/parent", "error")
-            if not ref.parent and ref.namespace and ns and ref.namespace != ns and doc.obj.get("kind") == "HTTPRoute" and not _granted(index, doc, ref):
-                report(doc, ref.path, f"refers to {shown} in another namespace without a ReferenceGrant there allowing it", "reference/grant", "error")
-            if isinstance(ref.port, int) and not isinstance(ref.port, bool) and ref.kind == "Service" and ref.group == "" and ref.port not in _service_ports(target):
-                report(doc, ref.path, f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})", "reference/port", "error")
+                report(
+                    doc,
+                    ref.path,
+                    f"Gateway {ref.name}: {listener} admits HTTPRoutes from namespace {ns!r}; set the "
+                    "listener's allowedRoutes (namespaces.from: All or Selector, kinds) to admit it",
+                    "reference/parent",
+                    "error",
+                )
+            if (
+                not ref.parent
+                and ref.namespace
+                and ns
+                and ref.namespace != ns
+                and doc.obj.get("kind") == "HTTPRoute"
+                and not _granted(index, doc, ref)
+            ):
+                report(
+                    doc,
+                    ref.path,
+                    f"refers to {shown} in another namespace without a ReferenceGrant there allowing it",
+                    "reference/grant",
+                    "error",
+                )
+            if (
+                isinstance(ref.port, int)
+                and not isinstance(ref.port, bool)
+                and ref.kind == "Service"
+                and ref.group == ""
+                and ref.port not in _service_ports(target)
+            ):
+                report(
+                    doc,
+                    ref.path,
+                    f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})",
+                    "reference/port",
+                    "error",
+                )
             if isinstance(ref.section, str) and ref.kind == "Gateway" and ref.section not in _listener_names(target):
-                report(doc, ref.path, f"sectionName {ref.section!r} is not a listener of Gateway {ref.name}", "reference/section", "error")
+                report(
+                    doc,
+                    ref.path,
+                    f"sectionName {ref.section!r} is not a listener of Gateway {ref.name}",
+                    "reference/section",
+                    "error",
+                )
     _check_monitoring_selectors(index, report)
     return findings
 
@@ -347,7 +470,10 @@ def label_selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> 
     expressions = _list(selector.get("matchExpressions"))
     if not (match_labels or expressions) or not all(isinstance(v, str) for v in match_labels.values()):
         return None
-    if not all(isinstance(e, dict) and e.get("operator") in SELECTOR_OPERATORS and isinstance(e.get("key"), str) for e in expressions):
+    if not all(
+        isinstance(e, dict) and e.get("operator") in SELECTOR_OPERATORS and isinstance(e.get("key"), str)
+        for e in expressions
+    ):
         return None
     return _selects(match_labels, labels) and all(
         SELECTOR_OPERATORS[e["operator"]](labels.get(e["key"]), _list(e.get("values"))) for e in expressions
@@ -366,7 +492,9 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
             for key, value in labels.items():
                 if isinstance(key, str) and isinstance(value, str):  # others select nothing (the schema reports them)
                     by_label.setdefault((key, value), []).append(entry)
-    for doc in index.of_kinds({("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}):
+    for doc in index.of_kinds(
+        {("monitoring.googleapis.com", "PodMonitoring"), ("monitoring.googleapis.com", "ClusterPodMonitoring")}
+    ):
         selector = _map(_get(doc.obj, "spec", "selector"))
         if label_selector_matches(selector, {}) is None:
             continue
@@ -375,8 +503,15 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
         # Only templates carrying the selector's rarest label can match: linear in the set's size.
         required = list(_map(selector.get("matchLabels")).items())
         candidates = min((by_label.get(label, []) for label in required), key=len) if required else templates
-        if not any((cluster_wide or t_ns in (ns, "")) and label_selector_matches(selector, labels) for t_ns, labels in candidates):
-            path = ("spec", "selector", "matchLabels") if selector.get("matchLabels") and not selector.get("matchExpressions") else ("spec", "selector")
+        if not any(
+            (cluster_wide or t_ns in (ns, "")) and label_selector_matches(selector, labels)
+            for t_ns, labels in candidates
+        ):
+            path = (
+                ("spec", "selector", "matchLabels")
+                if selector.get("matchLabels") and not selector.get("matchExpressions")
+                else ("spec", "selector")
+            )
             shown = json.dumps(selector, sort_keys=True)
             report(doc, path, f"selector {shown} selects no pod template in the validated set", "reference/selector")
 

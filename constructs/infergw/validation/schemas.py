@@ -32,11 +32,17 @@ _KIND = re.compile(r"^[A-Z][A-Za-z0-9]{0,62}$")
 #: Core kinds whose objects have no namespace.
 CLUSTER_SCOPED_CORE = frozenset(
     {
-        ("", "Namespace"), ("", "Node"), ("", "PersistentVolume"),
-        ("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
-        ("apiregistration.k8s.io", "APIService"), ("apiextensions.k8s.io", "CustomResourceDefinition"),
-        ("scheduling.k8s.io", "PriorityClass"), ("storage.k8s.io", "StorageClass"),
-        ("networking.k8s.io", "IngressClass"), ("node.k8s.io", "RuntimeClass"),
+        ("", "Namespace"),
+        ("", "Node"),
+        ("", "PersistentVolume"),
+        ("rbac.authorization.k8s.io", "ClusterRole"),
+        ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
+        ("apiregistration.k8s.io", "APIService"),
+        ("apiextensions.k8s.io", "CustomResourceDefinition"),
+        ("scheduling.k8s.io", "PriorityClass"),
+        ("storage.k8s.io", "StorageClass"),
+        ("networking.k8s.io", "IngressClass"),
+        ("node.k8s.io", "RuntimeClass"),
         ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
         ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
         ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
@@ -80,8 +86,21 @@ FORMATS = {
     "byte": _base64,
     "cidr": _cidr,
     "mac": lambda value: bool(_MAC.match(value)),
-    **dict.fromkeys(("regex", "time", "uri-reference", "iri", "iri-reference", "json-pointer", "relative-json-pointer",
-                     "uri-template", "idn-email", "idn-hostname"), _anything),
+    **dict.fromkeys(
+        (
+            "regex",
+            "time",
+            "uri-reference",
+            "iri",
+            "iri-reference",
+            "json-pointer",
+            "relative-json-pointer",
+            "uri-template",
+            "idn-email",
+            "idn-hostname",
+        ),
+        _anything,
+    ),
 }
 
 
@@ -115,10 +134,17 @@ def _crd_key(crd: Any) -> tuple[str, str]:
     names = spec.get("names") if isinstance(spec, dict) else None
     versions = spec.get("versions") if isinstance(spec, dict) else None
     name = _crd_name(crd)
-    if not (isinstance(spec, dict) and isinstance(spec.get("group"), str) and isinstance(names, dict)
-            and isinstance(names.get("kind"), str) and isinstance(versions, list)
-            and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in versions)):
-        raise CrdError(f"CRD {name}: spec.group, spec.names.kind and spec.versions[].name are required (an apiextensions.k8s.io/v1 CRD)")
+    if not (
+        isinstance(spec, dict)
+        and isinstance(spec.get("group"), str)
+        and isinstance(names, dict)
+        and isinstance(names.get("kind"), str)
+        and isinstance(versions, list)
+        and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in versions)
+    ):
+        raise CrdError(
+            f"CRD {name}: spec.group, spec.names.kind and spec.versions[].name are required (an apiextensions.k8s.io/v1 CRD)"
+        )
     return spec["group"], names["kind"]
 
 
@@ -144,12 +170,17 @@ def _core_registry(kubernetes_version: str) -> jsonschema_rs.Registry:
 def core_schema(kubernetes_version: str, api_version: str, kind: str) -> KindSchema | None:
     """Kubernetes' own schema for a core kind, or None when the version has no such kind."""
     short = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
-    path = resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version), f"{kind.lower()}-{short}.json")
+    path = resources.files("kubernetes_validate").joinpath(
+        _core_dir(kubernetes_version), f"{kind.lower()}-{short}.json"
+    )
     if not path.is_file():
         return None
     schema = json.loads(path.read_text())
     validator = jsonschema_rs.validator_for(
-        schema, registry=_core_registry(kubernetes_version), formats=FORMATS, validate_formats=False,
+        schema,
+        registry=_core_registry(kubernetes_version),
+        formats=FORMATS,
+        validate_formats=False,
         pattern_options=jsonschema_rs.RegexOptions(),
     )
     group, _ = split_api_version(api_version)
@@ -160,7 +191,9 @@ def core_schema(kubernetes_version: str, api_version: str, kind: str) -> KindSch
 def _compiled_crd_version(crd_json: str, version: str, kubernetes_version: str) -> KindSchema:
     crd = json.loads(crd_json)
     (entry,) = [v for v in crd["spec"]["versions"] if v["name"] == version]
-    schema = entry.get("schema", {}).get("openAPIV3Schema", {"type": "object", "x-kubernetes-preserve-unknown-fields": True})
+    schema = entry.get("schema", {}).get(
+        "openAPIV3Schema", {"type": "object", "x-kubernetes-preserve-unknown-fields": True}
+    )
     validator = jsonschema_rs.validator_for(
         to_json_schema(schema),
         registry=_core_registry(kubernetes_version),
@@ -185,7 +218,9 @@ class SchemaSet:
         extra_crds: tuple[dict[str, Any], ...] = (),
     ) -> None:
         if kubernetes_version not in KUBERNETES_VERSIONS:
-            raise ConfigError(f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}")
+            raise ConfigError(
+                f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}"
+            )
         for label, release, known in (
             ("Gateway API", gateway_release, GATEWAY_API_RELEASES),
             ("Managed Service for Prometheus", managed_prometheus_release, MANAGED_PROMETHEUS_RELEASES),
@@ -194,7 +229,8 @@ class SchemaSet:
                 raise ConfigError(f"unsupported {label} release {release!r}: choose one of {', '.join(known)}")
         self.kubernetes_version = kubernetes_version
         self.crds: dict[tuple[str, str], dict[str, Any]] = {
-            (e.group, e.kind): e.crd for e in entries_for(
+            (e.group, e.kind): e.crd
+            for e in entries_for(
                 inference_release=inference_release,
                 gateway_release=gateway_release,
                 managed_prometheus_release=managed_prometheus_release,
@@ -211,7 +247,7 @@ class SchemaSet:
     def _compile(self, key: tuple[str, str], version: str) -> KindSchema:
         try:
             return _compiled_crd_version(self._crd_json[key], version, self.kubernetes_version)
-        except Exception as exc:  # noqa: BLE001 - only supplied CRDs can fail; say which and why
+        except Exception as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise CrdError(f"CRD {_crd_name(self.crds[key])} version {version}: cannot be used: {reason}") from None
 
@@ -224,7 +260,9 @@ class SchemaSet:
     def lookup(self, api_version: str, kind: str) -> KindSchema:
         """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
         if not _API_VERSION.match(api_version) or not _KIND.match(kind):
-            raise UnknownKind(f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)")
+            raise UnknownKind(
+                f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)"
+            )
         group, version = split_api_version(api_version)
         crd = self.crds.get((group, kind))
         if crd is not None:

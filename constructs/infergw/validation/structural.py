@@ -24,8 +24,19 @@ from infergw.validation.cel import Rule, cel_duration, cel_timestamp, compile_ru
 OBJECT_META_REF = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 
 _COPIED = (
-    "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "uniqueItems",
-    "minProperties", "maxProperties", "multipleOf", "format", "required",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "multipleOf",
+    "format",
+    "required",
 )
 
 
@@ -63,7 +74,9 @@ def to_json_schema(schema: dict[str, Any], *, root: bool = True) -> dict[str, An
         crd_meta = properties.get("metadata")
         meta = {"$ref": OBJECT_META_REF}
         # A CRD may constrain metadata further (for example the name's length): both apply.
-        properties["metadata"] = {"allOf": [meta, _loose(crd_meta)]} if crd_meta and crd_meta != {"type": "object"} else meta
+        properties["metadata"] = (
+            {"allOf": [meta, _loose(crd_meta)]} if crd_meta and crd_meta != {"type": "object"} else meta
+        )
     if properties:
         out["properties"] = properties
     additional = schema.get("additionalProperties")
@@ -100,9 +113,7 @@ class Plan:
 
     @property
     def empty(self) -> bool:
-        return not (
-            self.defaults or self.rules or self.properties or self.items or self.additional or self.list_type
-        )
+        return not (self.defaults or self.rules or self.properties or self.items or self.additional or self.list_type)
 
     @property
     def needs_cel_view(self) -> bool:
@@ -114,9 +125,13 @@ def build_plan(schema: dict[str, Any]) -> Plan:
     """Compile the plan for a schema node; CEL rules are compiled here, once."""
     plan = Plan(
         defaults={name: s["default"] for name, s in schema.get("properties", {}).items() if "default" in s},
-        nullable=frozenset(name for name, s in schema.get("properties", {}).items() if "default" in s and s.get("nullable")),
+        nullable=frozenset(
+            name for name, s in schema.get("properties", {}).items() if "default" in s and s.get("nullable")
+        ),
         rules=[compile_rule(entry) for entry in schema.get("x-kubernetes-validations", [])],
-        list_type=schema.get("x-kubernetes-list-type") if schema.get("x-kubernetes-list-type") in ("map", "set") else None,
+        list_type=schema.get("x-kubernetes-list-type")
+        if schema.get("x-kubernetes-list-type") in ("map", "set")
+        else None,
         map_keys=tuple(schema.get("x-kubernetes-list-map-keys", ())),
         format=schema.get("format"),
         has_properties=bool(schema.get("properties")),
@@ -165,6 +180,8 @@ def duplicate_in_list(plan: Plan, value: list[Any]) -> str | None:
             marker = json.dumps(item, sort_keys=True, default=str)
             shown = repr(item)
         if marker in seen:
-            return f"duplicate entry ({shown}): the list's entries must be unique by {', '.join(plan.map_keys) or 'value'}"
+            return (
+                f"duplicate entry ({shown}): the list's entries must be unique by {', '.join(plan.map_keys) or 'value'}"
+            )
         seen.add(marker)
     return None

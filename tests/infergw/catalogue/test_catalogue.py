@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from infergw import catalogue
 from infergw.catalogue.strip import strip_descriptions
 
@@ -32,7 +31,9 @@ UPSTREAM = [e for e in catalogue.ENTRIES if e.family not in AUTHORED]
 
 def _without_closed_objects(node):
     if isinstance(node, dict):
-        return {k: _without_closed_objects(v) for k, v in node.items() if not (k == "additionalProperties" and v is False)}
+        return {
+            k: _without_closed_objects(v) for k, v in node.items() if not (k == "additionalProperties" and v is False)
+        }
     if isinstance(node, list):
         return [_without_closed_objects(v) for v in node]
     return node
@@ -117,7 +118,11 @@ def test_profile_follows_requested_releases_and_gke_version():
     from infergw.versions import GkeVersion
 
     def release_of(kind, **profile):
-        return {e.kind: e.release for e in catalogue.entries_for(**profile) if e.group.startswith(("gateway", "inference.networking.x"))}[kind]
+        return {
+            e.kind: e.release
+            for e in catalogue.entries_for(**profile)
+            if e.group.startswith(("gateway", "inference.networking.x"))
+        }[kind]
 
     assert release_of("HTTPRoute", gateway_release="v1.3.0") == "v1.3.0"
     assert release_of("HTTPRoute", gke_version=GkeVersion.parse("1.34.1-gke.1821999")) == "v1.3.0"

@@ -12,8 +12,14 @@ def test_default_stack_graph_edges(capsys):
     assert main(["graph", str(REPO / "dist")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("flowchart LR\n")
-    assert "HTTPRoute_default_llm_route_gateway_networking_k8s_io -->|weight 1| InferencePool_default_vllm_llama3_8b_instruct_inference_networking_k8s_io" in out
-    assert "InferencePool_default_vllm_llama3_8b_instruct_inference_networking_k8s_io --> Service_default_vllm_llama3_8b_instruct_epp_" in out
+    assert (
+        "HTTPRoute_default_llm_route_gateway_networking_k8s_io -->|weight 1| InferencePool_default_vllm_llama3_8b_instruct_inference_networking_k8s_io"
+        in out
+    )
+    assert (
+        "InferencePool_default_vllm_llama3_8b_instruct_inference_networking_k8s_io --> Service_default_vllm_llama3_8b_instruct_epp_"
+        in out
+    )
     assert "-->|selects| Deployment_default_vllm_llama3_8b_instruct_epp_apps" in out
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from infergw.cli import main
 from infergw.cli import crds as crds_command
+from infergw.cli import main
 
 
 def _explode(args):

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from infergw import __version__
 from infergw.cli import main
 
@@ -38,7 +37,10 @@ def test_cel_finding_in_text_carries_the_crd_message(capsys):
     code, out, _ = run(capsys, BOTH, "--allow-external-refs")
     assert code == 1
     lines = out.splitlines()
-    assert f"{BOTH}:13: GCPTrafficExtension armor: spec.extensionChains[0].extensions[0]: Exactly one of backendRef or googleAPIServiceName should be set [cel]" in lines
+    assert (
+        f"{BOTH}:13: GCPTrafficExtension armor: spec.extensionChains[0].extensions[0]: Exactly one of backendRef or googleAPIServiceName should be set [cel]"
+        in lines
+    )
     assert lines[-1] == "1 objects checked: 1 errors, 2 warnings"
 
 
@@ -47,10 +49,15 @@ def test_json_output(capsys):
     assert code == 1
     assert json.loads(out) == [
         {
-            "file": EXTRA, "line": 11, "kind": "Service", "namespace": "serving", "name": "epp",
+            "file": EXTRA,
+            "line": 11,
+            "kind": "Service",
+            "namespace": "serving",
+            "name": "epp",
             "path": "spec.ports[0].protcol",
             "message": "unknown field 'protcol': the API server rejects it (strict field validation); remove it or check its spelling",
-            "rule": "schema/unknown-field", "severity": "error",
+            "rule": "schema/unknown-field",
+            "severity": "error",
         }
     ]
 
@@ -59,7 +66,9 @@ def test_junit_output(capsys, monkeypatch):
     monkeypatch.chdir(FIXTURES)
     code, out, _ = run(capsys, "extra_property.yaml", "--format", "junit")
     assert code == 1
-    assert out == """\
+    assert (
+        out
+        == """\
 <?xml version="1.0" encoding="UTF-8"?>
 <testsuites tests="1" failures="1" errors="0">
   <testsuite name="infergw validate" tests="1" failures="1" errors="0">
@@ -71,13 +80,16 @@ unknown field 'protcol': the API server rejects it (strict field validation); re
   </testsuite>
 </testsuites>
 """
+    )
 
 
 def test_sarif_output(capsys, monkeypatch):
     monkeypatch.chdir(FIXTURES)
     code, out, _ = run(capsys, "extra_property.yaml", "--format", "sarif")
     assert code == 1
-    assert out == f"""\
+    assert (
+        out
+        == f"""\
 {{
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
   "version": "2.1.0",
@@ -128,6 +140,7 @@ def test_sarif_output(capsys, monkeypatch):
   ]
 }}
 """
+    )
 
 
 def test_valid_input_exits_zero(capsys, tmp_path):
@@ -174,13 +187,23 @@ def test_text_output_with_warnings_exactly(capsys, monkeypatch):
     ("content", "line", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00", 1, "binary file: expected YAML or JSON text"),
-        (b"apiVersion: v1\nkind: [\n", 3, "malformed YAML: did not find expected node content (while parsing a flow node)"),
+        (
+            b"apiVersion: v1\nkind: [\n",
+            3,
+            "malformed YAML: did not find expected node content (while parsing a flow node)",
+        ),
         (b"- a\n", 1, "document is a list, not a Kubernetes object (a mapping)"),
-        (b"apiVersion: v1\nmetadata: {name: x}\n", 1,
-         "missing kind: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)"),
-        (b"a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-         b"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n",
-         1, "YAML aliases expand this document past 1000000 nodes; remove the anchors"),
+        (
+            b"apiVersion: v1\nmetadata: {name: x}\n",
+            1,
+            "missing kind: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)",
+        ),
+        (
+            b"a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            b"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n",
+            1,
+            "YAML aliases expand this document past 1000000 nodes; remove the anchors",
+        ),
     ],
     ids=["binary", "malformed", "not-a-mapping", "missing-kind", "alias-bomb"],
 )
@@ -246,18 +269,27 @@ def test_crds_add_kinds_and_must_themselves_be_valid(capsys, tmp_path):
     code, out, _ = run(capsys, str(widget))
     assert code == 1 and "unknown kind Widget (example.com/v1)" in out
     code, out, _ = run(capsys, str(widget), "--crds", str(crd))
-    assert code == 1 and f"{widget}:4: Widget w: spec.size: 4 is greater than the maximum of 3 [schema]" in out.splitlines()
+    assert (
+        code == 1
+        and f"{widget}:4: Widget w: spec.size: 4 is greater than the maximum of 3 [schema]" in out.splitlines()
+    )
     crd.write_text(crd.read_text().replace("names: {kind: Widget, plural: widgets}", "names: {kind: Widget}"))
     code, out, err = run(capsys, str(widget), "--crds", str(crd))
     assert (code, out) == (2, "")
-    assert err == f"infergw validate: error: --crds: {crd}:7: CustomResourceDefinition widgets.example.com: spec.names: \"plural\" is a required property [schema]\n"
+    assert (
+        err
+        == f'infergw validate: error: --crds: {crd}:7: CustomResourceDefinition widgets.example.com: spec.names: "plural" is a required property [schema]\n'
+    )
 
 
 def test_no_path_means_dist(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys)
     assert (code, out) == (2, "")
-    assert err == "infergw validate: error: no PATH given and no dist/ here: name the files or directories to check, or - for stdin\n"
+    assert (
+        err
+        == "infergw validate: error: no PATH given and no dist/ here: name the files or directories to check, or - for stdin\n"
+    )
     (tmp_path / "dist").mkdir()
     (tmp_path / "dist" / "cm.yaml").write_text("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n")
     assert run(capsys) == (0, "1 objects checked: 0 errors, 0 warnings\n", "")

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO
 from infergw.policy import engine, evaluate_policies, load_policies
 from infergw.validation.loader import Document, load_paths
 
 POLICY = REPO / "policy"
 SCAFFOLD = REPO / "constructs" / "infergw" / "scaffold" / "policy"  # what `infergw init` gives users to copy
-ADMISSION = [p for folder in (POLICY, SCAFFOLD) for p in load_policies(folder).policies if p.kind == "ValidatingAdmissionPolicy"]
+ADMISSION = [
+    p for folder in (POLICY, SCAFFOLD) for p in load_policies(folder).policies if p.kind == "ValidatingAdmissionPolicy"
+]
 
 
 def cases():
@@ -40,8 +41,9 @@ def in_cluster(monkeypatch):
 def test_every_shipped_admission_policy_skips_excepted_objects_itself(policy):
     conditions = policy.spec.get("matchConditions") or []
     key = f"policy.infergw.dev/except-{policy.name}"
-    assert any(c["name"] == "not-excepted" and key in c["expression"] for c in conditions), \
+    assert any(c["name"] == "not-excepted" and key in c["expression"] for c in conditions), (
         f"{policy.source}: add the not-excepted matchCondition for {key} (policy/README.md, Exceptions)"
+    )
 
 
 @pytest.mark.parametrize(("folder", "name", "paths"), list(cases()), ids=lambda v: v if isinstance(v, str) else "")
@@ -55,7 +57,9 @@ def test_shipped_fixtures_flag_the_same_objects_in_a_cluster(folder, name, paths
 
 @pytest.mark.parametrize("policy", ADMISSION, ids=lambda p: p.name)
 def test_an_exception_annotation_alone_skips_or_refuses_in_a_cluster(policy, in_cluster):
-    failing = [paths for folder, _, paths in cases() if folder == Path(policy.source).parent.name and "/fail/" in paths[0]]
+    failing = [
+        paths for folder, _, paths in cases() if folder == Path(policy.source).parent.name and "/fail/" in paths[0]
+    ]
     documents = [d for paths in failing for d in load_paths(paths)[0]]
     policies = engine.PolicySet([policy])
     refused = {(f.kind, f.name) for f in evaluate_policies(documents, policies) if f.rule == policy.rule_id}
@@ -64,11 +68,15 @@ def test_an_exception_annotation_alone_skips_or_refuses_in_a_cluster(policy, in_
         excepted = []
         for doc in documents:
             obj = copy.deepcopy(doc.obj)
-            obj.setdefault("metadata", {}).setdefault("annotations", {})[f"policy.infergw.dev/except-{policy.name}"] = reason
+            obj.setdefault("metadata", {}).setdefault("annotations", {})[f"policy.infergw.dev/except-{policy.name}"] = (
+                reason
+            )
             excepted.append(Document(doc.source, doc.line, obj, doc.node))
         findings = evaluate_policies(excepted, policies)
         assert {(f.kind, f.name) for f in findings} >= expected
         if reason.strip():
             assert findings == []
         else:
-            assert all(any("gives no reason" in f.message for f in findings if (f.kind, f.name) == obj) for obj in refused)
+            assert all(
+                any("gives no reason" in f.message for f in findings if (f.kind, f.name) == obj) for obj in refused
+            )

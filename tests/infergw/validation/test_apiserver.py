@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.validation.apiserver import metadata_problems, port_problems
 
@@ -31,7 +30,9 @@ def meta(**fields):
     ],
 )
 def test_names_by_kind(group, kind, name, valid):
-    assert problems({"metadata": {"name": name}}, group, kind) == ([] if valid else [(("metadata", "name"), "metadata/name")])
+    assert problems({"metadata": {"name": name}}, group, kind) == (
+        [] if valid else [(("metadata", "name"), "metadata/name")]
+    )
 
 
 def test_name_or_generate_name_is_required():
@@ -62,14 +63,19 @@ def test_labels(labels, bad_keys):
 
 def test_annotations_keys_and_total_size():
     assert problems(meta(annotations={"Example.com/Note": "free text, any length"})) == []  # keys compared lower-cased
-    assert problems(meta(annotations={"bad key": "x"})) == [(("metadata", "annotations", "bad key"), "metadata/annotations")]
-    assert problems(meta(annotations={"big": "x" * (256 * 1024)})) == [(("metadata", "annotations"), "metadata/annotations")]
+    assert problems(meta(annotations={"bad key": "x"})) == [
+        (("metadata", "annotations", "bad key"), "metadata/annotations")
+    ]
+    assert problems(meta(annotations={"big": "x" * (256 * 1024)})) == [
+        (("metadata", "annotations"), "metadata/annotations")
+    ]
 
 
 def test_port_ranges_of_built_in_kinds():
     service = {"spec": {"ports": [{"port": 80, "targetPort": "http"}, {"port": 70000, "targetPort": 0}]}}
     assert [(path, rule) for path, _, rule in port_problems("", "Service", service)] == [
-        (("spec", "ports", 1, "port"), "port-range"), (("spec", "ports", 1, "targetPort"), "port-range"),
+        (("spec", "ports", 1, "port"), "port-range"),
+        (("spec", "ports", 1, "targetPort"), "port-range"),
     ]
     deployment = {"spec": {"template": {"spec": {"containers": [{"name": "c", "ports": [{"containerPort": 0}]}]}}}}
     assert [path for path, _, _ in port_problems("apps", "Deployment", deployment)] == [
@@ -78,7 +84,14 @@ def test_port_ranges_of_built_in_kinds():
 
 
 def test_through_the_validator_with_lines_and_rule_ids():
-    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "epp", "labels": {"app": "epp!"}},
-               "spec": {"ports": [{"port": 0}]}}
+    service = {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": "epp", "labels": {"app": "epp!"}},
+        "spec": {"ports": [{"port": 0}]},
+    }
     findings = validate_objects([("s.yaml", service)], ValidationOptions())
-    assert [(f.path, f.rule) for f in findings] == [("metadata.labels.app", "metadata/labels"), ("spec.ports[0].port", "port-range")]
+    assert [(f.path, f.rule) for f in findings] == [
+        ("metadata.labels.app", "metadata/labels"),
+        ("spec.ports[0].port", "port-range"),
+    ]

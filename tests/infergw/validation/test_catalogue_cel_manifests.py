@@ -14,7 +14,6 @@ import copy
 from typing import Any
 
 import pytest
-
 from infergw.catalogue import ENTRIES, CatalogueEntry
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.validation.engine import field_path_parts
@@ -56,8 +55,11 @@ PLACES = [
 
 def options_for(entry: CatalogueEntry) -> ValidationOptions:
     """The profile whose schema set contains ``entry``."""
-    release = {"gateway-api": "gateway_release", "inference-extension": "inference_release",
-               "managed-prometheus": "managed_prometheus_release"}.get(entry.family)
+    release = {
+        "gateway-api": "gateway_release",
+        "inference-extension": "inference_release",
+        "managed-prometheus": "managed_prometheus_release",
+    }.get(entry.family)
     return ValidationOptions(allow_external_refs=True, **({release: entry.release} if release else {}))
 
 

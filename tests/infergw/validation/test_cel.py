@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
 from infergw.validation.cel import CelCompileError, compile_rule, escape_property, parse_go_duration
 from infergw.validation.structural import build_plan, cel_view
 
@@ -33,8 +32,15 @@ def test_is_url_follows_go_parse_request_uri(text, valid):
 
 @pytest.mark.parametrize(
     ("name", "escaped"),
-    [("namespace", "__namespace__"), ("if", "__if__"), ("a.b", "a__dot__b"), ("a-b", "a__dash__b"), ("a/b", "a__slash__b"),
-     ("a__b", "a__underscores__b"), ("plain_name", "plain_name")],
+    [
+        ("namespace", "__namespace__"),
+        ("if", "__if__"),
+        ("a.b", "a__dot__b"),
+        ("a-b", "a__dash__b"),
+        ("a/b", "a__slash__b"),
+        ("a__b", "a__underscores__b"),
+        ("plain_name", "plain_name"),
+    ],
 )
 def test_property_names_escaped_as_the_api_server_does(name, escaped):
     assert escape_property(name) == escaped
@@ -49,8 +55,11 @@ def test_go_durations():
 
 
 def test_duration_formatted_strings_compare_as_durations():
-    schema = {"type": "object", "properties": {"a": {"type": "string", "format": "duration"}, "b": {"type": "string", "format": "duration"}},
-              "x-kubernetes-validations": [{"rule": "self.a < self.b", "message": "a before b"}]}
+    schema = {
+        "type": "object",
+        "properties": {"a": {"type": "string", "format": "duration"}, "b": {"type": "string", "format": "duration"}},
+        "x-kubernetes-validations": [{"rule": "self.a < self.b", "message": "a before b"}],
+    }
     plan = build_plan(schema)
     (rule,) = plan.rules
     assert rule.evaluate(cel_view(plan, {"a": "5s", "b": "30s"})) == (True, None)  # "5s" > "30s" as text

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from infergw.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REJECTS = "the API server rejects the object"
-EXTERNAL = "which is not in the validated set (pass --allow-external-refs if it is applied separately) [reference/missing]"
+EXTERNAL = (
+    "which is not in the validated set (pass --allow-external-refs if it is applied separately) [reference/missing]"
+)
 
 EXPECTED = {
     "duplicate_keys.yaml": [
@@ -83,4 +84,3 @@ def test_fixture_output(fixture, capsys, monkeypatch):
     out, err = capsys.readouterr()
     assert (code, err) == (1, "")
     assert out.splitlines() == EXPECTED[fixture]
-

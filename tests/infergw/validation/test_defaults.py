@@ -12,10 +12,18 @@ SCHEMA = {
         "note": {"type": "string"},
         "maybe": {"type": "string", "nullable": True},
         "nullableDefault": {"type": "string", "nullable": True, "default": "d"},
-        "refs": {"type": "array", "items": {"type": "object", "properties": {"group": {"type": "string", "default": ""},
-                                                                              "name": {"type": "string"}}}},
+        "refs": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"group": {"type": "string", "default": ""}, "name": {"type": "string"}},
+            },
+        },
         "labels": {"type": "object", "additionalProperties": {"type": "string"}},
-        "nested": {"type": "object", "properties": {"inner": {"type": "object", "properties": {"n": {"type": "integer", "default": 5}}}}},
+        "nested": {
+            "type": "object",
+            "properties": {"inner": {"type": "object", "properties": {"n": {"type": "integer", "default": 5}}}},
+        },
     },
 }
 
@@ -28,15 +36,19 @@ def defaulted(value):
 
 def test_defaults_fill_missing_fields_top_down_where_the_parent_exists():
     assert defaulted({"refs": [{"name": "a"}, {"name": "b", "group": "g"}], "nested": {"inner": {}}}) == {
-        "kind": "Service", "nullableDefault": "d",
-        "refs": [{"name": "a", "group": ""}, {"name": "b", "group": "g"}], "nested": {"inner": {"n": 5}},
+        "kind": "Service",
+        "nullableDefault": "d",
+        "refs": [{"name": "a", "group": ""}, {"name": "b", "group": "g"}],
+        "nested": {"inner": {"n": 5}},
     }
     # No parent, no default: nested.inner.n is not created out of nothing.
     assert "nested" not in defaulted({})
 
 
 def test_explicit_nulls():
-    got = defaulted({"kind": None, "note": None, "maybe": None, "nullableDefault": None, "labels": {"a": None}, "refs": [None]})
+    got = defaulted(
+        {"kind": None, "note": None, "maybe": None, "nullableDefault": None, "labels": {"a": None}, "refs": [None]}
+    )
     # kind: non-nullable with a default -> the default; note, labels.a: dropped; maybe and
     # nullableDefault: nullable, kept as null; list items are not pruned.
     assert got == {"kind": "Service", "maybe": None, "nullableDefault": None, "labels": {}, "refs": [None]}

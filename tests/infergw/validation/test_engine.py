@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 import pytest
-
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = {
@@ -19,16 +18,28 @@ POOL = {
     },
 }
 EPP_SERVICE = {
-    "apiVersion": "v1", "kind": "Service", "metadata": {"name": "pool-epp"},
+    "apiVersion": "v1",
+    "kind": "Service",
+    "metadata": {"name": "pool-epp"},
     "spec": {"selector": {"app": "pool-epp"}, "ports": [{"name": "grpc", "port": 9002}]},
 }
 GATEWAY = {
-    "apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway", "metadata": {"name": "gw"},
-    "spec": {"gatewayClassName": "gke-l7-regional-external-managed", "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]},
+    "apiVersion": "gateway.networking.k8s.io/v1",
+    "kind": "Gateway",
+    "metadata": {"name": "gw"},
+    "spec": {
+        "gatewayClassName": "gke-l7-regional-external-managed",
+        "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}],
+    },
 }
 ROUTE = {
-    "apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": {"name": "route"},
-    "spec": {"parentRefs": [{"name": "gw"}], "rules": [{"backendRefs": [{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "pool"}]}]},
+    "apiVersion": "gateway.networking.k8s.io/v1",
+    "kind": "HTTPRoute",
+    "metadata": {"name": "route"},
+    "spec": {
+        "parentRefs": [{"name": "gw"}],
+        "rules": [{"backendRefs": [{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": "pool"}]}],
+    },
 }
 
 
@@ -64,9 +75,16 @@ def test_unknown_field_is_reported_at_its_own_path():
 
 def test_unknown_field_in_core_kind_and_in_metadata():
     deployment = {
-        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d", "label": {}},
-        "spec": {"selector": {"matchLabels": {"a": "b"}}, "template": {"metadata": {"labels": {"a": "b"}},
-                 "spec": {"containers": [{"name": "c", "image": "i:1", "imagePullPolicy": "Always", "bogus": 1}]}}},
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "d", "label": {}},
+        "spec": {
+            "selector": {"matchLabels": {"a": "b"}},
+            "template": {
+                "metadata": {"labels": {"a": "b"}},
+                "spec": {"containers": [{"name": "c", "image": "i:1", "imagePullPolicy": "Always", "bogus": 1}]},
+            },
+        },
     }
     assert rules(check(deployment)) == [
         ("metadata.label", "schema/unknown-field"),
@@ -75,12 +93,18 @@ def test_unknown_field_in_core_kind_and_in_metadata():
 
 
 def test_types_enums_ranges_and_patterns():
-    assert rules(check(with_(POOL, ["spec", "targetPorts", 0, "number"], 70000), EPP_SERVICE)) == [("spec.targetPorts[0].number", "schema")]
-    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "port"], "80"))) == [("spec.listeners[0].port", "schema")]
+    assert rules(check(with_(POOL, ["spec", "targetPorts", 0, "number"], 70000), EPP_SERVICE)) == [
+        ("spec.targetPorts[0].number", "schema")
+    ]
+    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "port"], "80"))) == [
+        ("spec.listeners[0].port", "schema")
+    ]
     route = with_(ROUTE, ["spec", "rules", 0, "matches"], [{"path": {"type": "Prefix", "value": "/"}}])
     findings = check(POOL, EPP_SERVICE, GATEWAY, route)
     assert ("spec.rules[0].matches[0].path.type", "schema") in rules(findings)
-    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "name"], "Not_A_DNS_Name"))) == [("spec.listeners[0].name", "schema")]
+    assert rules(check(with_(GATEWAY, ["spec", "listeners", 0, "name"], "Not_A_DNS_Name"))) == [
+        ("spec.listeners[0].name", "schema")
+    ]
 
 
 def test_required_fields():
@@ -89,34 +113,60 @@ def test_required_fields():
 
 def test_int_or_string_accepts_both_and_nothing_else():
     monitoring = {
-        "apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "PodMonitoring",
+        "metadata": {"name": "m"},
         "spec": {"selector": {"matchLabels": {"app": "vllm"}}, "endpoints": [{"port": "metrics", "interval": "5s"}]},
     }
     pod_source = {
-        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
-        "spec": {"selector": {"matchLabels": {"app": "vllm"}}, "template": {"metadata": {"labels": {"app": "vllm"}},
-                 "spec": {"containers": [{"name": "c", "image": "i:1"}]}}},
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "d"},
+        "spec": {
+            "selector": {"matchLabels": {"app": "vllm"}},
+            "template": {
+                "metadata": {"labels": {"app": "vllm"}},
+                "spec": {"containers": [{"name": "c", "image": "i:1"}]},
+            },
+        },
     }
     assert check(monitoring, pod_source) == []
     assert check(with_(monitoring, ["spec", "endpoints", 0, "port"], 9090), pod_source) == []
-    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "port"], 1.5), pod_source)) == [("spec.endpoints[0].port", "schema")]
+    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "port"], 1.5), pod_source)) == [
+        ("spec.endpoints[0].port", "schema")
+    ]
 
 
 def test_go_duration_format_not_iso_8601():
     monitoring = {
-        "apiVersion": "monitoring.googleapis.com/v1", "kind": "ClusterPodMonitoring", "metadata": {"name": "m"},
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "ClusterPodMonitoring",
+        "metadata": {"name": "m"},
         "spec": {"selector": {"matchLabels": {"app": "x"}}, "endpoints": [{"port": 9090, "interval": "30s"}]},
     }
-    pod = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"}, "spec": {"selector": {"matchLabels": {"app": "x"}},
-           "template": {"metadata": {"labels": {"app": "x"}}, "spec": {"containers": [{"name": "c", "image": "i:1"}]}}}}
+    pod = {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "d"},
+        "spec": {
+            "selector": {"matchLabels": {"app": "x"}},
+            "template": {"metadata": {"labels": {"app": "x"}}, "spec": {"containers": [{"name": "c", "image": "i:1"}]}},
+        },
+    }
     assert check(monitoring, pod) == []
-    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "interval"], "PT30S"), pod)) == [("spec.endpoints[0].interval", "schema")]
+    assert rules(check(with_(monitoring, ["spec", "endpoints", 0, "interval"], "PT30S"), pod)) == [
+        ("spec.endpoints[0].interval", "schema")
+    ]
 
 
 def test_re2_inline_flag_pattern_compiles_and_applies():
     rule = {
-        "apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule", "metadata": {"name": "r"},
-        "spec": {"groups": [{"name": "g", "partial_response_strategy": "WARN", "rules": [{"alert": "A", "expr": "up == 0"}]}]},
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "PrometheusRule",
+        "metadata": {"name": "r"},
+        "spec": {
+            "groups": [{"name": "g", "partial_response_strategy": "WARN", "rules": [{"alert": "A", "expr": "up == 0"}]}]
+        },
     }
     assert check(rule) == []
     assert rules(check(with_(rule, ["spec", "groups", 0, "partial_response_strategy"], "ignore"))) == [
@@ -128,30 +178,55 @@ def test_defaults_are_applied_before_cel_rules():
     # kind defaults to Service and group to "": the rule requiring a port must see them.
     route = with_(ROUTE, ["spec", "rules", 0, "backendRefs"], [{"name": "pool-epp"}])
     findings = check(EPP_SERVICE, GATEWAY, route)
-    assert [(f.path, f.message) for f in findings] == [("spec.rules[0].backendRefs[0]", "Must have port for Service reference")]
+    assert [(f.path, f.message) for f in findings] == [
+        ("spec.rules[0].backendRefs[0]", "Must have port for Service reference")
+    ]
     assert check(EPP_SERVICE, GATEWAY, with_(route, ["spec", "rules", 0, "backendRefs", 0, "port"], 9002)) == []
 
 
 def test_cel_finding_carries_the_rules_own_message():
     extension = {
-        "apiVersion": "networking.gke.io/v1", "kind": "GCPTrafficExtension", "metadata": {"name": "x"},
-        "spec": {"targetRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}],
-                 "extensionChains": [{"name": "c", "extensions": [{"name": "e", "supportedEvents": ["RequestHeaders"],
-                                                                   "googleAPIServiceName": "modelarmor.us-central1.rep.googleapis.com",
-                                                                   "backendRef": {"name": "s", "port": 443}}]}]},
+        "apiVersion": "networking.gke.io/v1",
+        "kind": "GCPTrafficExtension",
+        "metadata": {"name": "x"},
+        "spec": {
+            "targetRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}],
+            "extensionChains": [
+                {
+                    "name": "c",
+                    "extensions": [
+                        {
+                            "name": "e",
+                            "supportedEvents": ["RequestHeaders"],
+                            "googleAPIServiceName": "modelarmor.us-central1.rep.googleapis.com",
+                            "backendRef": {"name": "s", "port": 443},
+                        }
+                    ],
+                }
+            ],
+        },
     }
     service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}, "spec": {"ports": [{"port": 443}]}}
     messages = {(f.path, f.message) for f in check(extension, GATEWAY, service)}
-    assert ("spec.extensionChains[0].extensions[0]", "Exactly one of backendRef or googleAPIServiceName should be set") in messages
+    assert (
+        "spec.extensionChains[0].extensions[0]",
+        "Exactly one of backendRef or googleAPIServiceName should be set",
+    ) in messages
 
 
 def test_transition_rules_are_skipped_on_create_and_said_so_when_verbose():
     model = {
-        "apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferenceModel", "metadata": {"name": "m"},
+        "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+        "kind": "InferenceModel",
+        "metadata": {"name": "m"},
         "spec": {"modelName": "food-review", "poolRef": {"name": "p"}},
     }
-    pool = {"apiVersion": "inference.networking.x-k8s.io/v1alpha2", "kind": "InferencePool", "metadata": {"name": "p"},
-            "spec": {"selector": {"app": "v"}, "targetPortNumber": 8000, "extensionRef": {"name": "p-epp"}}}
+    pool = {
+        "apiVersion": "inference.networking.x-k8s.io/v1alpha2",
+        "kind": "InferencePool",
+        "metadata": {"name": "p"},
+        "spec": {"selector": {"app": "v"}, "targetPortNumber": 8000, "extensionRef": {"name": "p-epp"}},
+    }
     epp = with_(EPP_SERVICE, ["metadata", "name"], "p-epp")
     assert check(model, pool, epp, inference_release="v0.3.0") == []
     notes = check(model, pool, epp, inference_release="v0.3.0", verbose=True)
@@ -159,7 +234,11 @@ def test_transition_rules_are_skipped_on_create_and_said_so_when_verbose():
 
 
 def test_list_map_keys_must_be_unique():
-    gateway = with_(GATEWAY, ["spec", "listeners"], [{"name": "http", "port": 80, "protocol": "HTTP"}, {"name": "http", "port": 81, "protocol": "HTTP"}])
+    gateway = with_(
+        GATEWAY,
+        ["spec", "listeners"],
+        [{"name": "http", "port": 80, "protocol": "HTTP"}, {"name": "http", "port": 81, "protocol": "HTTP"}],
+    )
     assert ("spec.listeners", "list-type") in rules(check(gateway))
 
 
@@ -178,11 +257,35 @@ def test_unknown_kind_and_unserved_version_explain_what_to_do():
 
 def test_user_crds_add_kinds():
     crd = {
-        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
-        "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
-                 "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
-                     "type": "object", "properties": {"spec": {"type": "object", "properties": {"size": {"type": "integer", "maximum": 3}},
-                                                               "x-kubernetes-validations": [{"rule": "self.size != 2", "message": "two is not allowed"}]}}}}}]},
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.com"},
+        "spec": {
+            "group": "example.com",
+            "scope": "Namespaced",
+            "names": {"kind": "Widget", "plural": "widgets"},
+            "versions": [
+                {
+                    "name": "v1",
+                    "served": True,
+                    "storage": True,
+                    "schema": {
+                        "openAPIV3Schema": {
+                            "type": "object",
+                            "properties": {
+                                "spec": {
+                                    "type": "object",
+                                    "properties": {"size": {"type": "integer", "maximum": 3}},
+                                    "x-kubernetes-validations": [
+                                        {"rule": "self.size != 2", "message": "two is not allowed"}
+                                    ],
+                                }
+                            },
+                        }
+                    },
+                }
+            ],
+        },
     }
     widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"size": 2}}
     findings = check(widget, extra_crds=(crd,))
@@ -198,7 +301,9 @@ def test_duplicate_objects():
 def test_gateway_api_release_matters():
     named = with_(ROUTE, ["spec", "rules", 0, "name"], "main")
     assert check(POOL, EPP_SERVICE, GATEWAY, named) == []
-    assert rules(check(POOL, EPP_SERVICE, GATEWAY, named, gateway_release="v1.3.0")) == [("spec.rules[0].name", "schema/unknown-field")]
+    assert rules(check(POOL, EPP_SERVICE, GATEWAY, named, gateway_release="v1.3.0")) == [
+        ("spec.rules[0].name", "schema/unknown-field")
+    ]
 
 
 @pytest.mark.parametrize("version", ["1.33", "1.34"])
@@ -211,14 +316,25 @@ def test_fields_of_the_wrong_type_are_schema_findings_not_crashes():
     route = with_(ROUTE, ["spec", "parentRefs"], [{"name": 5, "namespace": 3, "sectionName": [1]}])
     route = with_(route, ["spec", "rules", 0, "backendRefs"], [{"name": ["x"], "port": "80"}])
     assert rules(check(POOL, EPP_SERVICE, GATEWAY, route)) == [
-        ("spec.parentRefs[0].name", "schema"), ("spec.parentRefs[0].namespace", "schema"),
-        ("spec.parentRefs[0].sectionName", "schema"), ("spec.rules[0].backendRefs[0].name", "schema"),
+        ("spec.parentRefs[0].name", "schema"),
+        ("spec.parentRefs[0].namespace", "schema"),
+        ("spec.parentRefs[0].sectionName", "schema"),
+        ("spec.rules[0].backendRefs[0].name", "schema"),
         ("spec.rules[0].backendRefs[0].port", "schema"),
     ]
     assert rules(check(with_(ROUTE, ["spec"], [1]))) == [("spec", "schema")]
-    binding = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": {"name": "b"},
-               "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": ["Role"], "name": {"a": 1}}, "subjects": [{"kind": "ServiceAccount", "name": 1}]}
-    assert rules(check(binding)) == [("roleRef.kind", "schema"), ("roleRef.name", "schema"), ("subjects[0].name", "schema")]
+    binding = {
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "RoleBinding",
+        "metadata": {"name": "b"},
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": ["Role"], "name": {"a": 1}},
+        "subjects": [{"kind": "ServiceAccount", "name": 1}],
+    }
+    assert rules(check(binding)) == [
+        ("roleRef.kind", "schema"),
+        ("roleRef.name", "schema"),
+        ("subjects[0].name", "schema"),
+    ]
 
 
 def test_in_memory_objects_that_are_not_json_are_findings():
@@ -237,11 +353,33 @@ def test_malformed_api_version_or_kind():
 def test_a_supplied_crd_that_cannot_be_used_is_an_error_naming_it():
     from infergw.validation.schemas import CrdError
 
-    crd = {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
-           "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
-                    "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
-                        "type": "object", "x-kubernetes-validations": [{"rule": "self.spec.size() >"}]}}}]}}
-    with pytest.raises(CrdError, match=r"^CRD widgets.example.com version v1: cannot be used: invalid CEL expression 'self.spec.size\(\) >'"):
+    crd = {
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.com"},
+        "spec": {
+            "group": "example.com",
+            "scope": "Namespaced",
+            "names": {"kind": "Widget", "plural": "widgets"},
+            "versions": [
+                {
+                    "name": "v1",
+                    "served": True,
+                    "storage": True,
+                    "schema": {
+                        "openAPIV3Schema": {
+                            "type": "object",
+                            "x-kubernetes-validations": [{"rule": "self.spec.size() >"}],
+                        }
+                    },
+                }
+            ],
+        },
+    }
+    with pytest.raises(
+        CrdError,
+        match=r"^CRD widgets.example.com version v1: cannot be used: invalid CEL expression 'self.spec.size\(\) >'",
+    ):
         check(EPP_SERVICE, extra_crds=(crd,))
     with pytest.raises(CrdError, match="spec.group, spec.names.kind and spec.versions"):
         check(EPP_SERVICE, extra_crds=({"metadata": {"name": "x"}, "spec": {}},))
@@ -258,11 +396,24 @@ def test_unsupported_releases_are_config_errors():
 
 def test_managed_prometheus_release_matters():
     # v0.17.2 requires an interval on every endpoint; v0.15.3 defaults it.
-    monitoring = {"apiVersion": "monitoring.googleapis.com/v1", "kind": "PodMonitoring", "metadata": {"name": "m"},
-                  "spec": {"selector": {"matchLabels": {"app": "pool-epp"}}, "endpoints": [{"port": 9090}]}}
-    pod = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"},
-           "spec": {"selector": {"matchLabels": {"app": "pool-epp"}}, "template": {"metadata": {"labels": {"app": "pool-epp"}},
-                    "spec": {"containers": [{"name": "c", "image": "i:1"}]}}}}
+    monitoring = {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "PodMonitoring",
+        "metadata": {"name": "m"},
+        "spec": {"selector": {"matchLabels": {"app": "pool-epp"}}, "endpoints": [{"port": 9090}]},
+    }
+    pod = {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "d"},
+        "spec": {
+            "selector": {"matchLabels": {"app": "pool-epp"}},
+            "template": {
+                "metadata": {"labels": {"app": "pool-epp"}},
+                "spec": {"containers": [{"name": "c", "image": "i:1"}]},
+            },
+        },
+    }
     assert rules(check(monitoring, pod)) == [("spec.endpoints[0]", "schema")]
     assert check(monitoring, pod, managed_prometheus_release="v0.15.3") == []
 
@@ -282,12 +433,19 @@ def test_cluster_scoped_duplicates_ignore_the_namespace():
     role = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "r"}, "rules": []}
     assert rules(check(role, with_(role, ["metadata", "namespace"], "x"))) == [("", "duplicate")]
     # Namespaced kinds: the same name in two namespaces is two objects.
-    assert check(with_(EPP_SERVICE, ["metadata", "namespace"], "a"), with_(EPP_SERVICE, ["metadata", "namespace"], "b")) == []
+    assert (
+        check(with_(EPP_SERVICE, ["metadata", "namespace"], "a"), with_(EPP_SERVICE, ["metadata", "namespace"], "b"))
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("field_path", "parts"),
-    [(None, ()), (".spec.ports[0]", ("spec", "ports", 0)), (".metadata.labels['app.kubernetes.io/name']", ("metadata", "labels", "app.kubernetes.io/name"))],
+    [
+        (None, ()),
+        (".spec.ports[0]", ("spec", "ports", 0)),
+        (".metadata.labels['app.kubernetes.io/name']", ("metadata", "labels", "app.kubernetes.io/name")),
+    ],
 )
 def test_rule_field_paths(field_path, parts):
     from infergw.validation.engine import field_path_parts
@@ -297,12 +455,35 @@ def test_rule_field_paths(field_path, parts):
 
 def test_a_rules_field_path_addresses_its_finding():
     crd = {
-        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
-        "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
-                 "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
-                     "type": "object", "properties": {"spec": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
-                                                               "x-kubernetes-validations": [{"rule": "self.a < self.b", "message": "a < b",
-                                                                                             "fieldPath": ".b"}]}}}}}]},
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.com"},
+        "spec": {
+            "group": "example.com",
+            "scope": "Namespaced",
+            "names": {"kind": "Widget", "plural": "widgets"},
+            "versions": [
+                {
+                    "name": "v1",
+                    "served": True,
+                    "storage": True,
+                    "schema": {
+                        "openAPIV3Schema": {
+                            "type": "object",
+                            "properties": {
+                                "spec": {
+                                    "type": "object",
+                                    "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
+                                    "x-kubernetes-validations": [
+                                        {"rule": "self.a < self.b", "message": "a < b", "fieldPath": ".b"}
+                                    ],
+                                }
+                            },
+                        }
+                    },
+                }
+            ],
+        },
     }
     widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"a": 2, "b": 1}}
     assert [(f.path, f.message) for f in check(widget, extra_crds=(crd,))] == [("spec.b", "a < b")]

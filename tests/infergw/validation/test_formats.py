@@ -10,8 +10,20 @@ from infergw.validation import Finding
 from infergw.validation.formats import FORMATS
 
 FINDINGS = [
-    Finding("a.yaml", 3, "Service", "ns", "epp", "spec.ports[0].protcol", "unknown field 'protcol'", "schema/unknown-field"),
-    Finding("a.yaml", 9, "HTTPRoute", "", "route", "spec.parentRefs[0]", "refers to Gateway gw", "reference/missing", "warning"),
+    Finding(
+        "a.yaml", 3, "Service", "ns", "epp", "spec.ports[0].protcol", "unknown field 'protcol'", "schema/unknown-field"
+    ),
+    Finding(
+        "a.yaml",
+        9,
+        "HTTPRoute",
+        "",
+        "route",
+        "spec.parentRefs[0]",
+        "refers to Gateway gw",
+        "reference/missing",
+        "warning",
+    ),
     Finding("b c.yaml", 1, "", "", "", "", "malformed YAML: x", "input", "info"),
 ]
 SOURCES = ["a.yaml", "a.yaml", "d.yaml"]
@@ -28,18 +40,47 @@ def test_text():
 
 def test_json():
     assert json.loads(FORMATS["json"](FINDINGS, SOURCES)) == [
-        {"file": "a.yaml", "line": 3, "kind": "Service", "namespace": "ns", "name": "epp", "path": "spec.ports[0].protcol",
-         "message": "unknown field 'protcol'", "rule": "schema/unknown-field", "severity": "error"},
-        {"file": "a.yaml", "line": 9, "kind": "HTTPRoute", "namespace": "", "name": "route", "path": "spec.parentRefs[0]",
-         "message": "refers to Gateway gw", "rule": "reference/missing", "severity": "warning"},
-        {"file": "b c.yaml", "line": 1, "kind": "", "namespace": "", "name": "", "path": "",
-         "message": "malformed YAML: x", "rule": "input", "severity": "info"},
+        {
+            "file": "a.yaml",
+            "line": 3,
+            "kind": "Service",
+            "namespace": "ns",
+            "name": "epp",
+            "path": "spec.ports[0].protcol",
+            "message": "unknown field 'protcol'",
+            "rule": "schema/unknown-field",
+            "severity": "error",
+        },
+        {
+            "file": "a.yaml",
+            "line": 9,
+            "kind": "HTTPRoute",
+            "namespace": "",
+            "name": "route",
+            "path": "spec.parentRefs[0]",
+            "message": "refers to Gateway gw",
+            "rule": "reference/missing",
+            "severity": "warning",
+        },
+        {
+            "file": "b c.yaml",
+            "line": 1,
+            "kind": "",
+            "namespace": "",
+            "name": "",
+            "path": "",
+            "message": "malformed YAML: x",
+            "rule": "input",
+            "severity": "info",
+        },
     ]
     assert FORMATS["json"]([], SOURCES) == "[]\n"
 
 
 def test_junit_has_a_case_per_file_read_or_reported():
-    assert FORMATS["junit"](FINDINGS, SOURCES) == """\
+    assert (
+        FORMATS["junit"](FINDINGS, SOURCES)
+        == """\
 <?xml version="1.0" encoding="UTF-8"?>
 <testsuites tests="3" failures="1" errors="0">
   <testsuite name="infergw validate" tests="3" failures="1" errors="0">
@@ -54,6 +95,7 @@ def test_junit_has_a_case_per_file_read_or_reported():
   </testsuite>
 </testsuites>
 """
+    )
 
 
 def test_sarif_2_1_0():
@@ -61,19 +103,50 @@ def test_sarif_2_1_0():
     assert sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json" and sarif["version"] == "2.1.0"
     (run,) = sarif["runs"]
     assert run["tool"]["driver"] == {
-        "name": "infergw validate", "version": __version__,
-        "rules": [{"id": "input", "name": "input"}, {"id": "reference/missing", "name": "reference/missing"},
-                  {"id": "schema/unknown-field", "name": "schema/unknown-field"}],
+        "name": "infergw validate",
+        "version": __version__,
+        "rules": [
+            {"id": "input", "name": "input"},
+            {"id": "reference/missing", "name": "reference/missing"},
+            {"id": "schema/unknown-field", "name": "schema/unknown-field"},
+        ],
     }
     assert run["results"] == [
-        {"ruleId": "schema/unknown-field", "ruleIndex": 2, "level": "error",
-         "message": {"text": "Service ns/epp: spec.ports[0].protcol: unknown field 'protcol'"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 3}},
-                        "logicalLocations": [{"fullyQualifiedName": "Service ns/epp.spec.ports[0].protcol", "kind": "object"}]}]},
-        {"ruleId": "reference/missing", "ruleIndex": 1, "level": "warning",
-         "message": {"text": "HTTPRoute route: spec.parentRefs[0]: refers to Gateway gw"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 9}},
-                        "logicalLocations": [{"fullyQualifiedName": "HTTPRoute route.spec.parentRefs[0]", "kind": "object"}]}]},
-        {"ruleId": "input", "ruleIndex": 0, "level": "note", "message": {"text": "malformed YAML: x"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "b%20c.yaml"}, "region": {"startLine": 1}}}]},
+        {
+            "ruleId": "schema/unknown-field",
+            "ruleIndex": 2,
+            "level": "error",
+            "message": {"text": "Service ns/epp: spec.ports[0].protcol: unknown field 'protcol'"},
+            "locations": [
+                {
+                    "physicalLocation": {"artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 3}},
+                    "logicalLocations": [
+                        {"fullyQualifiedName": "Service ns/epp.spec.ports[0].protcol", "kind": "object"}
+                    ],
+                }
+            ],
+        },
+        {
+            "ruleId": "reference/missing",
+            "ruleIndex": 1,
+            "level": "warning",
+            "message": {"text": "HTTPRoute route: spec.parentRefs[0]: refers to Gateway gw"},
+            "locations": [
+                {
+                    "physicalLocation": {"artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 9}},
+                    "logicalLocations": [
+                        {"fullyQualifiedName": "HTTPRoute route.spec.parentRefs[0]", "kind": "object"}
+                    ],
+                }
+            ],
+        },
+        {
+            "ruleId": "input",
+            "ruleIndex": 0,
+            "level": "note",
+            "message": {"text": "malformed YAML: x"},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": {"uri": "b%20c.yaml"}, "region": {"startLine": 1}}}
+            ],
+        },
     ]

@@ -10,17 +10,32 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.validation.loader import parse
 
 DIST = Path(__file__).resolve().parents[3] / "dist"
-VALID = [yaml.safe_load(p.read_text()) for p in sorted(DIST.rglob("*.yaml")) if p.name != "kustomization.yaml"
-         and "prerequisites" not in p.parts and "CustomResourceDefinition" not in p.read_text()[:200]]
+VALID = [
+    yaml.safe_load(p.read_text())
+    for p in sorted(DIST.rglob("*.yaml"))
+    if p.name != "kustomization.yaml"
+    and "prerequisites" not in p.parts
+    and "CustomResourceDefinition" not in p.read_text()[:200]
+]
 
-scalars = st.none() | st.booleans() | st.integers(min_value=-(2**63), max_value=2**63) | st.floats(allow_nan=False) \
-    | st.text(max_size=50) | st.text(alphabet=st.characters(min_codepoint=0x80, max_codepoint=0x10FFFF), max_size=20) | st.just("x" * 5000)
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=15)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=50)
+    | st.text(alphabet=st.characters(min_codepoint=0x80, max_codepoint=0x10FFFF), max_size=20)
+    | st.just("x" * 5000)
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=15,
+)
 
 
 def paths(obj, prefix=()):

@@ -6,7 +6,6 @@ import time
 import tracemalloc
 
 import pytest
-
 from infergw.validation.loader import MAX_DEPTH, MAX_FILE_BYTES, InputError, load_paths, parse
 
 CM = b"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
@@ -118,7 +117,10 @@ def test_deep_flow_nesting_is_refused_before_the_quadratic_parser_runs():
     started = time.perf_counter()
     finding = only_problem(CM + b"data: " + b"[" * 200_000 + b"]" * 200_000 + b"\n")
     assert time.perf_counter() - started < 5
-    assert (finding.line, finding.message) == (1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")
+    assert (finding.line, finding.message) == (
+        1,
+        f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that",
+    )
 
 
 def test_deep_block_nesting_names_the_line_where_it_goes_too_deep():
@@ -159,7 +161,10 @@ def test_json_that_yaml_cannot_read_is_read_as_json():
     (doc,), findings = parse("f.json", data)
     assert findings == [] and doc.obj["data"] == {"k": "\U0001f600"}
     finding = parse("f.json", b'{"kind": "ConfigMap",\n "kind": "Secret", "x": "\\ud83d\\ude00"}')[1][0]
-    assert (finding.rule, finding.message) == ("duplicate-key", "duplicate key 'kind': the API server would keep only one of them")
+    assert (finding.rule, finding.message) == (
+        "duplicate-key",
+        "duplicate key 'kind': the API server would keep only one of them",
+    )
     finding = only_problem(b'{"a": "\\ud83d\\ude00",\n "b": }')
     assert finding.message.startswith("malformed YAML")  # a .yaml file is YAML, however JSON-like
     finding = parse("f.json", b'{"a": "\\ud83d\\ude00",\n "b": }')[1][0]
@@ -174,7 +179,9 @@ def test_apiversion_and_kind_must_be_strings():
 
 
 def test_list_items_that_are_not_objects():
-    documents, findings = parse("f.yaml", b"apiVersion: v1\nkind: List\nitems:\n- null\n- 3\n- " + CM.replace(b"\n", b"\n  "))
+    documents, findings = parse(
+        "f.yaml", b"apiVersion: v1\nkind: List\nitems:\n- null\n- 3\n- " + CM.replace(b"\n", b"\n  ")
+    )
     assert [(f.line, f.message) for f in findings] == [
         (4, "List item 0 is empty, not a Kubernetes object"),
         (5, "document is a int, not a Kubernetes object (a mapping)"),

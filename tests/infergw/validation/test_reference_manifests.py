@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from infergw.validation import ValidationOptions, validate_paths
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
@@ -33,8 +32,12 @@ def test_upstream_v1_0_0_examples_only_the_healthcheck_port_defect(reference):
     errors = [f for f in findings if f.severity == "error"]
     # httpHealthCheck sets port without portSpecification: the GKE CRD's unguarded rules treat a
     # missing portSpecification as USE_SERVING_PORT (port forbidden) and fail to evaluate the others.
-    assert {(Path(f.file).name, f.path) for f in errors} == {("healthcheck.yaml", "spec.default.config.httpHealthCheck")}
-    assert any("port and portName must be unset for portSpecification being USE_SERVING_PORT" in f.message for f in errors)
+    assert {(Path(f.file).name, f.path) for f in errors} == {
+        ("healthcheck.yaml", "spec.default.config.httpHealthCheck")
+    }
+    assert any(
+        "port and portName must be unset for portSpecification being USE_SERVING_PORT" in f.message for f in errors
+    )
     assert len(errors) == 3
 
 

@@ -4,16 +4,32 @@ API server applies them, the catalogue profile and its options."""
 from __future__ import annotations
 
 import pytest
-
 from infergw.validation.schemas import FORMATS, SchemaSet, UnknownKind, core_schema
 
 
 def widget_crd(properties):
     return {
-        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
-        "spec": {"group": "example.com", "scope": "Namespaced", "names": {"kind": "Widget", "plural": "widgets"},
-                 "versions": [{"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {
-                     "type": "object", "properties": {"spec": {"type": "object", "properties": properties}}}}}]},
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.com"},
+        "spec": {
+            "group": "example.com",
+            "scope": "Namespaced",
+            "names": {"kind": "Widget", "plural": "widgets"},
+            "versions": [
+                {
+                    "name": "v1",
+                    "served": True,
+                    "storage": True,
+                    "schema": {
+                        "openAPIV3Schema": {
+                            "type": "object",
+                            "properties": {"spec": {"type": "object", "properties": properties}},
+                        }
+                    },
+                }
+            ],
+        },
     }
 
 
@@ -60,10 +76,24 @@ def test_openapi_v3_constructs():
         "n": {"type": "integer", "nullable": True, "minimum": 0, "exclusiveMinimum": True},
         "port": {"x-kubernetes-int-or-string": True},
         "free": {"type": "object", "x-kubernetes-preserve-unknown-fields": True},
-        "embedded": {"type": "object", "x-kubernetes-embedded-resource": True, "properties": {"spec": {"type": "object"}}},
+        "embedded": {
+            "type": "object",
+            "x-kubernetes-embedded-resource": True,
+            "properties": {"spec": {"type": "object"}},
+        },
     }
-    assert errors(properties, {"n": None, "port": "http", "free": {"any": {"thing": 1}},
-                               "embedded": {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "spec": {}}}) == []
+    assert (
+        errors(
+            properties,
+            {
+                "n": None,
+                "port": "http",
+                "free": {"any": {"thing": 1}},
+                "embedded": {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "spec": {}},
+            },
+        )
+        == []
+    )
     assert errors(properties, {"n": 0}) == [["spec", "n"]]  # exclusive
     assert errors(properties, {"port": 1.5}) == [["spec", "port"]]
     assert errors(properties, {"embedded": {"metadata": {"nam": "c"}}}) == [["spec", "embedded", "metadata"]]
@@ -72,7 +102,10 @@ def test_openapi_v3_constructs():
 
 def test_catalogue_profile_and_served_versions():
     schemas = SchemaSet("1.34", inference_release="v0.3.0", gateway_release="v1.3.0")
-    assert schemas.lookup("inference.networking.x-k8s.io/v1alpha2", "InferenceModel").source == "inferencemodels.inference.networking.x-k8s.io"
+    assert (
+        schemas.lookup("inference.networking.x-k8s.io/v1alpha2", "InferenceModel").source
+        == "inferencemodels.inference.networking.x-k8s.io"
+    )
     with pytest.raises(UnknownKind, match="HTTPRoute is not served at gateway.networking.k8s.io/v1alpha1"):
         schemas.lookup("gateway.networking.k8s.io/v1alpha1", "HTTPRoute")
     with pytest.raises(UnknownKind, match="pass its CRD with --crds"):
