@@ -31,16 +31,16 @@ import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 pools, mode = int(sys.argv[1]), sys.argv[2]
 started = time.perf_counter()
-from infergw.runtime import cdk8s
-from infergw.objects import Chart
-from infergw.alerts import InferenceAlerts
-from infergw.autoscaler import PoolAutoscaler
-from infergw.gateway import InferenceGateway
-from infergw.inferencepool import InferencePoolProps, InferencePoolStack
-from infergw.monitoring import ModelServerMonitoring
-from infergw.objective import InferenceObjective
-from infergw.route import Backend, InferenceRoute, RouteRule
-from infergw.synthesis import collect, render
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.chart import Chart
+from infergw.cdk.alerts import InferenceAlerts
+from infergw.cdk.autoscaler import PoolAutoscaler
+from infergw.cdk.gateway import InferenceGateway
+from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
+from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.objective import InferenceObjective
+from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.synthesis import collect, render
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
 imported = time.perf_counter()

@@ -2,11 +2,19 @@
 
 import os
 
-from infergw import InferenceGateway, InferenceObjective, InferencePoolProps, InferencePoolStack, InferenceRoute
-from infergw.objects import Chart
-from infergw.route import Backend, RouteRule
-from infergw.runtime import cdk8s
-from infergw.synthesis import synthesize
+from infergw import (
+    Backend,
+    Chart,
+    InferenceGateway,
+    InferenceObjective,
+    InferencePoolProps,
+    InferencePoolStack,
+    InferenceRoute,
+    ObjectiveProps,
+    RouteRule,
+    synthesize,
+)
+from infergw.cdk.runtime import cdk8s
 
 app = cdk8s.App()
 chart = Chart(app, "serving", namespace="llm")  # infergw's Chart: no Node round trip per object
@@ -16,7 +24,7 @@ pool = InferencePoolStack(
     "llama3-8b",
     InferencePoolProps(match_labels={"app": "llama3-8b"}, provider="gke", namespace="llm"),
 )
-InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, priority=10)
+InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, props=ObjectiveProps(priority=10))
 gateway = InferenceGateway(chart, "gateway", "llm-gateway", gateway_class="gke-l7-rilb", namespace="llm")
 InferenceRoute(chart, "route", "llm", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)])])
 # Plain cdk8s objects mix in as usual:

@@ -18,49 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "constructs"))
 
 from infergw.catalogue.strip import strip_descriptions  # noqa: E402
+from infergw.releases import GATEWAY_API, MANAGED_PROMETHEUS, PROMETHEUS_OPERATOR, RELEASES  # noqa: E402
 
 OUT = ROOT / "constructs" / "infergw" / "catalogue" / "crds"
 
-#: (source path relative to the reference root, destination relative to OUT)
-CRD_FILES: list[tuple[str, str]] = []
-for release, files in {
-    "v0.3.0": ["inference.networking.x-k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencemodels"],
-    "v1.0.0": [
-        "inference.networking.k8s.io_inferencepools",
-        "inference.networking.x-k8s.io_inferencepools",
-        "inference.networking.x-k8s.io_inferenceobjectives",
-    ],
-    "v1.0.2": [
-        "inference.networking.k8s.io_inferencepools",
-        "inference.networking.x-k8s.io_inferencepools",
-        "inference.networking.x-k8s.io_inferenceobjectives",
-    ],
-}.items():
-    for name in files:
-        CRD_FILES.append(
-            (
-                f"inference-extension/{release}/config/crd/bases/{name}.yaml",
-                f"inference-extension/{release}/{name}.yaml",
-            )
-        )
-for release in ("v1.3.0", "v1.4.0"):
-    for plural in ("gatewayclasses", "gateways", "httproutes", "referencegrants"):
-        name = f"gateway.networking.k8s.io_{plural}.yaml"
-        CRD_FILES.append((f"crds/gateway.networking.k8s.io/{release}/{name}", f"gateway-api/{release}/{name}"))
+#: (source path relative to the reference root, destination relative to OUT): every release table's files.
+CRD_FILES: list[tuple[str, str]] = [
+    (crd.source, crd.vendored)
+    for table in (RELEASES, GATEWAY_API, MANAGED_PROMETHEUS, PROMETHEUS_OPERATOR)
+    for release in table.values()
+    for crd in release.crds
+]
 for plural in ("gcptrafficextensions", "healthcheckpolicies", "gcpgatewaypolicies"):
     name = f"networking.gke.io_{plural}.yaml"
     CRD_FILES.append((f"crds/networking.gke.io/crd/{name}", f"gke/{name}"))
-for release in ("v0.15.3", "v0.17.2"):
-    for plural in ("podmonitorings", "clusterpodmonitorings", "rules", "clusterrules", "globalrules"):
-        name = f"monitoring.googleapis.com_{plural}.yaml"
-        CRD_FILES.append((f"crds/monitoring.googleapis.com/{release}/{name}", f"managed-prometheus/{release}/{name}"))
-CRD_FILES.append(
-    (
-        "crds/monitoring.coreos.com/v0.93.0/monitoring.coreos.com_prometheusrules.yaml",
-        "prometheus-operator/v0.93.0/monitoring.coreos.com_prometheusrules.yaml",
-    )
-)
-
 #: GKE kinds whose schema is taken from the GKE 1.33 JSON schema (newer than the public CRD file),
 #: wrapped in the CRD envelope of the public file. See the reference's SOURCES.md for the reasons.
 JSONSCHEMA_WRAPPED: list[tuple[str, str, str]] = [

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from infergw.cdk.app import build_app
+from infergw.cdk.synthesis import render
 from infergw.cli.synth import default_config
-from infergw.config import load_config
+from infergw.config.loader import load_config
 from infergw.output import MARKER
-from infergw.stack import build_app
-from infergw.synthesis import render
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -82,6 +82,6 @@ def test_synth_failure_leaves_previous_output_intact(tmp_path):
         [sys.executable, "main.py", "--config", str(bad), "--out", str(out)], cwd=REPO, capture_output=True, text=True
     )
     assert result.returncode == 2
-    assert f"{bad}: release: unsupported inference-extension release 'v9.9.9'" in result.stderr
+    assert f"{bad}: release: unknown inference release 'v9.9.9'" in result.stderr
     assert "Traceback" not in result.stderr
     assert tree(out) == before

@@ -35,9 +35,9 @@ def test_readme_seed_scenarios_snippet_runs():
     import re
 
     from infergw import InferenceGateway, InferencePoolProps, InferencePoolStack
-    from infergw.objects import Chart
-    from infergw.runtime import cdk8s
-    from infergw.synthesis import render
+    from infergw.cdk.chart import Chart
+    from infergw.cdk.runtime import cdk8s
+    from infergw.cdk.synthesis import render
     from infergw.validation import ValidationOptions
 
     readme = (REPO / "README.md").read_text()

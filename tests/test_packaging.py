@@ -90,7 +90,7 @@ def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     assert synth.returncode == 0, synth.stderr
     assert (outside / "out" / "kustomization.yaml").is_file()
     typed = subprocess.run(
-        [str(python), "-c", "from infergw.kinds import HttpRoute; print(HttpRoute.GVK.kind)"],
+        [str(python), "-c", "from infergw.cdk.kinds import HttpRoute; print(HttpRoute.GVK.kind)"],
         cwd=outside,
         env=clean,
         capture_output=True,

@@ -1,63 +1,95 @@
-"""infergw: typed cdk8s constructs and checks for the GKE Inference Gateway.
+"""infergw: typed cdk8s constructs and offline checks for the GKE Inference Gateway.
 
-Construct classes are loaded on first use, so that importing the package (for example for the
-validator or the command line) does not start Node.js.
+Names load on first use, so importing the package (for the validator or the command line) does
+not start Node.js; a type checker sees the real classes through the imports below.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
-#: Public name -> module that defines it.
+#: Public name -> module that defines it. A test checks that it matches the imports below.
 _EXPORTS = {
-    "InferenceCrds": "infergw.crds",
-    "InferencePoolStack": "infergw.inferencepool",
-    "InferencePoolProps": "infergw.inferencepool",
-    "EppImage": "infergw.inferencepool",
-    "MonitoringSecret": "infergw.inferencepool",
-    "InferenceObjective": "infergw.objective",
-    "InferenceModel": "infergw.objective",
-    "TargetModel": "infergw.objective",
-    "InferenceGateway": "infergw.gateway",
-    "Listener": "infergw.gateway",
-    "InferenceRoute": "infergw.route",
-    "RouteRule": "infergw.route",
-    "Backend": "infergw.route",
-    "Match": "infergw.route",
-    "HeaderMatch": "infergw.route",
-    "Chart": "infergw.objects",
-    "ModelArmorExtension": "infergw.model_armor",
-    "ModelArmorTemplate": "infergw.model_armor",
-    "ApigeeExtension": "infergw.apigee",
-    "ApigeeLocation": "infergw.apigee",
-    "BackendPolicy": "infergw.backend_policy",
-    "AccessLogging": "infergw.backend_policy",
-    "CustomMetric": "infergw.backend_policy",
-    "Iap": "infergw.backend_policy",
-    "HealthCheck": "infergw.backend_policy",
-    "ErrorDetailMetric": "infergw.log_metric",
-    "MetricsAdapter": "infergw.metrics_adapter",
-    "AdapterOptions": "infergw.metrics_adapter",
-    "PoolAutoscaler": "infergw.autoscaler",
-    "InferenceAlerts": "infergw.alerts",
-    "Thresholds": "infergw.alerts",
-    "Alert": "infergw.alerts",
-    "ModelServerMonitoring": "infergw.monitoring",
-    "EppMonitoring": "infergw.monitoring",
-    "MetricsReaderSecret": "infergw.monitoring",
-    "plan_migration": "infergw.migration",
-    "MigrationOptions": "infergw.migration",
-    "Migration": "infergw.migration_phase",
-    "MigrationPhase": "infergw.migration_phase",
-    "StackConfig": "infergw.config",
-    "load_config": "infergw.config",
-    "build_app": "infergw.stack",
-    "synthesize": "infergw.synthesis",
+    # constructs (cdk8s layer: loading one starts Node.js)
+    "Chart": "infergw.cdk.chart",
+    "InferenceCrds": "infergw.cdk.crds",
+    "InferencePoolStack": "infergw.cdk.pool",
+    "InferenceObjective": "infergw.cdk.objective",
+    "InferenceModel": "infergw.cdk.model",
+    "InferenceGateway": "infergw.cdk.gateway",
+    "InferenceRoute": "infergw.cdk.route",
+    "ModelArmorExtension": "infergw.cdk.model_armor",
+    "ApigeeExtension": "infergw.cdk.apigee",
+    "BackendPolicy": "infergw.cdk.backend_policy",
+    "HealthCheck": "infergw.cdk.backend_policy",
+    "ErrorDetailMetric": "infergw.cdk.log_metric",
+    "MetricsAdapter": "infergw.cdk.metrics_adapter",
+    "PoolAutoscaler": "infergw.cdk.autoscaler",
+    "InferenceAlerts": "infergw.cdk.alerts",
+    "ModelServerMonitoring": "infergw.cdk.monitoring",
+    "EppMonitoring": "infergw.cdk.monitoring",
+    "MetricsReaderSecret": "infergw.cdk.monitoring",
+    "Migration": "infergw.cdk.migration",
+    "MigrationPhase": "infergw.cdk.migration",
+    "build_app": "infergw.cdk.app",
+    "synthesize": "infergw.cdk.synthesis",
+    # props and plain data (Node-free)
+    "InferencePoolProps": "infergw.render.pool",
+    "EppImage": "infergw.render.pool",
+    "MonitoringSecret": "infergw.render.pool",
+    "ObjectiveProps": "infergw.render.objective",
+    "ModelProps": "infergw.render.objective",
+    "TargetModel": "infergw.render.objective",
+    "Listener": "infergw.cdk.gateway",
+    "RouteRule": "infergw.cdk.route",
+    "Backend": "infergw.cdk.route",
+    "Match": "infergw.cdk.route",
+    "HeaderMatch": "infergw.cdk.route",
+    "ModelArmorTemplate": "infergw.cdk.model_armor",
+    "ApigeeLocation": "infergw.cdk.apigee",
+    "AccessLogging": "infergw.cdk.backend_policy",
+    "CustomMetric": "infergw.cdk.backend_policy",
+    "Iap": "infergw.cdk.backend_policy",
+    "AdapterOptions": "infergw.cdk.metrics_adapter",
+    "Thresholds": "infergw.cdk.alerts",
+    "Alert": "infergw.cdk.alerts",
+    "plan_migration": "infergw.migration.plan",
+    "MigrationOptions": "infergw.migration.plan",
+    "StackConfig": "infergw.config.loader",
+    "load_config": "infergw.config.loader",
     "GkeVersion": "infergw.versions",
+    "PoolRef": "infergw.refs",
+    "ObjectRef": "infergw.refs",
 }
+
+if TYPE_CHECKING:
+    from infergw.cdk.alerts import Alert, InferenceAlerts, Thresholds
+    from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
+    from infergw.cdk.app import build_app
+    from infergw.cdk.autoscaler import PoolAutoscaler
+    from infergw.cdk.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
+    from infergw.cdk.chart import Chart
+    from infergw.cdk.crds import InferenceCrds
+    from infergw.cdk.gateway import InferenceGateway, Listener
+    from infergw.cdk.log_metric import ErrorDetailMetric
+    from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+    from infergw.cdk.migration import Migration, MigrationPhase
+    from infergw.cdk.model import InferenceModel
+    from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
+    from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
+    from infergw.cdk.objective import InferenceObjective
+    from infergw.cdk.pool import InferencePoolStack
+    from infergw.cdk.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
+    from infergw.cdk.synthesis import synthesize
+    from infergw.config.loader import StackConfig, load_config
+    from infergw.migration.plan import MigrationOptions, plan_migration
+    from infergw.refs import ObjectRef, PoolRef
+    from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
+    from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
+    from infergw.versions import GkeVersion
 
 __all__ = sorted(_EXPORTS)
 

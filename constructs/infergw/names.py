@@ -1,11 +1,15 @@
 """Grammars of names and durations that several APIs share, in one place for constructs and validator.
 
-Pure Python (no cdk8s): the validator imports it too.
+Pure Python (no cdk8s): the validator imports it too. Each grammar exists twice here on purpose: as a
+compiled regex for code, and as a :class:`~infergw.settings.Grammar` (the same pattern with the rule a
+person reads) for settings.
 """
 
 from __future__ import annotations
 
 import re
+
+from infergw.settings import Grammar
 
 #: Kubernetes object names of most kinds (RFC 1123 subdomain); at most 253 characters.
 DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -24,3 +28,34 @@ PROMETHEUS_DURATION = re.compile(
 )
 #: Google Cloud regions such as us-central1.
 GCP_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
+
+# --- the same grammars with the rule a person reads, for settings (config schema and constructs) ---
+
+#: Object names of most kinds.
+OBJECT_NAME = Grammar(
+    DNS_SUBDOMAIN.pattern.strip("^$"), "a DNS subdomain: lower-case letters, digits, '-' and '.'", max_length=253
+)
+#: Namespace names.
+NAMESPACE_NAME = Grammar(DNS_LABEL.pattern.strip("^$"), "a namespace name: lower-case letters, digits and '-'", 63)
+#: InferencePool names (the endpoint picker's Service is named after them).
+POOL_NAME_RULE = Grammar(
+    POOL_NAME.pattern.strip("^$"),
+    "at most 53 lower-case letters, digits and '-', starting with a letter",
+)
+#: Label keys (``[prefix/]name``); the exact limits are checked by :func:`infergw.validation.apiserver.label_problem`.
+LABEL_KEY = Grammar(
+    r"([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?",
+    "a label key: [prefix/]name, the name at most 63 letters, digits, '-', '_' or '.'",
+)
+#: Label values.
+LABEL_VALUE = Grammar(
+    r"(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?",
+    "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit",
+    63,
+)
+#: Gateway API durations (route timeouts).
+GATEWAY_DURATION_RULE = Grammar(GATEWAY_DURATION.pattern.strip("^$"), "a duration such as 300s, 5m or 1h30m")
+#: Prometheus durations (scrape intervals, alert ``for``).
+PROMETHEUS_DURATION_RULE = Grammar(PROMETHEUS_DURATION.pattern.strip("^$"), "a duration such as 10s, 1m or 5m")
+#: Google Cloud regions.
+GCP_REGION_RULE = Grammar(GCP_REGION.pattern.strip("^$"), "a Google Cloud region such as us-central1")

@@ -8,12 +8,12 @@ import pytest
 import seed003
 import yaml
 from golden import GOLDEN_ROOT, assert_golden
-from infergw.alerts import GROUP, Alert, InferenceAlerts, Thresholds, alerts, unwrap
+from infergw.cdk.alerts import GROUP, Alert, InferenceAlerts, Thresholds, alerts, unwrap
+from infergw.cdk.chart import Chart
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
-from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
 ALL_FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")

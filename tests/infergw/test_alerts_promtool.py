@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import tool
-from infergw.alerts import InferenceAlerts, Thresholds, unwrap
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
+from infergw.cdk.alerts import InferenceAlerts, Thresholds, unwrap
+from infergw.cdk.chart import Chart
+from infergw.cdk.runtime import cdk8s
 
 pytestmark = pytest.mark.slow
 FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")

@@ -7,13 +7,13 @@ import pytest
 import seed003
 import yaml
 from golden import GOLDEN_ROOT, assert_golden
-from infergw.autoscaler import KV_CACHE_METRIC, QUEUE_METRIC, PoolAutoscaler, quantity, scale_target_problem
+from infergw.cdk.autoscaler import KV_CACHE_METRIC, QUEUE_METRIC, PoolAutoscaler, quantity, scale_target_problem
+from infergw.cdk.chart import Chart, emit
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
-from infergw.objects import Chart, emit
 from infergw.refs import PoolRef
-from infergw.runtime import cdk8s
-from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = PoolRef(
@@ -229,8 +229,8 @@ def test_golden_tree_passes_infergw_validate(managed_prometheus, capsys):
 
 
 def test_infergw_synth_refuses_a_scale_target_outside_the_pool(tmp_path):
+    from infergw.cdk.synthesis import synthesize
     from infergw.errors import SynthError
-    from infergw.synthesis import synthesize
 
     app = cdk8s.App()
     emit(Chart(app, "models"), "vllm", model_servers(labels={"app": "gemma"}))
@@ -258,7 +258,7 @@ def test_every_autoscaler_of_a_chart_is_checked_and_named():
 
 def test_one_index_serves_every_autoscaler_of_a_synthesis(monkeypatch):
     # Structural guard against the quadratic check (each autoscaler re-reading the whole app).
-    import infergw.autoscaler as autoscaler
+    import infergw.cdk.autoscaler as autoscaler
 
     calls = []
     real = autoscaler.workloads_by_key

@@ -7,7 +7,7 @@ import yaml
 from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from infergw.config import load_config, parse_config
+from infergw.config.loader import load_config, parse_config
 from infergw.errors import ConfigError
 
 
@@ -32,7 +32,7 @@ def test_repository_config_is_the_seeds_example():
     ("document", "message"),
     [
         ("relase: v1.0.2", r"c.yaml: unknown key 'relase'; allowed keys: argocd, cluster, gateway, gkeVersion"),
-        ("release: v2", r"c.yaml: release: unsupported inference-extension release 'v2'"),
+        ("release: v2", r"c.yaml: release: unknown inference release 'v2'"),
         ("gkeVersion: 1.34", r"c.yaml: gkeVersion: invalid GKE version '1.34'"),
         ("pools: [{name: p}]", r"c.yaml: pools\[0\]: missing required key 'matchLabels'"),
         ("pools: [{name: p, matchLabels: {}}]", r"pools\[0\].matchLabels: give at least one label"),
@@ -179,8 +179,8 @@ pools:
   weight: 80
   objectives: [{name: chat, priority: 5}]
 """
-    from infergw.stack import build_app
-    from infergw.synthesis import collect
+    from infergw.cdk.app import build_app
+    from infergw.cdk.synthesis import collect
 
     config = parse_config(yaml.safe_load(document), "c.yaml")
     directories = collect(build_app(config))
@@ -248,8 +248,8 @@ def test_optional_sections_are_checked(document, message):
 
 def test_reserved_directories_cover_every_directory_of_their_own():
     from infergw.argocd import APPLICATIONS_DIR
-    from infergw.config import RESERVED_DIRECTORIES
+    from infergw.cdk.app import CRDS_CHART, METRICS_ADAPTER_CHART
+    from infergw.config.loader import RESERVED_DIRECTORIES
     from infergw.output import PREREQUISITES
-    from infergw.stack import CRDS_CHART, METRICS_ADAPTER_CHART
 
     assert {CRDS_CHART, METRICS_ADAPTER_CHART, APPLICATIONS_DIR, PREREQUISITES} == RESERVED_DIRECTORIES

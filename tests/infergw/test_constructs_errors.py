@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from infergw.cdk.chart import Chart
+from infergw.cdk.gateway import InferenceGateway, Listener
+from infergw.cdk.model import InferenceModel
+from infergw.cdk.objective import InferenceObjective
+from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
+from infergw.cdk.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
+from infergw.cdk.runtime import cdk8s
 from infergw.errors import ConstructError
-from infergw.gateway import InferenceGateway, Listener
-from infergw.inferencepool import InferencePoolProps, InferencePoolStack
-from infergw.objective import InferenceModel, InferenceObjective, TargetModel
-from infergw.objects import Chart
 from infergw.refs import ObjectRef, PoolRef
-from infergw.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
-from infergw.runtime import cdk8s
+from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
 
 V1_POOL = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "p", release="v1.0.2")
 V030_POOL = PoolRef("inference.networking.x-k8s.io/v1alpha2", "InferencePool", "old", release="v0.3.0")
@@ -29,17 +31,17 @@ def pool(chart, **props):
 @pytest.mark.parametrize(
     ("props", "message"),
     [
-        ({"match_labels": {}}, r"c/pool: match_labels=\{\}: give the labels of the model-server pods"),
+        ({"match_labels": {}}, r"c/pool: match_labels=\{\}: at least 1 entry needed, got 0"),
         # the v1.0.x v1 InferencePool CRD: targetPorts maxItems 1
         (
             {"target_ports": (8000, 8001)},
-            r"c/pool: target_ports=\(8000, 8001\): the release v1.0.2 InferencePool CRD takes at most 1",
+            r"c/pool: target_ports=\(8000, 8001\): the InferencePool CRD of release v1.0.2 takes at most 1",
         ),
-        ({"target_ports": ()}, r"target_ports=\(\): give the model-server port"),
-        ({"target_ports": (70000,)}, r"target_ports=70000: ports are whole numbers from 1 to 65535"),
+        ({"target_ports": ()}, r"target_ports=\[\]: at least 1 entry needed, got 0"),
+        ({"target_ports": (70000,)}, r"target_ports\[0\]=70000: expected a whole number from 1 to 65535"),
         (
             {"release": "v9"},
-            r"c/pool: release='v9': unsupported inference-extension release; choose one of v0.3.0, v1.0.0, v1.0.2",
+            r"c/pool: release='v9': expected one of v0.3.0, v1.0.0, v1.0.2",
         ),
         (
             {"release": "v0.3.0", "api_version": "inference.networking.k8s.io/v1"},
@@ -69,32 +71,35 @@ def test_pool_ref_follows_the_api_version(chart):
 def test_objective_for_a_v030_pool_is_refused(chart):
     with pytest.raises(
         ConstructError,
-        match=r"c/o: pool: old comes from release v0.3.0, which has no InferenceObjective; use InferenceModel",
+        match=r"c/o: pool='old': the pool comes from release v0.3.0, which has no InferenceObjective; use InferenceModel",
     ):
-        InferenceObjective(chart, "o", "o", pool=V030_POOL, priority=1)
+        InferenceObjective(chart, "o", "o", pool=V030_POOL, props=ObjectiveProps(priority=1))
 
 
 def test_objective_pool_ref_group_comes_from_the_pool(chart):
-    objective = InferenceObjective(chart, "o", "o", pool=V1_POOL, priority=2)
+    objective = InferenceObjective(chart, "o", "o", pool=V1_POOL, props=ObjectiveProps(priority=2))
     assert objective.body["spec"] == {"poolRef": {"group": "inference.networking.k8s.io", "name": "p"}, "priority": 2}
 
 
 def test_model_for_a_v1_pool_is_refused(chart):
-    with pytest.raises(ConstructError, match="InferenceModel only works with v1alpha2"):
-        InferenceModel(chart, "m", "m", pool=V1_POOL, model_name="x")
+    with pytest.raises(ConstructError, match="the pool comes from release v1.0.2, which has no InferenceModel"):
+        InferenceModel(chart, "m", "m", pool=V1_POOL, props=ModelProps(model_name="x"))
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"criticality": "Urgent"}, "criticality='Urgent': choose Critical, Standard or Sheddable"),
-        ({"target_models": [TargetModel("a", 50), TargetModel("b")]}, "give a weight to every target model or to none"),
-        ({"target_models": [TargetModel("a", 0)]}, r"weights \[0\] must be 1 to 1000000"),
+        ({"criticality": "Urgent"}, "criticality='Urgent': expected one of Critical, Standard, Sheddable"),
+        ({"target_models": (TargetModel("a", 50), TargetModel("b"))}, "give a weight to every target model or to none"),
+        (
+            {"target_models": (TargetModel("a", 0),)},
+            r"target_models\[0\].weight=0: expected a whole number from 1 to 1000000",
+        ),
     ],
 )
 def test_model_refuses(chart, kwargs, message):
     with pytest.raises(ConstructError, match=message):
-        InferenceModel(chart, "m", "m", pool=V030_POOL, model_name="x", **kwargs)
+        InferenceModel(chart, "m", "m", pool=V030_POOL, props=ModelProps(model_name="x", **kwargs))
 
 
 @pytest.mark.parametrize(
@@ -159,9 +164,9 @@ def test_model_for_a_v1alpha2_pool_of_a_v1_release_is_refused(chart):
     # v1.0.x renders v1alpha2 pools on request, but its CRDs have no InferenceModel
     with pytest.raises(
         ConstructError,
-        match=r"c/m: pool: alpha comes from release v1.0.2, which has no InferenceModel; use InferenceObjective",
+        match=r"c/m: pool='alpha': the pool comes from release v1.0.2, which has no InferenceModel; use InferenceObjective",
     ):
-        InferenceModel(chart, "m", "m", pool=V102_ALPHA_POOL, model_name="x")
+        InferenceModel(chart, "m", "m", pool=V102_ALPHA_POOL, props=ModelProps(model_name="x"))
 
 
 def test_objective_for_a_v1alpha2_pool_of_a_v1_release_names_the_alpha_group(chart):
@@ -173,14 +178,14 @@ def test_objective_for_a_v1alpha2_pool_of_a_v1_release_names_the_alpha_group(cha
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"priority": 2**31}, r"priority=2147483648: give a whole number \(32-bit"),
+        ({"priority": 2**31}, r"priority=2147483648: expected a whole number from -2147483648 to 2147483647"),
         ({"priority": True}, r"priority=True"),
-        ({"pool": GATEWAY}, r"pool: Gateway gw is not an InferencePool"),
+        ({"pool": GATEWAY}, r"pool='gw': Gateway is not an InferencePool"),
     ],
 )
 def test_objective_refuses(chart, kwargs, message):
     with pytest.raises(ConstructError, match=message):
-        InferenceObjective(chart, "o", "o", **{"pool": V1_POOL, **kwargs})
+        InferenceObjective(chart, "o", "o", pool=kwargs.pop("pool", V1_POOL), props=ObjectiveProps(**kwargs))
 
 
 def test_objective_name_must_be_a_dns_name(chart):
@@ -189,8 +194,10 @@ def test_objective_name_must_be_a_dns_name(chart):
 
 
 def test_model_name_length_is_the_crds(chart):
-    with pytest.raises(ConstructError, match=r"model_name='x{257}'"):
-        InferenceModel(chart, "m", "m", pool=V030_POOL, model_name="x" * 257)
+    with pytest.raises(
+        ConstructError, match=r"model_name='x{76}...: give the model name clients send \(1 to 256 characters\)"
+    ):
+        InferenceModel(chart, "m", "m", pool=V030_POOL, props=ModelProps(model_name="x" * 257))
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,18 @@ import pytest
 import yaml
 from conftest import REPO
 from golden import assert_golden
-from infergw.apigee import ApigeeExtension, ApigeeLocation
-from infergw.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
-from infergw.config import load_config
+from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
+from infergw.cdk.app import build_app
+from infergw.cdk.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
+from infergw.cdk.chart import Chart
+from infergw.cdk.log_metric import ErrorDetailMetric
+from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
+from infergw.cdk.traffic_extension import BackendRef, Extension, traffic_extension
+from infergw.config.loader import load_config
 from infergw.errors import ConstructError
-from infergw.log_metric import ErrorDetailMetric
-from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
-from infergw.objects import Chart
 from infergw.refs import ObjectRef, PoolRef
-from infergw.runtime import cdk8s
-from infergw.stack import build_app
-from infergw.synthesis import render
-from infergw.traffic_extension import BackendRef, Extension, traffic_extension
 from infergw.validation import ValidationOptions, validate_objects
 
 SEEDS = REPO / "tests" / "infergw" / "validation" / "fixtures" / "seeds"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from infergw.crds import SHIPS_V1_ANNOTATION, InferenceCrds
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
+from infergw.catalogue import SHIPS_V1_ANNOTATION
+from infergw.cdk.chart import Chart
+from infergw.cdk.crds import InferenceCrds
+from infergw.cdk.runtime import cdk8s
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,13 @@ from dataclasses import fields
 import pytest
 import yaml
 from infergw.catalogue import load_crd
+from infergw.cdk.chart import Chart
+from infergw.cdk.pool import InferencePoolStack
+from infergw.cdk.runtime import cdk8s
 from infergw.errors import ConstructError
-from infergw.inferencepool import (
-    COMMON_VALUES,
-    POOL_V1,
-    POOL_V1ALPHA2,
-    RELEASES,
-    EppImage,
-    InferencePoolProps,
-    InferencePoolStack,
-    MonitoringSecret,
-)
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
+from infergw.releases import POOL_V1, POOL_V1ALPHA2, RELEASES
+from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
+from infergw.render.pool.checks import COMMON_VALUES
 
 DEFAULTS = InferencePoolProps(match_labels={"app": "x"})
 
@@ -32,17 +26,19 @@ def _flags(values):
 #: values.yaml path -> what our default for it is, per release (``release`` is the ChartRelease).
 VALUE_DEFAULTS = {
     "inferenceExtension.replicas": lambda release: DEFAULTS.replicas,
-    "inferenceExtension.image.name": lambda release: DEFAULTS.image.name,
-    "inferenceExtension.image.hub": lambda release: DEFAULTS.image.hub,
-    "inferenceExtension.image.tag": lambda release: DEFAULTS.image.tag or release.image_tag,
-    "inferenceExtension.image.pullPolicy": lambda release: DEFAULTS.image.pull_policy or release.pull_policy,
+    "inferenceExtension.image.name": lambda release: DEFAULTS.image.name or release.image.repository.split("/")[-1],
+    "inferenceExtension.image.hub": lambda release: (
+        DEFAULTS.image.hub or f"{release.image.registry}/{release.image.repository.rpartition('/')[0]}"
+    ),
+    "inferenceExtension.image.tag": lambda release: DEFAULTS.image.tag or release.image.tag,
+    "inferenceExtension.image.pullPolicy": lambda release: DEFAULTS.image.pull_policy or release.image.pull_policy,
     "inferenceExtension.extProcPort": lambda release: DEFAULTS.ext_proc_port,
     "inferenceExtension.env": lambda release: list(DEFAULTS.env),
     "inferenceExtension.pluginsConfigFile": lambda release: DEFAULTS.plugins_config_file,
     "inferenceExtension.extraContainerPorts": lambda release: list(DEFAULTS.extra_container_ports),
     "inferenceExtension.extraServicePorts": lambda release: list(DEFAULTS.extra_service_ports),
     "inferenceExtension.flags": lambda release: [
-        {"name": n, "value": v} for n, v in (DEFAULTS.flags or release.default_flags)
+        {"name": n, "value": v} for n, v in (DEFAULTS.flags or dict(release.chart.default_flags)).items()
     ],
     "inferenceExtension.affinity": lambda release: dict(DEFAULTS.affinity),
     "inferenceExtension.tolerations": lambda release: list(DEFAULTS.tolerations),
@@ -53,14 +49,14 @@ VALUE_DEFAULTS = {
     "inferencePool.targetPortNumber": lambda release: DEFAULTS.target_port_number or DEFAULTS.target_ports[0],
     "inferencePool.targetPorts": lambda release: [{"number": p} for p in DEFAULTS.target_ports],
     "inferencePool.modelServerType": lambda release: DEFAULTS.model_server_type,
-    "inferencePool.apiVersion": lambda release: DEFAULTS.api_version or release.api_versions[0],
-    "provider.name": lambda release: DEFAULTS.provider,
+    "inferencePool.apiVersion": lambda release: DEFAULTS.api_version or release.pool_api_versions[0],
     "provider.gke.autopilot": lambda release: DEFAULTS.autopilot,
     "gke.monitoringSecret.name": lambda release: DEFAULTS.monitoring_secret.name,
     "gke.monitoringSecret.namespace": lambda release: DEFAULTS.monitoring_secret.namespace,
 }
-#: values.yaml entries with no property, and why.
+#: values.yaml entries with no property, or whose infergw default differs, and why.
 NOT_PROPERTIES = {
+    "provider.name": "infergw's default is gke (the chart's none): it builds for GKE; provider is a property",
     "istio.destinationRule.host": "provider istio is not supported",
     "istio.destinationRule.trafficPolicy": "provider istio is not supported",
 }
@@ -75,7 +71,11 @@ def leaves(values, prefix=""):
             yield path, value
 
 
-@pytest.mark.parametrize("release", sorted(RELEASES))
+def test_provider_default_is_gke_where_the_chart_says_none():
+    assert DEFAULTS.provider == "gke"
+
+
+@pytest.mark.parametrize("release", [r for r, facts in RELEASES.items() if facts.chart is not None])
 def test_every_values_yaml_entry_is_a_property_with_the_charts_default(reference, release):
     values = yaml.safe_load(
         (
@@ -97,13 +97,13 @@ def test_target_port_limit_is_the_crds(release):
     crd = load_crd(f"inference-extension/{release}/inference.networking.k8s.io_inferencepools.yaml")
     (version,) = crd["spec"]["versions"]
     ports = version["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["targetPorts"]
-    assert RELEASES[release].max_target_ports == ports["maxItems"]
+    assert RELEASES[release].chart.max_target_ports == ports["maxItems"]
 
 
 def test_release_values_name_real_properties():
     names = {f.name for f in fields(InferencePoolProps)}
     for release in RELEASES.values():
-        assert (COMMON_VALUES | release.values) <= names
+        assert (COMMON_VALUES | release.chart.values) <= names
 
 
 @pytest.fixture
@@ -135,13 +135,14 @@ def pool(chart, name="p", **props):
         ("9pool", {}, r"name='9pool'"),
         ("p" * 54, {}, r"name='p{54}'"),
         ("p", {"namespace": "Serving"}, r"namespace='Serving'"),
-        ("p", {"match_labels": {"app": "has space"}}, r"match_labels\[app\]='has space': label values"),
-        ("p", {"match_labels": {"-bad": "x"}}, r"match_labels='-bad'"),
-        ("p", {"match_labels": {f"k{i}": "v" for i in range(65)}}, r"at most 64 labels"),
+        ("p", {"match_labels": {"app": "has space"}}, r"match_labels\['app'\]='has space': expected a label value"),
+        ("p", {"match_labels": {"-bad": "x"}}, r"match_labels\['-bad'\]='x': the key '-bad' is not a label key"),
+        ("p", {"match_labels": {f"k{i}": "v" for i in range(65)}}, r"at most 64 entries allowed, got 65"),
         (
             "p",
             {"api_version": "inference.networking.k8s.io/v2"},
-            r"api_version=.*release v1.0.2 renders inference.networking.k8s.io/v1 or inference.networking.x-k8s.io/v1alpha2",
+            r"api_version='inference.networking.k8s.io/v2': expected one of inference.networking.x-k8s.io/v1alpha2, "
+            r"inference.networking.k8s.io/v1",
         ),
         (
             "p",
@@ -159,9 +160,13 @@ def pool(chart, name="p", **props):
         ),
         ("p", {"image": EppImage(pull_policy="Sometimes")}, r"image.pull_policy='Sometimes'"),
         ("p", {"replicas": True}, r"replicas=True"),
-        ("p", {"provider": "istio"}, r"provider='istio': choose gke or none"),
+        ("p", {"provider": "istio"}, r"provider='istio': expected one of none, gke"),
         ("p", {"failure_mode": "FailSoft"}, r"failure_mode='FailSoft'"),
-        ("p", {"model_server_type": "sglang"}, r"model_server_type='sglang': choose vllm or triton-tensorrt-llm"),
+        (
+            "p",
+            {"model_server_type": "sglang"},
+            r"model_server_type='sglang': expected one of triton-tensorrt-llm, vllm",
+        ),
     ],
 )
 def test_pool_stack_refuses(chart, name, props, message):

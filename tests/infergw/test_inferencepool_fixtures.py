@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from infergw.inferencepool import RELEASES, InferencePoolProps, InferencePoolStack, render_pool_stack
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
+from infergw.cdk.chart import Chart
+from infergw.cdk.pool import InferencePoolStack
+from infergw.cdk.runtime import cdk8s
+from infergw.render.pool import InferencePoolProps, render_pool_stack
 from test_inferencepool_parity import LABELS, NAME, chart_props, helm_objects, normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "inferencepool"
@@ -34,7 +35,7 @@ def by_kind(objects):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_construct_renders_the_hand_written_fixture(name):
     release = CASES[name]
-    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release])
+    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"))
     assert by_kind(ours) == fixture(name)
 
 
@@ -50,5 +51,5 @@ def test_the_construct_emits_exactly_the_rendered_objects():
     chart = Chart(cdk8s.App(), "c")
     InferencePoolStack(chart, "pool", NAME, InferencePoolProps(match_labels=LABELS, provider="gke"))
     emitted = by_kind(chart.to_json())
-    stack = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, provider="gke"), RELEASES["v1.0.2"])
+    stack = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, provider="gke"))
     assert emitted == by_kind(stack)

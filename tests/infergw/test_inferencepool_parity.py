@@ -1,7 +1,7 @@
 """Parity with the upstream `inferencepool` chart: `helm template` on the reference chart of each
 release renders the same objects as InferencePoolStack for the same values.
 
-Normalized before comparing, each for a documented reason (see the infergw.inferencepool docstring):
+Normalized before comparing, each for a documented reason (see the infergw.cdk.pool docstring):
 the `app.kubernetes.io/version` label (the unpublished chart says 0.0.0; we say the release); the
 namespace Helm gives namespaced objects the chart leaves without one; and the deliberate fixes:
 `portSpecification: USE_FIXED_PORT` on the HealthCheckPolicy, v0.3.0's missing ClusterRoleBinding
@@ -17,18 +17,13 @@ import subprocess
 import pytest
 import yaml
 from conftest import tool
+from infergw.cdk.chart import Chart
+from infergw.cdk.pool import InferencePoolStack
+from infergw.cdk.runtime import cdk8s
 from infergw.errors import ConstructError
-from infergw.inferencepool import (
-    COMMON_VALUES,
-    RELEASES,
-    EppImage,
-    InferencePoolProps,
-    InferencePoolStack,
-    MonitoringSecret,
-    render_pool_stack,
-)
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
+from infergw.releases import RELEASES
+from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret, render_pool_stack
+from infergw.render.pool.checks import COMMON_VALUES
 
 NAME = "vllm-llama3-8b-instruct"
 LABELS = {"app": NAME}
@@ -103,14 +98,14 @@ def normalize(objects, release, namespace="default"):
 @pytest.mark.parametrize(("release", "case"), [(r, c) for r, cases in SUPPORTED.items() for c in cases])
 def test_objects_equal_helm_template(reference, release, case):
     values, props = CASES[case]
-    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, **props), RELEASES[release])
+    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, **props))
     theirs = helm_objects(reference, release, values)
     assert normalize(ours, release) == normalize(theirs, release)
 
 
 @pytest.mark.parametrize("release", sorted(SUPPORTED))
 def test_our_deliberate_fixes_are_the_only_differences(reference, release):
-    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release])
+    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"))
     (health,) = [o for o in ours if o["kind"] == "HealthCheckPolicy"]
     assert health["spec"]["default"]["config"]["httpHealthCheck"]["portSpecification"] == "USE_FIXED_PORT"
     (theirs,) = [
@@ -124,8 +119,8 @@ def test_our_deliberate_fixes_are_the_only_differences(reference, release):
 
 def chart_props(**props):
     """Props for the chart-compatible output (the hardened profile, where it exists, adds to it)."""
-    if "profile" in InferencePoolProps.__dataclass_fields__:
-        props.setdefault("profile", "chart-compatible")
+    props.setdefault("profile", "chart-compatible")
+    props.setdefault("provider", "none")  # the chart's default (infergw's is gke)
     return InferencePoolProps(**props)
 
 
@@ -227,7 +222,7 @@ VALUE_CASES = {
             ext_proc_port=9010,
             metrics_port=9095,
             env=tuple(ENV),
-            flags=(("v", 3), ("grpc-port", 9010)),
+            flags={"v": 3, "grpc-port": 9010},
             plugins_config_file="custom-plugins.yaml",
             plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS},
             extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
@@ -298,7 +293,7 @@ VALUE_CASES = {
             ext_proc_port=9010,
             metrics_port=9095,
             env=tuple(ENV),
-            flags=(("v", 3), ("enable-pprof", True)),
+            flags={"v": 3, "enable-pprof": True},
             plugins_config_file="custom-plugins.yaml",
             plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS},
             extra_container_ports=tuple(EXTRA_CONTAINER_PORTS),
@@ -353,7 +348,7 @@ ELSEWHERE = {"v0.3.0": {"ext_proc_port"}, "v1.0.2": {"affinity", "tolerations"}}
 @pytest.mark.parametrize(("release", "case"), sorted(VALUE_CASES))
 def test_every_chart_value_renders_as_the_chart_renders_it(reference, tmp_path, release, case):
     namespace, values, props = VALUE_CASES[release, case]
-    ours = render_pool_stack(NAME, chart_props(**props), RELEASES[release])
+    ours = render_pool_stack(NAME, chart_props(**props))
     theirs = helm_render(reference, release, values, namespace, tmp_path)
     assert normalize(ours, release, namespace) == normalize(theirs, release, namespace)
 
@@ -361,7 +356,7 @@ def test_every_chart_value_renders_as_the_chart_renders_it(reference, tmp_path, 
 def test_the_value_cases_set_every_value_each_release_reads():
     """No chart value escapes the parity cases: each one a release reads is set away from its default somewhere."""
     defaults = InferencePoolProps(match_labels=LABELS)
-    for release, chart in RELEASES.items():
+    for release, chart in ((r, facts.chart) for r, facts in RELEASES.items() if facts.chart is not None):
         cases = [p for (r, _), (_, _, p) in VALUE_CASES.items() if r == release]
         readable = (
             (COMMON_VALUES | chart.values)
@@ -382,7 +377,7 @@ def test_every_difference_is_a_documented_fix(reference, tmp_path):
         return {(o["kind"], o["metadata"]["name"]): o for o in objects}
 
     v100 = VALUE_CASES["v1.0.0", "alpha-pool-values"]
-    ours = by_key(render_pool_stack(NAME, chart_props(**v100[2]), RELEASES["v1.0.0"]))
+    ours = by_key(render_pool_stack(NAME, chart_props(**v100[2])))
     theirs = by_key(helm_render(reference, "v1.0.0", v100[1], v100[0], tmp_path))
     for kind in ("HealthCheckPolicy", "GCPBackendPolicy"):
         # the chart's policies point at a v1 pool that does not exist; ours at the v1alpha2 pool rendered
@@ -396,14 +391,14 @@ def test_every_difference_is_a_documented_fix(reference, tmp_path):
         )
     )
     assert "apiGroup" not in v030["ClusterRoleBinding", f"{NAME}-epp"]["roleRef"]
-    ours030 = by_key(render_pool_stack(NAME, chart_props(match_labels=LABELS, release="v0.3.0"), RELEASES["v0.3.0"]))
+    ours030 = by_key(render_pool_stack(NAME, chart_props(match_labels=LABELS, release="v0.3.0")))
     assert ours030["ClusterRoleBinding", f"{NAME}-epp"]["roleRef"]["apiGroup"] == "rbac.authorization.k8s.io"
 
     v102 = VALUE_CASES["v1.0.2", "all-values"]
     theirs102 = by_key(helm_render(reference, "v1.0.2", v102[1], v102[0], tmp_path))
     reader_role = theirs102["Role", f"{NAME}-metrics-reader-secret-read"]
     assert "namespace" not in reader_role["metadata"]  # Helm fills in the release namespace; we write it
-    ours102 = by_key(render_pool_stack(NAME, chart_props(**v102[2]), RELEASES["v1.0.2"]))
+    ours102 = by_key(render_pool_stack(NAME, chart_props(**v102[2])))
     assert ours102["Role", f"{NAME}-metrics-reader-secret-read"]["metadata"]["namespace"] == "serving"
     assert theirs102["Deployment", f"{NAME}-epp"]["metadata"]["labels"]["app.kubernetes.io/version"] == "0.0.0"
     assert ours102["Deployment", f"{NAME}-epp"]["metadata"]["labels"]["app.kubernetes.io/version"] == "v1.0.2"
@@ -419,9 +414,7 @@ def test_health_check_follows_changed_target_ports(reference, tmp_path):
     theirs = {o["kind"]: o for o in helm_render(reference, "v1.0.2", values, "default", tmp_path)}
     ours = {
         o["kind"]: o
-        for o in render_pool_stack(
-            NAME, chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,)), RELEASES["v1.0.2"]
-        )
+        for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,)))
     }
     assert theirs["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8000
     assert ours["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 9000
@@ -451,9 +444,7 @@ def test_affinity_and_tolerations_reach_the_pod(reference, tmp_path):
         "inferencePool": {"modelServers": {"matchLabels": LABELS}},
     }
     theirs = helm_render(reference, "v1.0.2", values, "default", tmp_path)
-    ours = render_pool_stack(
-        NAME, chart_props(match_labels=LABELS, affinity=affinity, tolerations=tuple(tolerations)), RELEASES["v1.0.2"]
-    )
+    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, affinity=affinity, tolerations=tuple(tolerations)))
     (pod,) = [o["spec"]["template"]["spec"] for o in ours if o["kind"] == "Deployment"]
     assert pod.pop("affinity") == affinity and pod.pop("tolerations") == tolerations
     assert normalize(ours, "v1.0.2") == normalize(theirs, "v1.0.2")
@@ -490,7 +481,7 @@ def findings(objects, release):
     ]
 
 
-@pytest.mark.parametrize("release", sorted(RELEASES))
+@pytest.mark.parametrize("release", [r for r, facts in RELEASES.items() if facts.chart is not None])
 def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release):
     """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
     theirs = [o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"]
@@ -503,9 +494,7 @@ def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release)
     }
     ours = [
         o
-        for o in render_pool_stack(
-            NAME, chart_props(match_labels=LABELS, release=release, provider="gke"), RELEASES[release]
-        )
+        for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"))
         if o["kind"] == "HealthCheckPolicy"
     ]
     assert findings(ours, release) == []
@@ -514,20 +503,15 @@ def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release)
 @pytest.mark.parametrize(("release", "case"), sorted(VALUE_CASES))
 def test_our_objects_pass_the_validator(release, case):
     namespace, _, props = VALUE_CASES[release, case]
-    problems = findings(render_pool_stack(NAME, chart_props(**props), RELEASES[release]), release)
+    problems = findings(render_pool_stack(NAME, chart_props(**props)), release)
     # The catalogue has no prometheus-operator ServiceMonitor CRD (the reference carries only PrometheusRule).
     assert [p for p in problems if (p.kind, p.rule) != ("ServiceMonitor", "unknown-kind")] == []
 
 
 def test_hardened_profile_adds_security_context_requests_a_budget_and_least_privilege_rbac():
     props = dict(match_labels=LABELS, provider="gke", replicas=3)
-    chart = {
-        (o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props), RELEASES["v1.0.2"])
-    }
-    hardened = {
-        (o["kind"], o["metadata"]["name"]): o
-        for o in render_pool_stack(NAME, InferencePoolProps(**props), RELEASES["v1.0.2"])
-    }
+    chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props))}
+    hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props))}
     assert set(hardened) - set(chart) == {("PodDisruptionBudget", f"{NAME}-epp")}
     deployment = hardened[("Deployment", f"{NAME}-epp")]["spec"]["template"]["spec"]
     container = deployment["containers"][0]
@@ -560,7 +544,7 @@ def test_hardened_profile_adds_security_context_requests_a_budget_and_least_priv
 
 @pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0"])
 def test_hardened_rbac_is_namespaced_and_only_the_pools_group(release):
-    objects = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release), RELEASES[release])
+    objects = render_pool_stack(NAME, InferencePoolProps(match_labels=LABELS, release=release))
     (cluster_role,) = [o for o in objects if o["kind"] == "ClusterRole"]
     assert {r["resources"][0] for r in cluster_role["rules"]} == {"tokenreviews", "subjectaccessreviews"}
     (role,) = [o for o in objects if o["kind"] == "Role"]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from infergw import catalogue, kinds
+from infergw import catalogue
+from infergw.cdk import kinds
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def test_generated_class_has_the_group_version_kind_of_a_catalogue_crd(name):
 
 
 def test_a_typed_object_synthesizes_like_a_plain_one():
-    from infergw.runtime import cdk8s
+    from infergw.cdk.runtime import cdk8s
 
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "c")

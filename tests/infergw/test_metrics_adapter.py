@@ -13,12 +13,12 @@ import seed003
 import yaml
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.argocd import SYNC_WAVE
+from infergw.cdk.chart import Chart
+from infergw.cdk.metrics_adapter import IMAGE, AdapterOptions, MetricsAdapter
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
-from infergw.metrics_adapter import IMAGE, AdapterOptions, MetricsAdapter
-from infergw.objects import Chart
-from infergw.runtime import cdk8s
-from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
 

@@ -12,9 +12,9 @@ from golden import assert_golden
 from infergw.argocd import SYNC_OPTIONS, SYNC_WAVE
 from infergw.cli import main
 from infergw.diff import key_of
-from infergw.inferencepool import RELEASES, InferencePoolProps, render_pool_stack
-from infergw.migration import MIGRATION_ANNOTATION, MigrationError, MigrationOptions, plan_migration
+from infergw.migration.plan import MIGRATION_ANNOTATION, MigrationError, MigrationOptions, plan_migration
 from infergw.output import MARKER, render_tree, write_tree
+from infergw.render.pool import InferencePoolProps, render_pool_stack
 from infergw.versions import GkeVersion
 
 SEEDS = REPO / "tests" / "infergw" / "validation" / "fixtures" / "seeds"
@@ -62,9 +62,7 @@ GATEWAY = {
 def seed_input():
     """What a v0.3.0 user runs before the seed's migration: the chart's stack, two models, gateway, route."""
     stack = render_pool_stack(
-        PREVIEW,
-        InferencePoolProps(match_labels={"app": "vllm-llama3-8b-instruct"}, release="v0.3.0", provider="gke"),
-        RELEASES["v0.3.0"],
+        PREVIEW, InferencePoolProps(match_labels={"app": "vllm-llama3-8b-instruct"}, release="v0.3.0", provider="gke")
     )
     from infergw.catalogue import inference_crds
 
@@ -200,7 +198,7 @@ def test_priority_mapping_is_overridable():
 
 def stack_in(namespace, name, app):
     return render_pool_stack(
-        name, InferencePoolProps(match_labels={"app": app}, release="v0.3.0", namespace=namespace), RELEASES["v0.3.0"]
+        name, InferencePoolProps(match_labels={"app": app}, release="v0.3.0", namespace=namespace, provider="none")
     )
 
 
@@ -236,7 +234,7 @@ def test_multi_pool_multi_namespace():
 
 
 def test_nothing_to_migrate():
-    v1 = render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"}), RELEASES["v1.0.2"])
+    v1 = render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"}))
     assert plan_migration(v1) is None
 
 
@@ -333,19 +331,17 @@ def test_cli_writes_the_plan_and_nothing_on_error(tmp_path, capsys):
 
 
 def test_cli_reports_no_migration_needed(tmp_path, capsys):
-    source = write_input(
-        tmp_path, render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"}), RELEASES["v1.0.2"])
-    )
+    source = write_input(tmp_path, render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"})))
     assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "out")]) == 0
     assert "no migration needed" in capsys.readouterr().out
     assert not (tmp_path / "out").exists()
 
 
 def test_a_phase_composes_into_a_users_app():
-    from infergw.migration_phase import MigrationPhase
-    from infergw.objects import Chart
-    from infergw.runtime import cdk8s
-    from infergw.synthesis import render
+    from infergw.cdk.chart import Chart
+    from infergw.cdk.migration import MigrationPhase
+    from infergw.cdk.runtime import cdk8s
+    from infergw.cdk.synthesis import render
 
     plan = plan_migration(seed_input())
     app = cdk8s.App()
@@ -392,9 +388,7 @@ def test_the_suffix_must_give_a_new_valid_name(suffix, message):
 
 def plan_input_without_preview_suffix():
     stack = render_pool_stack(
-        PREVIEW,
-        InferencePoolProps(match_labels={"app": "vllm-llama3-8b-instruct"}, release="v0.3.0"),
-        RELEASES["v0.3.0"],
+        PREVIEW, InferencePoolProps(match_labels={"app": "vllm-llama3-8b-instruct"}, release="v0.3.0", provider="none")
     )
     return [copy.deepcopy(o) for o in stack]
 
@@ -452,11 +446,11 @@ def test_cli_priority_mapping_and_flag_errors(tmp_path, capsys):
 
 
 def test_an_app_moves_through_the_phases():
+    from infergw.cdk.chart import Chart
+    from infergw.cdk.migration import Migration
+    from infergw.cdk.runtime import cdk8s
+    from infergw.cdk.synthesis import render
     from infergw.errors import ConstructError
-    from infergw.migration_phase import Migration
-    from infergw.objects import Chart
-    from infergw.runtime import cdk8s
-    from infergw.synthesis import render
     from infergw.validation import ValidationOptions
 
     options = MigrationOptions(gke_version=GkeVersion.parse("1.33.5-gke.1080000"))
@@ -473,6 +467,6 @@ def test_an_app_moves_through_the_phases():
         Migration(
             Chart(cdk8s.App(), "c"),
             "m",
-            render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"}), RELEASES["v1.0.2"]),
+            render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"})),
             phase="01-side-by-side",
         )

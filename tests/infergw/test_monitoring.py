@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 from golden import GOLDEN_ROOT, assert_golden
+from infergw.cdk.chart import Chart
+from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring, epp_monitoring_objects
+from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
-from infergw.inferencepool import InferencePoolProps, InferencePoolStack
-from infergw.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring, epp_monitoring_objects
-from infergw.objects import Chart
 from infergw.refs import PoolRef
-from infergw.runtime import cdk8s
-from infergw.synthesis import render
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = PoolRef(

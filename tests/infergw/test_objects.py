@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import yaml
-from infergw.objects import Chart, emit
-from infergw.runtime import Construct, cdk8s
+from infergw.cdk.chart import Chart, emit
+from infergw.cdk.runtime import Construct, cdk8s
 
 
 class Pair(Construct):

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from conftest import REPO
 from golden import assert_golden
-from infergw.config import ModelConfig, load_config
-from infergw.stack import build_app
-from infergw.synthesis import render
+from infergw.cdk.app import build_app
+from infergw.cdk.synthesis import render
+from infergw.config.loader import ModelConfig, load_config
 from infergw.validation import ValidationOptions
 
 
@@ -47,7 +47,7 @@ def test_split_across_pool_groups_golden():
 
 
 def test_full_config_golden():
-    from infergw.config import load_config as load
+    from infergw.config.loader import load_config as load
     from infergw.policy import evaluate_policies, load_policies
     from infergw.validation.loader import Document
 

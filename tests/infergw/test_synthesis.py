@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from infergw.cdk.chart import Chart, emit
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render, synthesize
 from infergw.errors import SynthError
-from infergw.objects import Chart, emit
 from infergw.output import write_tree
-from infergw.runtime import cdk8s
-from infergw.synthesis import render, synthesize
 
 
 def app_with(*bodies):
@@ -67,8 +67,8 @@ def test_the_same_object_twice_is_a_synth_error_not_a_crash():
 
 
 def test_errors_name_the_construct_that_emitted_the_object():
-    from infergw.inferencepool import InferencePoolProps, InferencePoolStack
-    from infergw.objective import InferenceObjective
+    from infergw.cdk.objective import InferenceObjective
+    from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
 
     app = cdk8s.App()
     chart = Chart(app, "serving")

@@ -14,7 +14,17 @@ from typing import Any
 
 import yaml
 
-from infergw.errors import ConfigError
+from infergw.releases import (
+    DEFAULT_RELEASE,
+    GATEWAY_API,
+    MANAGED_PROMETHEUS,
+    POOL_V1ALPHA2,
+    PROMETHEUS_OPERATOR,
+    RELEASES,
+    Version,
+    get_release,
+    release_ids,
+)
 from infergw.versions import GkeVersion, gateway_api_release, ships_inferencepool_v1
 
 __all__ = [
@@ -28,15 +38,18 @@ __all__ = [
     "load_crd",
 ]
 
-#: Releases of the Gateway API Inference Extension the product supports, oldest first.
-INFERENCE_RELEASES: tuple[str, ...] = ("v0.3.0", "v1.0.0", "v1.0.2")
-GATEWAY_API_RELEASES: tuple[str, ...] = ("v1.3.0", "v1.4.0")
-MANAGED_PROMETHEUS_RELEASES: tuple[str, ...] = ("v0.15.3", "v0.17.2")
-PROMETHEUS_OPERATOR_RELEASES: tuple[str, ...] = ("v0.93.0",)
+#: Release identifiers per family, oldest first (the tables live in :mod:`infergw.releases`).
+INFERENCE_RELEASES: tuple[str, ...] = release_ids()
+GATEWAY_API_RELEASES: tuple[str, ...] = tuple(GATEWAY_API)
+MANAGED_PROMETHEUS_RELEASES: tuple[str, ...] = tuple(MANAGED_PROMETHEUS)
+PROMETHEUS_OPERATOR_RELEASES: tuple[str, ...] = tuple(PROMETHEUS_OPERATOR)
 
 #: The v1 pool CRD, the one GKE 1.34.0-gke.1626000 and later installs itself.
 INFERENCEPOOL_V1_CRD = "inferencepools.inference.networking.k8s.io"
 INFERENCEPOOL_ALPHA_CRD = "inferencepools.inference.networking.x-k8s.io"
+#: On every CRD emitted for a cluster whose GKE version ships the v1 InferencePool CRD: tells the
+#: policies (which see manifests, not the config) that v1alpha2 pools are outdated there.
+SHIPS_V1_ANNOTATION = "policy.infergw.dev/cluster-ships-inferencepool-v1"
 
 
 @dataclass(frozen=True)
@@ -69,52 +82,35 @@ class CatalogueEntry:
         return tuple(v["name"] for v in self.crd["spec"]["versions"] if v.get("served", False))
 
 
-def _entries() -> tuple[CatalogueEntry, ...]:
-    inference = {
-        "v0.3.0": ("inference.networking.x-k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencemodels"),
-        "v1.0.0": (
-            "inference.networking.k8s.io_inferencepools",
-            "inference.networking.x-k8s.io_inferencepools",
-            "inference.networking.x-k8s.io_inferenceobjectives",
-        ),
-    }
-    inference["v1.0.2"] = inference["v1.0.0"]
-    found: list[CatalogueEntry] = []
-    for release in INFERENCE_RELEASES:
-        for name in inference[release]:
-            found.append(CatalogueEntry("inference-extension", release, f"inference-extension/{release}/{name}.yaml"))
-    for release in GATEWAY_API_RELEASES:
-        for plural in ("gatewayclasses", "gateways", "httproutes", "referencegrants"):
-            found.append(
-                CatalogueEntry("gateway-api", release, f"gateway-api/{release}/gateway.networking.k8s.io_{plural}.yaml")
-            )
-    for plural in (
-        "gcptrafficextensions",
-        "gcproutingextensions",
-        "gcpbackendpolicies",
-        "healthcheckpolicies",
-        "gcpgatewaypolicies",
-    ):
-        found.append(CatalogueEntry("gke", "", f"gke/networking.gke.io_{plural}.yaml"))
-    for release in MANAGED_PROMETHEUS_RELEASES:
-        for plural in ("podmonitorings", "clusterpodmonitorings", "rules", "clusterrules", "globalrules"):
-            found.append(
-                CatalogueEntry(
-                    "managed-prometheus",
-                    release,
-                    f"managed-prometheus/{release}/monitoring.googleapis.com_{plural}.yaml",
-                )
-            )
-    for release in PROMETHEUS_OPERATOR_RELEASES:
-        found.append(
-            CatalogueEntry(
-                "prometheus-operator",
-                release,
-                f"prometheus-operator/{release}/monitoring.coreos.com_prometheusrules.yaml",
-            )
+#: CRDs of no release table: GKE's networking CRDs, Apigee's (written here, see its file) and Argo CD's.
+UNVERSIONED: tuple[tuple[str, str], ...] = (
+    *(
+        ("gke", f"gke/networking.gke.io_{plural}.yaml")
+        for plural in (
+            "gcptrafficextensions",
+            "gcproutingextensions",
+            "gcpbackendpolicies",
+            "healthcheckpolicies",
+            "gcpgatewaypolicies",
         )
-    found.append(CatalogueEntry("apigee", "", "apigee/apim.googleapis.com_apigeebackendservices.yaml"))
-    found.append(CatalogueEntry("argocd", "", "argocd/argoproj.io_applications.yaml"))
+    ),
+    ("apigee", "apigee/apim.googleapis.com_apigeebackendservices.yaml"),
+    ("argocd", "argocd/argoproj.io_applications.yaml"),
+)
+
+
+def _entries() -> tuple[CatalogueEntry, ...]:
+    found: list[CatalogueEntry] = []
+    for release in RELEASES.values():
+        found += [CatalogueEntry("inference-extension", release.id, crd.vendored) for crd in release.crds]
+    for family, table in (
+        ("gateway-api", GATEWAY_API),
+        ("managed-prometheus", MANAGED_PROMETHEUS),
+        ("prometheus-operator", PROMETHEUS_OPERATOR),
+    ):
+        for product in table.values():
+            found += [CatalogueEntry(family, product.id, crd.vendored) for crd in product.crds]
+    found += [CatalogueEntry(family, "", path) for family, path in UNVERSIONED]
     return tuple(found)
 
 
@@ -133,12 +129,8 @@ def load_crd(path: str) -> dict[str, Any]:
 
 
 def check_release(release: str) -> str:
-    """Return ``release`` if the product supports it, else raise a :class:`ConfigError` listing them."""
-    if release not in INFERENCE_RELEASES:
-        raise ConfigError(
-            f"unsupported inference-extension release {release!r}: choose one of {', '.join(INFERENCE_RELEASES)}"
-        )
-    return release
+    """Return ``release`` if the product knows it, else raise a :class:`ConfigError` listing them."""
+    return get_release(release).id
 
 
 def inference_crds(
@@ -147,25 +139,36 @@ def inference_crds(
     """The inference-extension CRDs a cluster needs for ``release``.
 
     On GKE 1.34.0-gke.1626000 and later the v1 InferencePool CRD is GKE's own and is left out. For
-    v1.0.x the release's v1alpha2 InferencePool CRD is only included on request
+    releases whose pools are v1 the release's v1alpha2 InferencePool CRD is only included on request
     (``include_alpha_pool``), since applying it would replace the one a v0.3.0 install relies on.
     """
-    check_release(release)
+    known = get_release(release)
     crds = []
     for entry in ENTRIES:
         if entry.family != "inference-extension" or entry.release != release:
             continue
         if entry.name == INFERENCEPOOL_V1_CRD and ships_inferencepool_v1(gke_version):
             continue
-        if entry.name == INFERENCEPOOL_ALPHA_CRD and release != "v0.3.0" and not include_alpha_pool:
-            continue
+        if (
+            entry.name == INFERENCEPOOL_ALPHA_CRD
+            and known.pool_api_versions[0] != POOL_V1ALPHA2
+            and not include_alpha_pool
+        ):
+            continue  # the release's pools are v1: its v1alpha2 CRD would replace a v0.3.0 install's
         crds.append(load_crd(entry.path))
     return crds
 
 
+def mark_ships_v1(crds: list[dict[str, Any]], gke_version: GkeVersion | None) -> None:
+    """Annotate ``crds`` with :data:`SHIPS_V1_ANNOTATION` when ``gke_version`` ships the v1 pool CRD."""
+    if ships_inferencepool_v1(gke_version):
+        for crd in crds:
+            crd["metadata"].setdefault("annotations", {})[SHIPS_V1_ANNOTATION] = "true"
+
+
 def entries_for(
     *,
-    inference_release: str = INFERENCE_RELEASES[-1],
+    inference_release: str = DEFAULT_RELEASE,
     gateway_release: str | None = None,
     managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1],
     gke_version: GkeVersion | None = None,
@@ -188,6 +191,15 @@ def entries_for(
         key = (entry.group, entry.kind)
         current = chosen.get(key)
         want = preferred.get(entry.family, "")
-        if current is None or entry.release == want or (current.release != want and entry.release > current.release):
+        if current is None or entry.release == want or (current.release != want and _newer(entry, current)):
             chosen[key] = entry
     return sorted(chosen.values(), key=lambda e: (e.group, e.kind))
+
+
+def _newer(entry: CatalogueEntry, than: CatalogueEntry) -> bool:
+    """Whether ``entry`` is of a newer release than ``than`` (same family; release order, not text)."""
+    if entry.family == "inference-extension":
+        return RELEASES[entry.release].order > RELEASES[than.release].order
+    if not entry.release or not than.release:
+        return False
+    return Version.parse(entry.release) > Version.parse(than.release)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from infergw.catalogue import INFERENCE_RELEASES, inference_crds
+from infergw.catalogue import inference_crds
 from infergw.output import canonical, dump_yaml
+from infergw.releases import DEFAULT_RELEASE, release_ids
 from infergw.versions import GkeVersion
 
 
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Print the CRDs to install for RELEASE. GKE 1.34.0-gke.1626000 and later ships the v1 "
         "InferencePool CRD, so only InferenceObjective is printed there.",
     )
-    parser.add_argument("--release", default=INFERENCE_RELEASES[-1], choices=INFERENCE_RELEASES)
+    parser.add_argument("--release", default=DEFAULT_RELEASE, choices=release_ids(), help="default: %(default)s")
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument(
         "--include-alpha-pool",

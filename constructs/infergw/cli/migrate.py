@@ -6,9 +6,9 @@ import argparse
 import re
 import sys
 
-from infergw.catalogue import INFERENCE_RELEASES
 from infergw.errors import ConfigError, OutputError
 from infergw.output import write_tree
+from infergw.releases import DEFAULT_RELEASE, with_v1_pools
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 from infergw.versions import GkeVersion
@@ -24,9 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"
     )
-    parser.add_argument(
-        "--to-release", default=INFERENCE_RELEASES[-1], choices=[r for r in INFERENCE_RELEASES if r != "v0.3.0"]
-    )
+    parser.add_argument("--to-release", default=DEFAULT_RELEASE, choices=with_v1_pools(), help="default: %(default)s")
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
     parser.add_argument(
@@ -76,7 +74,7 @@ def handle(args: argparse.Namespace) -> int:
     except ValueError:
         raise ConfigError(f"--steps {args.steps!r}: give comma-separated whole percentages, e.g. 10,50,100") from None
     # Imported here: the new pool stacks are rendered by the construct library, which loads cdk8s (Node).
-    from infergw.migration import DEFAULT_PRIORITIES, MigrationOptions, plan_migration
+    from infergw.migration.plan import DEFAULT_PRIORITIES, MigrationOptions, plan_migration
 
     documents, problems = load_paths([args.source])
     if problems:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from infergw.argocd import repository_path
-from infergw.config import DEFAULT_CONFIG, load_config
+from infergw.config.loader import DEFAULT_CONFIG, load_config
 from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
@@ -80,8 +80,8 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
-    from infergw.stack import build_app, render_stack
-    from infergw.synthesis import write
+    from infergw.cdk.app import build_app, render_stack
+    from infergw.cdk.synthesis import write
 
     files = render_stack(build_app(config), config, (args.argocd, argocd_path) if args.argocd is not None else None)
     if args.format == "helm":

@@ -204,9 +204,9 @@ def test_warn_only_binding_gives_warnings(tmp_path):
 )
 def test_synthesized_stacks_carry_what_the_policies_read(tmp_path, config, rule, expected):
     import yaml
-    from infergw.config import parse_config
-    from infergw.stack import build_app, validation_options
-    from infergw.synthesis import synthesize
+    from infergw.cdk.app import build_app, validation_options
+    from infergw.cdk.synthesis import synthesize
+    from infergw.config.loader import parse_config
 
     stack = parse_config(yaml.safe_load(config), "infergw.yaml")
     synthesize(build_app(stack), tmp_path / "dist", validation_options(stack))

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from infergw.cdk.chart import emit
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
-from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct, LazyPath
 
 POLICY_API = "networking.gke.io/v1"
 #: Names of optional log fields and custom metrics (the CRD's pattern, 1 to 63 characters).

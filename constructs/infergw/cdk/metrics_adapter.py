@@ -16,11 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from infergw.argocd import SYNC_WAVE
+from infergw.cdk.chart import emit, emit_file
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
 from infergw.gcloud import project_number_command, script
 from infergw.names import DNS_LABEL
-from infergw.objects import emit, emit_file
-from infergw.runtime import Construct, LazyPath
 
 ADAPTER = "custom-metrics-stackdriver-adapter"
 IMAGE = "gcr.io/gke-release/custom-metrics-stackdriver-adapter"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from typing import TYPE_CHECKING
 
-from infergw.errors import NodeMissingError
+from infergw.errors import ConstructError, NodeMissingError
 
 NODE_HELP = (
     "Node.js was not found on PATH. cdk8s runs on the jsii runtime, which needs Node.js 20 or newer: "
@@ -37,10 +38,14 @@ except FileNotFoundError as exc:  # node vanished between the check and the spaw
     raise NodeMissingError(NODE_HELP) from exc
 
 
+if TYPE_CHECKING:
+    from infergw.settings import PropsError
+
+
 class Construct(constructs.Construct):
     """Base of every infergw construct: a ``constructs.Construct`` that knows its chart.
 
-    Knowing the chart on the Python side lets :func:`infergw.objects.emit` file objects without a
+    Knowing the chart on the Python side lets :func:`infergw.cdk.chart.emit` file objects without a
     round trip to Node per object.
     """
 
@@ -59,6 +64,11 @@ class LazyPath:
         return self._construct.node.path
 
 
+def props_error(construct: constructs.Construct, error: PropsError) -> ConstructError:
+    """A props problem of ``construct`` as the error users see: its path, the value, the fix."""
+    return ConstructError(LazyPath(construct), str(error))
+
+
 def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
     """The chart ``scope`` belongs to (one Node call only when ``scope`` is not ours)."""
     if isinstance(scope, cdk8s.Chart):
@@ -67,4 +77,4 @@ def chart_of(scope: constructs.Construct) -> cdk8s.Chart:
     return known if known is not None else cdk8s.Chart.of(scope)
 
 
-__all__ = ["Construct", "LazyPath", "cdk8s", "chart_of", "ensure_node"]
+__all__ = ["Construct", "LazyPath", "cdk8s", "chart_of", "constructs", "ensure_node", "props_error"]

@@ -27,15 +27,16 @@ from infergw.argocd import annotate
 from infergw.catalogue import check_release, inference_crds
 from infergw.diff import Key, diff, key_of, label
 from infergw.errors import InfergwError
-from infergw.inferencepool import MAX_NAME, RELEASES, InferencePoolProps, render_pool_stack
 from infergw.names import POOL_NAME
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
+from infergw.releases import ALPHA_GROUP, DEFAULT_RELEASE, POOL_V1, get_release, serving, with_v1_pools
+from infergw.render.pool import MAX_NAME, InferencePoolProps, render_pool_stack
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.versions import GkeVersion, ships_inferencepool_v1
 
-ALPHA_GROUP = "inference.networking.x-k8s.io"
-V1_GROUP = "inference.networking.k8s.io"
-OBJECTIVE_API = f"{ALPHA_GROUP}/v1alpha2"
+V1_GROUP = POOL_V1.split("/")[0]
+#: The release of the v1alpha2 objects a migration starts from.
+SOURCE_RELEASE = serving("InferenceModel")[-1].id
 
 #: Marks objects that belong to a migration phase (read by the shipped policies).
 MIGRATION_ANNOTATION = "policy.infergw.dev/migration"
@@ -62,7 +63,7 @@ class MigrationOptions:
     :param priorities: criticality -> priority. default: :data:`DEFAULT_PRIORITIES`
     """
 
-    to_release: str = "v1.0.2"
+    to_release: str = DEFAULT_RELEASE
     gke_version: GkeVersion | None = None
     strategy: Literal["zero-downtime", "simple"] = "zero-downtime"
     steps: tuple[int, ...] = (50, 100)
@@ -192,7 +193,9 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
         }
         for obj in objects:
             kind = obj.get("kind")
-            if (kind == "ServiceAccount" and obj["metadata"]["name"] in accounts and _same_ns(obj, pool)) or (kind == "ConfigMap" and obj["metadata"]["name"] in config_maps and _same_ns(obj, pool)):
+            if (kind == "ServiceAccount" and obj["metadata"]["name"] in accounts and _same_ns(obj, pool)) or (
+                kind == "ConfigMap" and obj["metadata"]["name"] in config_maps and _same_ns(obj, pool)
+            ):
                 members.append(obj)
             elif kind in ("RoleBinding", "ClusterRoleBinding") and any(
                 s.get("kind") == "ServiceAccount" and s.get("name") in accounts for s in obj.get("subjects") or []
@@ -271,8 +274,10 @@ def _check_routes(objects: Sequence[dict[str, Any]], stacks: Sequence[OldStack])
                     )
 
 
-def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list[dict[str, Any]], list[str]]:
-    """InferenceObjectives for the new pool, and a warning for everything that does not carry over."""
+def convert_models(
+    stack: OldStack, priorities: Mapping[str, int], objective_api: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """InferenceObjectives (``objective_api``) for the new pool, and a warning for what does not carry over."""
     objectives, warnings = [], []
     for model in stack.models:
         spec = model.get("spec") or {}
@@ -295,7 +300,7 @@ def convert_models(stack: OldStack, priorities: Mapping[str, int]) -> tuple[list
             objective_spec["priority"] = priorities[criticality]
         meta = {"name": name} | ({"namespace": _ns(model)} if _ns(model) else {})
         objectives.append(
-            {"apiVersion": OBJECTIVE_API, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec}
+            {"apiVersion": objective_api, "kind": "InferenceObjective", "metadata": meta, "spec": objective_spec}
         )
         if spec.get("modelName") and spec["modelName"] != name:
             warnings.append(
@@ -403,7 +408,7 @@ def _check_alpha_objects(objects: Sequence[dict[str, Any]]) -> None:
     """The v1alpha2 pools and models must be valid v0.3.0 objects before they can be converted."""
     alpha = [o for o in objects if _group(o) == ALPHA_GROUP and o.get("kind") in ("InferencePool", "InferenceModel")]
     items = [(f"{o.get('kind')} {(o.get('metadata') or {}).get('name')}", o) for o in alpha]
-    findings = validate_objects(items, ValidationOptions(inference_release="v0.3.0", allow_external_refs=True))
+    findings = validate_objects(items, ValidationOptions(inference_release=SOURCE_RELEASE, allow_external_refs=True))
     errors = [
         f"{f.file}: {f.path or '(object)'}: {f.message}"
         for f in findings
@@ -440,12 +445,20 @@ def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[Old
         )
 
 
+def _objective_api(release: str) -> str:
+    workload = get_release(release).workload
+    if workload is None or workload.kind != "InferenceObjective":
+        raise MigrationError(f"release {release} serves no InferenceObjective to convert the models to")
+    return workload.api_version
+
+
 def plan_migration(
     objects: Sequence[dict[str, Any]], options: MigrationOptions = MigrationOptions()
 ) -> MigrationPlan | None:
     """The migration plan for ``objects``, or None when nothing uses the v1alpha2 API."""
-    if check_release(options.to_release) == "v0.3.0":
-        raise MigrationError("to_release v0.3.0: migrate to v1.0.0 or v1.0.2")
+    check_release(options.to_release)
+    if options.to_release not in with_v1_pools():
+        raise MigrationError(f"to_release {options.to_release}: migrate to one of {', '.join(with_v1_pools())}")
     if options.strategy not in ("zero-downtime", "simple"):
         raise MigrationError(f"strategy {options.strategy!r}: choose zero-downtime or simple")
     _check_steps(options.steps)
@@ -481,14 +494,14 @@ def plan_migration(
             target_ports=(target,),
             target_port_number=target,
         )
-        new_objects += render_pool_stack(stack.new_name, props, RELEASES[options.to_release])
+        new_objects += render_pool_stack(stack.new_name, props)
         if not stack.namespace:
             warnings.append(
                 f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written for "
                 "namespace default (its RBAC names the namespace). Apply every phase to default, or give the input "
                 "objects their namespace and plan again."
             )
-        objectives, notes = convert_models(stack, options.priorities)
+        objectives, notes = convert_models(stack, options.priorities, _objective_api(options.to_release))
         new_objects += objectives
         warnings += notes
     if options.gke_version is None:
@@ -578,10 +591,8 @@ def _mark_migrating(phase: Phase) -> None:
     The shipped policies accept v1alpha2 objects and mixed-group routes only with this annotation.
     """
     for obj in phase.objects:
-        if (
-            (_group(obj) == ALPHA_GROUP
-            and obj.get("kind") in ("InferencePool", "InferenceModel"))
-            or _is(obj, "gateway.networking.k8s.io", "HTTPRoute")
+        if (_group(obj) == ALPHA_GROUP and obj.get("kind") in ("InferencePool", "InferenceModel")) or _is(
+            obj, "gateway.networking.k8s.io", "HTTPRoute"
         ):
             obj.setdefault("metadata", {}).setdefault("annotations", {})[MIGRATION_ANNOTATION] = phase.directory
 
@@ -590,7 +601,7 @@ def _validate(phase: Phase) -> None:
     crds = tuple(o for o in phase.objects if o.get("kind") == "CustomResourceDefinition")
     findings = validate_objects(
         [(f"{phase.directory}/{key_of(o)[1].lower()}-{key_of(o)[3]}", o) for o in phase.objects],
-        ValidationOptions(inference_release="v0.3.0", extra_crds=crds, allow_external_refs=True),
+        ValidationOptions(inference_release=SOURCE_RELEASE, extra_crds=crds, allow_external_refs=True),
     )
     errors = [f.as_text() for f in findings if f.severity == "error"]
     if errors:

@@ -40,7 +40,7 @@ def __getattr__(name: str) -> Any:
     try:
         module, attribute = GENERATED[name]
     except KeyError:
-        raise AttributeError(f"module 'infergw.kinds' has no attribute {name!r}") from None
-    import infergw.runtime  # noqa: F401  (checks for Node.js before jsii starts)
+        raise AttributeError(f"module 'infergw.cdk.kinds' has no attribute {name!r}") from None
+    import infergw.cdk.runtime  # noqa: F401  (checks for Node.js before jsii starts)
 
     return getattr(importlib.import_module(module), attribute)

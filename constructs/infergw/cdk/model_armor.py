@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infergw.cdk.chart import emit, emit_file
+from infergw.cdk.runtime import Construct, LazyPath
+from infergw.cdk.traffic_extension import EVENTS, Event, Extension, traffic_extension
 from infergw.errors import ConstructError
 from infergw.gcloud import iam_binding, project_number_command, script
 from infergw.names import GCP_REGION
-from infergw.objects import emit, emit_file
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct, LazyPath
-from infergw.traffic_extension import EVENTS, Event, Extension, traffic_extension
 
 _PROJECT = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
 _TEMPLATE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")

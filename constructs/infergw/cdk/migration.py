@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from infergw.cdk.chart import emit
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
-from infergw.migration import MigrationOptions, MigrationPlan, plan_markdown, plan_migration
-from infergw.objects import emit
-from infergw.runtime import Construct, LazyPath
+from infergw.migration.plan import MigrationOptions, MigrationPlan, plan_markdown, plan_migration
 
 
 class MigrationPhase(Construct):

@@ -19,12 +19,13 @@ Three constructs, for three situations:
 
 from __future__ import annotations
 
+from infergw.cdk.chart import emit
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
-from infergw.inferencepool import GMP_NAMESPACE, epp_name, gke_epp_monitoring
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, PROMETHEUS_DURATION
-from infergw.objects import emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct, LazyPath
+from infergw.render.pool.gke import GMP_NAMESPACE, gke_epp_monitoring
+from infergw.render.pool.names import epp_name
 
 MONITORING_API = "monitoring.googleapis.com/v1"
 RBAC_API = "rbac.authorization.k8s.io/v1"

@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
-from infergw.catalogue import check_release
 from infergw.errors import ConfigError
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, GATEWAY_DURATION, POOL_NAME
+from infergw.releases import DEFAULT_RELEASE, get_release
 from infergw.validation.apiserver import label_problem
 from infergw.versions import GkeVersion
 
@@ -25,13 +25,6 @@ DEFAULT_CONFIG = "infergw.yaml"
 #: Output directories of their own (the CRDs, the metrics adapter, Argo CD Applications, scripts):
 #: the stack's ``name`` cannot be one of them.
 RESERVED_DIRECTORIES = frozenset({"crds", "metrics-adapter", "argocd", "prerequisites"})
-WORKLOAD_KEY = {"v0.3.0": "models", "v1.0.0": "objectives", "v1.0.2": "objectives"}
-#: ``apiVersion`` values a pool may ask for, per release (the chart's ``inferencePool.apiVersion``).
-POOL_API_VERSIONS = {
-    "v0.3.0": ("inference.networking.x-k8s.io/v1alpha2",),
-    "v1.0.0": ("inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"),
-    "v1.0.2": ("inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"),
-}
 GATEWAY_CLASSES = (
     "gke-l7-regional-external-managed",
     "gke-l7-rilb",
@@ -177,7 +170,7 @@ class StackConfig:
     :param argocd: Argo CD Applications for the output. default: none
     """
 
-    release: str = "v1.0.2"
+    release: str = DEFAULT_RELEASE
     gke_version: GkeVersion | None = None
     name: str = "inference-gateway"
     namespace: str = "default"
@@ -333,16 +326,16 @@ def _pool(r: _Reader, data: Any, where: str, release: str) -> PoolConfig:
     workloads = {"objectives": [], "models": []}
     for key, read in (("objectives", _objective), ("models", _model)):
         entries = r.items(data.get(key), f"{where}.{key}")
-        if entries and WORKLOAD_KEY[release] != key:
+        if entries and get_release(release).workload_key != key:
             raise r.error(
                 f"{where}.{key}",
-                f"release {release} uses {WORKLOAD_KEY[release]}, not {key}; "
-                f"write them as `{WORKLOAD_KEY[release]}:` or change the release",
+                f"release {release} uses {get_release(release).workload_key}, not {key}; "
+                f"write them as `{get_release(release).workload_key}:` or change the release",
             )
         workloads[key] = [read(r, e, f"{where}.{key}[{i}]") for i, e in enumerate(entries)]
     api_version = data.get("apiVersion")
     if api_version is not None:
-        api_version = r.choice(api_version, f"{where}.apiVersion", POOL_API_VERSIONS[release])
+        api_version = r.choice(api_version, f"{where}.apiVersion", get_release(release).pool_api_versions)
     target_ports = r.items(data.get("targetPorts", [8000]), f"{where}.targetPorts")
     if len(target_ports) != 1:
         raise r.error(
@@ -515,7 +508,7 @@ def parse_config(data: Any, source: str) -> StackConfig:
     values: dict[str, Any] = {}
     if "release" in data:
         try:
-            values["release"] = check_release(data["release"])
+            values["release"] = get_release(data["release"]).deployable().id
         except ConfigError as exc:
             raise r.error("release", str(exc)) from None
     if data.get("gkeVersion") is not None:

@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infergw.cdk.chart import emit
+from infergw.cdk.runtime import Construct, LazyPath
+from infergw.cdk.traffic_extension import BackendRef, Event, Extension, traffic_extension
 from infergw.errors import ConstructError
 from infergw.names import DNS_SUBDOMAIN, GCP_REGION
-from infergw.objects import emit
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct, LazyPath
-from infergw.traffic_extension import BackendRef, Event, Extension, traffic_extension
 
 APIGEE_API = "apim.googleapis.com/v1"
 _NETWORK = re.compile(r"^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/global/networks/[a-z]([-a-z0-9]*[a-z0-9])?$")

@@ -20,7 +20,8 @@ from typing import Any
 
 import jsii
 
-from infergw.runtime import Construct, LazyPath, cdk8s, chart_of
+from infergw.cdk.runtime import Construct, LazyPath, cdk8s, chart_of
+from infergw.errors import ConfigError, ConstructError
 
 _METADATA_FIELDS = ("name", "namespace", "labels", "annotations", "finalizers")
 
@@ -56,7 +57,10 @@ class Chart(cdk8s.Chart):
         Synthesis writes it to ``prerequisites/<name>``, outside every kustomization.
         """
         if name in self.files and self.files[name] != text:
-            raise ValueError(f"two different prerequisites files are both named {name!r}")
+            raise ConfigError(
+                f"two different prerequisites files are both named {name!r}: give the constructs that write "
+                "them distinct names"
+            )
         self.files[name] = text
 
     def add_plain_object(self, body: dict[str, Any], origin: Origin | None = None) -> None:
@@ -134,7 +138,7 @@ def emit(scope: Construct, construct_id: str, body: dict[str, Any]) -> None:
     metadata = body.get("metadata", {})
     unknown = set(metadata) - set(_METADATA_FIELDS)
     if unknown:
-        raise ValueError(f"metadata fields {sorted(unknown)} are not supported by emit()")
+        raise ConstructError(LazyPath(scope), f"metadata fields {sorted(unknown)} are not supported by emit()")
     obj = cdk8s.ApiObject(
         scope,
         construct_id,
@@ -149,3 +153,9 @@ def emit(scope: Construct, construct_id: str, body: dict[str, Any]) -> None:
     ]
     if patches:
         obj.add_json_patch(*patches)
+
+
+def emit_all(scope: Construct, objects: list[dict[str, Any]]) -> None:
+    """Emit each object of ``objects`` under the id ``<kind>-<name>`` (unique per kind and name)."""
+    for obj in objects:
+        emit(scope, f"{obj['kind']}-{obj['metadata']['name']}", obj)

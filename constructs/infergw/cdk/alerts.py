@@ -24,11 +24,11 @@ from typing import Any, Literal
 
 import promql_parser
 
+from infergw.cdk.chart import emit, emit_file
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, PROMETHEUS_DURATION
-from infergw.objects import emit, emit_file
 from infergw.output import dump_yaml
-from infergw.runtime import Construct, LazyPath
 
 GROUP = "gateway-api-inference-extension"
 Form = Literal["rules-file", "managed-prometheus", "prometheus-operator"]

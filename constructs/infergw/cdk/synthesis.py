@@ -10,10 +10,10 @@ from typing import Any
 from jsii.errors import JSIIError
 
 from infergw.argocd import annotate
+from infergw.cdk.chart import Chart
+from infergw.cdk.runtime import cdk8s
 from infergw.errors import SynthError
-from infergw.objects import Chart
 from infergw.output import PREREQUISITES, place, render_tree, write_tree
-from infergw.runtime import cdk8s
 from infergw.validation import Finding, ValidationOptions, validate_objects
 
 #: Findings listed in a synthesis error before "... and N more".

@@ -15,25 +15,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from infergw.alerts import InferenceAlerts, Thresholds
-from infergw.apigee import ApigeeExtension, ApigeeLocation
 from infergw.argocd import application_files
-from infergw.autoscaler import PoolAutoscaler
-from infergw.config import PoolConfig, StackConfig
-from infergw.crds import InferenceCrds
+from infergw.cdk.alerts import InferenceAlerts, Thresholds
+from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
+from infergw.cdk.autoscaler import PoolAutoscaler
+from infergw.cdk.chart import Chart
+from infergw.cdk.crds import InferenceCrds
+from infergw.cdk.gateway import InferenceGateway, Listener
+from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+from infergw.cdk.model import InferenceModel
+from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
+from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.objective import InferenceObjective
+from infergw.cdk.pool import InferencePoolStack
+from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.runtime import cdk8s
+from infergw.cdk.synthesis import render
+from infergw.config.loader import PoolConfig, StackConfig
 from infergw.errors import ConfigError
-from infergw.gateway import InferenceGateway, Listener
-from infergw.inferencepool import POOL_V1ALPHA2, RELEASES, EppImage, InferencePoolProps, InferencePoolStack
-from infergw.metrics_adapter import AdapterOptions, MetricsAdapter
-from infergw.model_armor import ModelArmorExtension, ModelArmorTemplate
-from infergw.monitoring import ModelServerMonitoring
-from infergw.objective import InferenceModel, InferenceObjective
-from infergw.objects import Chart
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
-from infergw.route import Backend, InferenceRoute, RouteRule
-from infergw.runtime import cdk8s
-from infergw.synthesis import render
+from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.objective import ModelProps, ObjectiveProps
+from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
 
@@ -72,24 +76,19 @@ def validation_options(config: StackConfig) -> ValidationOptions:
 
 def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
     """The chart values a pool entry of the config file stands for."""
-    release = RELEASES[config.release]
+    chart = get_release(config.release).deployable().chart
+    assert chart is not None
     ports: dict[str, Any] = {"target_port_number": pool.target_ports[0]}
-    if "target_ports" in release.values:  # v1.0.x; v0.3.0's pool only has targetPortNumber
+    if "target_ports" in chart.values:  # v0.3.0's pool only has targetPortNumber
         ports["target_ports"] = pool.target_ports
-    defaults = EppImage()
-    image = EppImage(
-        hub=pool.image.hub or defaults.hub,
-        name=pool.image.name or defaults.name,
-        tag=pool.image.tag,
-        pull_policy=pool.image.pull_policy,
-    )  # type: ignore[arg-type]
+    image = EppImage(hub=pool.image.hub, name=pool.image.name, tag=pool.image.tag, pull_policy=pool.image.pull_policy)  # type: ignore[arg-type]
     optional: dict[str, Any] = {}
     if pool.api_version is not None:
         optional["api_version"] = pool.api_version
     if pool.model_server_type != "vllm":
         optional["model_server_type"] = pool.model_server_type
     if pool.flags is not None:
-        optional["flags"] = pool.flags
+        optional["flags"] = dict(pool.flags)
     return InferencePoolProps(
         match_labels=pool.match_labels,
         release=config.release,
@@ -147,7 +146,7 @@ def build_app(config: StackConfig) -> cdk8s.App:
                 f"objective-{objective.name}",
                 objective.name,
                 pool=pool_stack.pool_ref,
-                priority=objective.priority,
+                props=ObjectiveProps(priority=objective.priority),
             )
         for model in pool.models:
             InferenceModel(
@@ -155,9 +154,8 @@ def build_app(config: StackConfig) -> cdk8s.App:
                 f"model-{model.name}",
                 model.name,
                 pool=pool_stack.pool_ref,
-                model_name=model.model_name,
-                criticality=model.criticality,
-            )  # type: ignore[arg-type]
+                props=ModelProps(model_name=model.model_name, criticality=model.criticality),  # type: ignore[arg-type]
+            )
         backends.append(Backend(pool_stack.pool_ref, pool.weight))
         if pool.autoscaling is not None:
             a = pool.autoscaling

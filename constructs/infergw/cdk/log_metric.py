@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 
+from infergw.cdk.chart import emit_file
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
 from infergw.gcloud import script
-from infergw.objects import emit_file
-from infergw.runtime import Construct, LazyPath
 
 #: GatewayClass -> Cloud Logging monitored resource of its load balancer's request logs.
 MONITORED_RESOURCES = {

@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from infergw.cdk.chart import emit
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
 from infergw.names import DNS_SUBDOMAIN
-from infergw.objects import emit
 from infergw.refs import ObjectRef
-from infergw.runtime import Construct, LazyPath
 
 GATEWAY_API = "gateway.networking.k8s.io/v1"
 #: GKE GatewayClasses that support inference pools.

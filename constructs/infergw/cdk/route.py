@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from infergw.cdk.chart import emit
+from infergw.cdk.gateway import GATEWAY_API
+from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
-from infergw.gateway import GATEWAY_API
 from infergw.names import GATEWAY_DURATION
-from infergw.objects import emit
 from infergw.refs import ObjectRef, PoolRef
-from infergw.runtime import Construct, LazyPath
 
 _TIMEOUT_PART = re.compile(r"([0-9]{1,5})(h|ms|m|s)")
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$")

@@ -37,10 +37,10 @@ from typing import Any
 
 import jsii
 
+from infergw.cdk.chart import Chart, emit
+from infergw.cdk.runtime import Construct, LazyPath, cdk8s, chart_of, constructs
 from infergw.errors import ConstructError
-from infergw.objects import Chart, emit
 from infergw.refs import PoolRef
-from infergw.runtime import Construct, LazyPath, cdk8s, chart_of, constructs
 
 KV_CACHE_METRIC = "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge"
 QUEUE_METRIC = "prometheus.googleapis.com|inference_pool_average_queue_size|gauge"

@@ -1,0 +1,1 @@
+"""The config file (``infergw.yaml``): its schema, reading and checking it."""

@@ -1,0 +1,1 @@
+"""Migration planning between releases: phases as complete desired states, and their runbook."""

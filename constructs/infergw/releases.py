@@ -1,0 +1,538 @@
+"""The release catalogue: every fact that differs between upstream releases, in one table.
+
+An inference release (:class:`Release`) is what a user picks with ``release:`` in the config,
+``infergw crds --release``, ``infergw migrate --to-release`` and ``InferencePoolProps.release``. Its
+entry holds the CRD files it installs and the kinds they serve, the pool and objective API groups,
+what its endpoint-picker chart renders (:class:`ChartFacts`, ``None`` for a CRD-only release), the
+picker's image, flag syntax and metric names. The other product families infergw validates against
+(Gateway API, Google Managed Prometheus, prometheus-operator) have a table each below.
+
+Everything else reads this module: the CRD catalogue, ``scripts/vendor_crds.py`` (which copies the
+files listed here from the reference material), the constructs and renderers, the config schema,
+migration planning and the command line. Adding a release is one entry here, ``make catalogue``
+and ``make golden`` (ARCHITECTURE.md).
+
+Releases are ordered by their position in :data:`RELEASES` (oldest first); within one project
+the positions follow :class:`Version` order, which a test checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import total_ordering
+from types import MappingProxyType
+from typing import Literal
+
+from infergw.errors import ConfigError
+
+__all__ = [
+    "ALPHA_GROUP",
+    "DEFAULT_RELEASE",
+    "GATEWAY_API",
+    "MANAGED_PROMETHEUS",
+    "POOL_V1",
+    "POOL_V1ALPHA2",
+    "PROMETHEUS_OPERATOR",
+    "RELEASES",
+    "ApiKind",
+    "ChartFacts",
+    "CrdFile",
+    "EppImageFacts",
+    "MetricNames",
+    "ProductRelease",
+    "Release",
+    "Version",
+    "chart_release_ids",
+    "get_release",
+    "release_ids",
+    "serving",
+    "with_v1_pools",
+]
+
+_VERSION = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+
+
+@total_ordering
+@dataclass(frozen=True)
+class Version:
+    """A release tag ``vMAJOR.MINOR.PATCH``, compared as numbers (``v1.10.0`` > ``v1.9.0``)."""
+
+    major: int
+    minor: int
+    patch: int
+
+    @classmethod
+    def parse(cls, tag: str) -> Version:
+        """Parse ``vX.Y.Z``; raise :class:`ConfigError` on anything else."""
+        match = _VERSION.match(tag)
+        if match is None:
+            raise ConfigError(f"invalid release tag {tag!r}: expected vMAJOR.MINOR.PATCH, for example v1.0.2")
+        return cls(*(int(part) for part in match.groups()))
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Version):
+            return NotImplemented
+        return (self.major, self.minor, self.patch) < (other.major, other.minor, other.patch)
+
+    def __str__(self) -> str:
+        return f"v{self.major}.{self.minor}.{self.patch}"
+
+
+@dataclass(frozen=True)
+class ApiKind:
+    """A kind as a release serves it: group, version, kind and resource (plural)."""
+
+    group: str
+    version: str
+    kind: str
+    resource: str
+
+    @property
+    def api_version(self) -> str:
+        return f"{self.group}/{self.version}"
+
+
+@dataclass(frozen=True)
+class CrdFile:
+    """One CRD file of a release: where the reference material has it and where the package keeps it.
+
+    :param source: path under ``../shared/reference``
+    :param vendored: path under ``infergw/catalogue/crds``
+    """
+
+    source: str
+    vendored: str
+
+
+@dataclass(frozen=True)
+class EppImageFacts:
+    """The endpoint picker image a release's chart deploys, and how the chart's values spell it.
+
+    :param style: ``hub-name-tag`` (``image.hub``/``image.name``/``image.tag``, up to v1.4) or
+        ``registry-repository-tag`` (``image.registry``/``image.repository``/``image.tag``, v1.5 on)
+    """
+
+    registry: str
+    repository: str
+    tag: str
+    pull_policy: Literal["Always", "IfNotPresent", "Never"]
+    style: Literal["hub-name-tag", "registry-repository-tag"] = "hub-name-tag"
+
+    @property
+    def reference(self) -> str:
+        return f"{self.registry}/{self.repository}:{self.tag}"
+
+
+@dataclass(frozen=True)
+class MetricNames:
+    """The endpoint picker's metric names that alerts and autoscalers read.
+
+    :param request_duration: histogram of request latency (``_bucket`` is appended)
+    :param request_errors: counter of failed requests
+    :param requests: counter of requests
+    :param pool_queue_size: gauge of the pool's average queue size
+    :param pool_kv_cache_utilization: gauge of the pool's average KV-cache use (0..1)
+    :param model_label: label naming the model a request asked for
+    :param target_model_label: label naming the model it was served by
+    :param pool_label: label naming the pool on the pool gauges
+    """
+
+    request_duration: str
+    request_errors: str
+    requests: str
+    pool_queue_size: str
+    pool_kv_cache_utilization: str
+    model_label: str = "model_name"
+    target_model_label: str = "target_model_name"
+    pool_label: str = "name"
+
+
+@dataclass(frozen=True)
+class ChartFacts:
+    """What one release's endpoint-picker chart renders, as data the pool renderer reads.
+
+    :param values: props of ``InferencePoolProps`` the chart reads besides the ones every release reads
+    :param default_flags: ``inferenceExtension.flags`` default, as (name, value)
+    :param flag_style: ``--name value`` pairs (up to v1.1) or ``--name=value`` (a map, v1.2 on)
+    :param arg_sections: container argument groups in the order the Deployment template writes them
+    :param base_env: environment the template always sets, before ``inferenceExtension.env``
+    :param ha_trigger: what turns on leader election: nothing, ``enableLeaderElection`` or replicas > 1
+    :param alpha_extension_port: the v1alpha2 pool's ``extensionRef`` carries ``portNumber`` and ``failureMode``
+    :param plugins_config_map: the chart ships the plugins ConfigMap
+    :param rbac: ``cluster-only``, ``both-groups`` or ``pool-group`` RBAC layout of the watch rules
+    :param gke_monitoring: ``cluster-pod-monitoring`` (always with gke) or ``pod-monitoring`` (opt-in)
+    :param max_target_ports: most ``targetPorts`` the release's v1 InferencePool CRD accepts
+    :param model_servers: model-server types and the picker arguments each needs
+    :param default_failure_mode: ``inferenceExtension.failureMode`` default
+    """
+
+    values: frozenset[str]
+    default_flags: tuple[tuple[str, str | int], ...]
+    arg_sections: tuple[str, ...]
+    base_env: tuple[Mapping[str, object], ...]
+    ha_trigger: Literal["none", "flag", "replicas"]
+    readiness_timing: Mapping[str, int]
+    recreate_strategy: bool
+    alpha_extension_port: bool
+    plugins_config_map: bool
+    rbac: Literal["cluster-only", "both-groups", "pool-group"]
+    cluster_rbac_name_has_namespace: bool
+    health_check_timing: Mapping[str, int]
+    backend_logging: bool
+    gke_monitoring: Literal["cluster-pod-monitoring", "pod-monitoring"]
+    max_target_ports: int
+    model_servers: Mapping[str, tuple[str, ...]]
+    flag_style: Literal["separate", "equals"] = "separate"
+    default_failure_mode: Literal["FailClose", "FailOpen"] = "FailClose"
+
+
+@dataclass(frozen=True)
+class Release:
+    """One inference release: the CRDs it installs, the APIs they serve and what its chart renders.
+
+    :param id: the identifier users write (``v1.0.2``, ``llm-d-router/v0.10.0``)
+    :param project: the upstream project that publishes it
+    :param crds: the CRD files it installs
+    :param pool_api_versions: InferencePool API versions its chart can render, the default first
+    :param workload: the per-workload kind (InferenceModel, InferenceObjective); None if it has none
+    :param rewrite: the InferenceModelRewrite kind, where the release serves one
+    :param chart: what its endpoint-picker chart renders; None for a release of CRDs only
+    :param image: the endpoint picker image of its chart
+    :param metrics: the endpoint picker's metric names
+    :param plugins_config: the default plugins file of its chart (``default-plugins.yaml``), if it ships one
+    """
+
+    id: str
+    project: Literal["gateway-api-inference-extension", "llm-d-router"]
+    crds: tuple[CrdFile, ...]
+    pool_api_versions: tuple[str, ...]
+    workload: ApiKind | None
+    chart: ChartFacts | None
+    image: EppImageFacts | None
+    metrics: MetricNames | None
+    rewrite: ApiKind | None = None
+    plugins_config: str | None = None
+
+    @property
+    def version(self) -> Version:
+        return Version.parse(self.id.rpartition("/")[2])
+
+    @property
+    def order(self) -> int:
+        """Position in :data:`RELEASES`: a larger number is a newer release."""
+        return list(RELEASES).index(self.id)
+
+    @property
+    def workload_key(self) -> str:
+        """The config key listing the release's per-workload objects (``objectives`` or ``models``)."""
+        if self.workload is None:
+            raise ConfigError(f"release {self.id} serves no per-workload kind")
+        return {"InferenceModel": "models", "InferenceObjective": "objectives"}[self.workload.kind]
+
+    def deployable(self) -> Release:
+        """``self`` if its chart can be rendered, else a :class:`ConfigError` naming the releases that can."""
+        if self.chart is None:
+            raise ConfigError(
+                f"release {self.id} ships CRDs only (no endpoint picker chart): deploy one of "
+                f"{', '.join(chart_release_ids())}; `infergw crds --release {self.id}` prints its CRDs"
+            )
+        return self
+
+
+# --- facts shared by several releases ----------------------------------------------------------------
+
+POOL_V1 = "inference.networking.k8s.io/v1"
+POOL_V1ALPHA2 = "inference.networking.x-k8s.io/v1alpha2"
+ALPHA_GROUP = "inference.networking.x-k8s.io"
+
+_GAIE = "gateway-api-inference-extension"
+_GAIE_IMAGE_REGISTRY = "registry.k8s.io"
+_GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
+
+_INFERENCE_MODEL = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModel", "inferencemodels")
+_INFERENCE_OBJECTIVE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
+
+#: Metric names of the picker up to v1.0.x (renamed ``inference_objective_*`` in v1.1).
+_MODEL_METRICS = MetricNames(
+    request_duration="inference_model_request_duration_seconds",
+    request_errors="inference_model_request_error_total",
+    requests="inference_model_request_total",
+    pool_queue_size="inference_pool_average_queue_size",
+    pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
+)
+
+#: Picker arguments per model-server type of the v1.0.x charts (Triton reports other metric names).
+_V1_MODEL_SERVERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "vllm": (),
+        "triton-tensorrt-llm": (
+            "--total-queued-requests-metric",
+            "nv_trt_llm_request_metrics{request_type=waiting}",
+            "--kv-cache-usage-percentage-metric",
+            "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}",
+            "--lora-info-metric",
+            "",  # empty: Triton exposes no LoRA metric
+        ),
+    }
+)
+
+#: The plugins file every v1.0.x chart ships in its ConfigMap (``epp-config.yaml``).
+_V1_DEFAULT_PLUGINS = """apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+- type: kv-cache-utilization-scorer
+- type: prefix-cache-scorer
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+  - pluginRef: kv-cache-utilization-scorer
+  - pluginRef: prefix-cache-scorer
+"""
+
+#: Chart values of every v1 chart (besides the values every release reads).
+_V1_VALUES = frozenset(
+    {
+        "api_version",
+        "target_ports",
+        "model_server_type",
+        "env",
+        "flags",
+        "plugins_config_file",
+        "plugins_custom_config",
+        "extra_container_ports",
+        "extra_service_ports",
+        "failure_mode",
+    }
+)
+
+
+def _gaie_crds(tag: str, *names: str) -> tuple[CrdFile, ...]:
+    return tuple(
+        CrdFile(
+            f"inference-extension/{tag}/config/crd/bases/{name}.yaml",
+            f"inference-extension/{tag}/{name}.yaml",
+        )
+        for name in names
+    )
+
+
+_V1_CRDS = (
+    "inference.networking.k8s.io_inferencepools",
+    "inference.networking.x-k8s.io_inferencepools",
+    "inference.networking.x-k8s.io_inferenceobjectives",
+)
+
+
+def _gaie_image(tag: str, pull_policy: Literal["Always", "IfNotPresent"] = "Always") -> EppImageFacts:
+    return EppImageFacts(_GAIE_IMAGE_REGISTRY, _GAIE_IMAGE_REPOSITORY, tag, pull_policy)
+
+
+_RELEASES: tuple[Release, ...] = (
+    Release(
+        id="v0.3.0",
+        project=_GAIE,
+        crds=_gaie_crds(
+            "v0.3.0", "inference.networking.x-k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencemodels"
+        ),
+        pool_api_versions=(POOL_V1ALPHA2,),
+        workload=_INFERENCE_MODEL,
+        image=_gaie_image("v0.3.0", "IfNotPresent"),
+        metrics=_MODEL_METRICS,
+        chart=ChartFacts(
+            values=frozenset(),
+            default_flags=(),
+            arg_sections=("legacy",),
+            base_env=(MappingProxyType({"name": "USE_STREAMING", "value": "true"}),),
+            ha_trigger="none",
+            readiness_timing=MappingProxyType({"initialDelaySeconds": 5, "periodSeconds": 10}),
+            recreate_strategy=False,
+            alpha_extension_port=False,
+            plugins_config_map=False,
+            rbac="cluster-only",
+            cluster_rbac_name_has_namespace=False,
+            health_check_timing=MappingProxyType({}),
+            backend_logging=False,
+            gke_monitoring="cluster-pod-monitoring",
+            max_target_ports=1,
+            model_servers=MappingProxyType({"vllm": ()}),
+        ),
+    ),
+    Release(
+        id="v1.0.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.0.0", *_V1_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        image=_gaie_image("v1.0.0"),
+        metrics=_MODEL_METRICS,
+        plugins_config=_V1_DEFAULT_PLUGINS,
+        chart=ChartFacts(
+            values=_V1_VALUES | {"enable_leader_election"},
+            default_flags=(("v", 1),),
+            arg_sections=("pool", "config", "flags", "model-server"),
+            base_env=(),
+            ha_trigger="flag",
+            readiness_timing=MappingProxyType({"initialDelaySeconds": 5, "periodSeconds": 10}),
+            recreate_strategy=False,
+            alpha_extension_port=True,
+            plugins_config_map=True,
+            rbac="both-groups",
+            cluster_rbac_name_has_namespace=False,
+            health_check_timing=MappingProxyType({}),
+            backend_logging=True,
+            gke_monitoring="cluster-pod-monitoring",
+            max_target_ports=1,
+            model_servers=_V1_MODEL_SERVERS,
+        ),
+    ),
+    Release(
+        id="v1.0.2",
+        project=_GAIE,
+        crds=_gaie_crds("v1.0.2", *_V1_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        image=_gaie_image("v1.0.2"),
+        metrics=_MODEL_METRICS,
+        plugins_config=_V1_DEFAULT_PLUGINS,
+        chart=ChartFacts(
+            values=_V1_VALUES
+            | {
+                "affinity",
+                "tolerations",
+                "monitoring_interval",
+                "prometheus_monitoring",
+                "gke_monitoring",
+                "autopilot",
+            },
+            default_flags=(("v", 1),),
+            arg_sections=("pool", "pool-group", "config", "model-server", "ha", "flags"),
+            base_env=(
+                MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}}),
+            ),
+            ha_trigger="replicas",
+            readiness_timing=MappingProxyType({"periodSeconds": 2}),
+            recreate_strategy=True,
+            alpha_extension_port=True,
+            plugins_config_map=True,
+            rbac="pool-group",
+            cluster_rbac_name_has_namespace=True,
+            health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
+            backend_logging=True,
+            gke_monitoring="pod-monitoring",
+            max_target_ports=1,
+            model_servers=_V1_MODEL_SERVERS,
+        ),
+    ),
+)
+
+#: Every inference release, oldest first, by identifier.
+RELEASES: Mapping[str, Release] = MappingProxyType({r.id: r for r in _RELEASES})
+
+#: The release used where none is given: the config's ``release``, ``InferencePoolProps.release``,
+#: ``infergw crds``, ``migrate --to-release`` and validation.
+DEFAULT_RELEASE = "v1.0.2"
+
+
+def release_ids() -> tuple[str, ...]:
+    """Every release identifier, oldest first."""
+    return tuple(RELEASES)
+
+
+def chart_release_ids() -> tuple[str, ...]:
+    """The releases whose endpoint picker can be rendered (not CRD-only releases), oldest first."""
+    return tuple(r.id for r in _RELEASES if r.chart is not None)
+
+
+def get_release(release_id: str) -> Release:
+    """The release ``release_id``; a :class:`ConfigError` listing the known ones otherwise."""
+    found = RELEASES.get(release_id) if isinstance(release_id, str) else None
+    if found is None:
+        raise ConfigError(f"unknown inference release {release_id!r}: choose one of {', '.join(RELEASES)}")
+    return found
+
+
+def serving(kind: str) -> tuple[Release, ...]:
+    """The releases whose per-workload kind is ``kind`` (``InferenceModel``: the v1alpha2 preview)."""
+    return tuple(r for r in _RELEASES if r.workload is not None and r.workload.kind == kind)
+
+
+def with_v1_pools() -> tuple[str, ...]:
+    """The deployable releases that render v1 pools (the targets of a v1alpha2 migration)."""
+    return tuple(r.id for r in _RELEASES if r.chart is not None and POOL_V1 in r.pool_api_versions)
+
+
+# --- the other product families ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProductRelease:
+    """A release of a product whose CRDs infergw validates against (Gateway API, Managed Prometheus).
+
+    :param crds: the CRD files of the release infergw keeps
+    """
+
+    id: str
+    crds: tuple[CrdFile, ...] = field(default=())
+
+    @property
+    def version(self) -> Version:
+        return Version.parse(self.id)
+
+
+def _gateway_api(tag: str, *plurals: str) -> ProductRelease:
+    return ProductRelease(
+        tag,
+        tuple(
+            CrdFile(
+                f"crds/gateway.networking.k8s.io/{tag}/gateway.networking.k8s.io_{plural}.yaml",
+                f"gateway-api/{tag}/gateway.networking.k8s.io_{plural}.yaml",
+            )
+            for plural in plurals
+        ),
+    )
+
+
+def _managed_prometheus(tag: str) -> ProductRelease:
+    plurals = ("podmonitorings", "clusterpodmonitorings", "rules", "clusterrules", "globalrules")
+    return ProductRelease(
+        tag,
+        tuple(
+            CrdFile(
+                f"crds/monitoring.googleapis.com/{tag}/monitoring.googleapis.com_{plural}.yaml",
+                f"managed-prometheus/{tag}/monitoring.googleapis.com_{plural}.yaml",
+            )
+            for plural in plurals
+        ),
+    )
+
+
+_GATEWAY_KINDS = ("gatewayclasses", "gateways", "httproutes", "referencegrants")
+
+#: Gateway API standard-channel releases, oldest first.
+GATEWAY_API: Mapping[str, ProductRelease] = MappingProxyType(
+    {r.id: r for r in (_gateway_api("v1.3.0", *_GATEWAY_KINDS), _gateway_api("v1.4.0", *_GATEWAY_KINDS))}
+)
+
+#: Google Managed Service for Prometheus CRD releases, oldest first.
+MANAGED_PROMETHEUS: Mapping[str, ProductRelease] = MappingProxyType(
+    {r.id: r for r in (_managed_prometheus("v0.15.3"), _managed_prometheus("v0.17.2"))}
+)
+
+#: prometheus-operator releases (for ``PrometheusRule``), oldest first.
+PROMETHEUS_OPERATOR: Mapping[str, ProductRelease] = MappingProxyType(
+    {
+        "v0.93.0": ProductRelease(
+            "v0.93.0",
+            (
+                CrdFile(
+                    "crds/monitoring.coreos.com/v0.93.0/monitoring.coreos.com_prometheusrules.yaml",
+                    "prometheus-operator/v0.93.0/monitoring.coreos.com_prometheusrules.yaml",
+                ),
+            ),
+        )
+    }
+)

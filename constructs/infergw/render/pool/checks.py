@@ -1,0 +1,121 @@
+"""What a pool stack's values must satisfy: the settings' limits, then what the chosen release allows.
+
+The chart's ``_validations.tpl`` fails ``helm install``; here the same refusals (and the ones that
+would give a stack that cannot work) raise :class:`~infergw.settings.PropsError` naming the value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from infergw.names import POOL_NAME, POOL_NAME_RULE
+from infergw.releases import RELEASES, Release, get_release
+from infergw.render.pool.props import DEFAULT_PLUGINS_FILE, InferencePoolProps
+from infergw.settings import PropsError, check_props
+from infergw.validation.apiserver import label_key_problem, label_value_problem
+
+#: Values every release's chart reads; the per-release extras are ``ChartFacts.values``.
+COMMON_VALUES = frozenset(
+    {
+        "match_labels",
+        "release",
+        "namespace",
+        "provider",
+        "replicas",
+        "image",
+        "ext_proc_port",
+        "metrics_port",
+        "target_port_number",
+        "monitoring_secret",
+    }
+)
+#: Values of ours, not of the chart (see the profiles in README): allowed on every release.
+OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations"})
+
+
+def env_entries(env: tuple[Mapping[str, Any], ...] | Mapping[str, str]) -> list[Any]:
+    """``inferenceExtension.env`` as container env entries (the {NAME: value} form is expanded)."""
+    if isinstance(env, Mapping):
+        return [{"name": k, "value": v} for k, v in env.items()]
+    return [dict(e) if isinstance(e, Mapping) else e for e in env]
+
+
+def _releases_with(value_name: str) -> str:
+    found = [r.id for r in RELEASES.values() if r.chart is not None and value_name in COMMON_VALUES | r.chart.values]
+    return ", ".join(found) or "none"
+
+
+def check_pool(name: str, props: InferencePoolProps) -> Release:
+    """Refuse impossible values, naming the value and the fix; return the release to render."""
+    if not isinstance(name, str) or not POOL_NAME.match(name):
+        raise PropsError("name", name, f"use {POOL_NAME_RULE.rule} (the endpoint picker's Service is named after it)")
+    check_props(props)
+    release = get_release(props.release).deployable()
+    chart = release.chart
+    assert chart is not None  # deployable() guarantees it
+    api_version = props.api_version or release.pool_api_versions[0]
+    if api_version not in release.pool_api_versions:
+        raise PropsError(
+            "api_version", api_version, f"release {release.id} renders {' or '.join(release.pool_api_versions)}"
+        )
+    for f in dataclasses.fields(props):
+        if f.name in COMMON_VALUES or f.name in OWN_VALUES or f.name in chart.values or f.name == "api_version":
+            continue
+        default = f.default_factory() if callable(f.default_factory) else f.default
+        value = getattr(props, f.name)
+        if value != default:
+            raise PropsError(
+                f.name,
+                value,
+                f"the chart of release {release.id} has no such value (releases with it: "
+                f"{_releases_with(f.name)}); leave it unset or change the release",
+            )
+    for key, value in props.match_labels.items():
+        if (problem := label_key_problem(key) or label_value_problem(value)) is not None:
+            raise PropsError(f"match_labels[{key!r}]", value, problem)
+    if len(props.target_ports) > chart.max_target_ports:
+        raise PropsError(
+            "target_ports",
+            props.target_ports,
+            f"the InferencePool CRD of release {release.id} takes at most {chart.max_target_ports} "
+            "model-server port(s)",
+        )
+    if chart.arg_sections == ("legacy",) and props.ext_proc_port != 9002:
+        raise PropsError(
+            "ext_proc_port",
+            props.ext_proc_port,
+            "the v0.3.0 picker always listens on 9002 and its pool has no port field; keep 9002",
+        )
+    if props.model_server_type not in chart.model_servers:
+        raise PropsError(
+            "model_server_type",
+            props.model_server_type,
+            f"release {release.id} supports {', '.join(chart.model_servers)}",
+        )
+    if DEFAULT_PLUGINS_FILE in props.plugins_custom_config:
+        raise PropsError(
+            "plugins_custom_config", DEFAULT_PLUGINS_FILE, "the chart already ships this file; give yours another name"
+        )
+    if props.plugins_config_file not in {DEFAULT_PLUGINS_FILE, *props.plugins_custom_config}:
+        raise PropsError(
+            "plugins_config_file",
+            props.plugins_config_file,
+            f"the picker loads it from its ConfigMap: use {DEFAULT_PLUGINS_FILE} or add the file to "
+            "plugins_custom_config",
+        )
+    for entry in env_entries(props.env):
+        if not isinstance(entry, Mapping) or not entry.get("name"):
+            raise PropsError("env", entry, "give container env entries with a name, e.g. {'name': 'X', 'value': '1'}")
+    for field_name, key in (("extra_container_ports", "containerPort"), ("extra_service_ports", "port")):
+        for entry in getattr(props, field_name):
+            if key not in entry:
+                raise PropsError(field_name, entry, f"each entry is a port object with {key!r} (and a name)")
+    if props.monitoring_secret.namespace != "default" and chart.gke_monitoring == "pod-monitoring":
+        raise PropsError(
+            "monitoring_secret.namespace",
+            props.monitoring_secret.namespace,
+            f"release {release.id} creates the Secret in the pool's namespace; leave the namespace unset",
+        )
+    return release
