@@ -1,4 +1,5 @@
-# The two commands of the README: `make synth` and `make test`. Everything else is set-up they share.
+# The two commands of the README: `make synth` and `make test`. `make check` (lint, format, types)
+# runs beside them in CI. Everything else is set-up they share.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -6,13 +7,21 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: synth test setup imports catalogue graphs golden bench clean
+.PHONY: synth test check mypy-ratchet setup imports catalogue graphs golden bench clean
 
 synth: $(VENV)/.installed  ## Synthesize the default stack into dist/ (atomic)
 	$(VENV)/bin/infergw synth --out dist
 
 test: $(VENV)/.installed node_modules/.installed .tools/.installed  ## Run the whole offline test suite
 	$(VENV)/bin/pytest
+
+check: $(VENV)/.installed  ## Lint (ruff), format check (ruff format) and type check (mypy --strict ratchet)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) scripts/mypy_ratchet.py
+
+mypy-ratchet: $(VENV)/.installed  ## Record today's mypy error counts per module (they may only go down)
+	$(PY) scripts/mypy_ratchet.py --update
 
 setup: $(VENV)/.installed node_modules/.installed .tools/.installed
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class InfergwError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -9,6 +11,18 @@ class InfergwError(Exception):
 
 class ConfigError(InfergwError):
     """A value given by the user (property, config file, command-line flag) is not acceptable."""
+
+
+class PropsError(ConfigError):
+    """A props value is not acceptable: ``field`` (a path such as ``listeners[1].port``), why, and the fix."""
+
+    def __init__(self, field: str, value: Any, message: str) -> None:
+        shown = repr(value)
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."
+        super().__init__(f"{field}={shown}: {message}" if field else message)
+        self.field = field
+        self.value = value
+        self.message = message
 
 
 class ConstructError(ConfigError):

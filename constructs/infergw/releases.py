@@ -247,7 +247,7 @@ POOL_V1 = "inference.networking.k8s.io/v1"
 POOL_V1ALPHA2 = "inference.networking.x-k8s.io/v1alpha2"
 ALPHA_GROUP = "inference.networking.x-k8s.io"
 
-_GAIE = "gateway-api-inference-extension"
+_GAIE: Literal["gateway-api-inference-extension"] = "gateway-api-inference-extension"
 _GAIE_IMAGE_REGISTRY = "registry.k8s.io"
 _GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
 

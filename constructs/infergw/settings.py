@@ -17,6 +17,7 @@ config wires them, a user of the library passes them.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
 import re
@@ -25,17 +26,21 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, dataclass
 from functools import cache
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, Literal, TypedDict, TypeVar, Union, cast, get_args, get_origin
 
 import jsonschema_rs
 
-from infergw.errors import InfergwError
+from infergw.errors import PropsError
 
 __all__ = [
+    "INT32",
+    "PORT",
+    "Bounds",
     "Grammar",
     "PropsError",
     "Setting",
     "check_props",
+    "document_path",
     "flatten",
     "from_document",
     "key_of",
@@ -48,6 +53,19 @@ __all__ = [
 
 T = TypeVar("T")
 _META = "infergw"
+
+
+class Bounds(TypedDict, total=False):
+    """Numeric limits shared by several settings, spread into :func:`setting` (``**PORT``)."""
+
+    minimum: float
+    maximum: float
+
+
+#: A TCP port number.
+PORT: Bounds = {"minimum": 1, "maximum": 65535}
+#: A Kubernetes int32 field.
+INT32: Bounds = {"minimum": -(2**31), "maximum": 2**31 - 1}
 
 
 @dataclass(frozen=True)
@@ -153,26 +171,12 @@ def flatten(*, doc: str, exclude: Sequence[str] = ()) -> Any:
     return dataclasses.field(metadata={_META: meta})
 
 
-class PropsError(InfergwError, ValueError):
-    """A props value is not acceptable: ``field`` (a path such as ``listeners[1].port``), why, and the fix."""
-
-    def __init__(self, field: str, value: Any, message: str) -> None:
-        shown = repr(value)
-        shown = shown if len(shown) <= 80 else shown[:77] + "..."
-        super().__init__(f"{field}={shown}: {message}" if field else message)
-        self.field = field
-        self.value = value
-        self.message = message
-
-
 # --- field introspection ---------------------------------------------------------------------------
 
 
 def _meta(f: dataclasses.Field[Any]) -> Setting:
     meta = f.metadata.get(_META)
-    if meta is None:
-        return Setting(doc="")
-    return meta  # type: ignore[no-any-return]
+    return meta if isinstance(meta, Setting) else Setting(doc="")
 
 
 def key_of(f: dataclasses.Field[Any]) -> str:
@@ -402,9 +406,9 @@ def describe(node: Mapping[str, Any]) -> str:
         return "true or false"
     if kind in ("integer", "number"):
         noun = "a whole number" if kind == "integer" else "a number"
-        low, high = node.get("minimum"), node.get("maximum")
-        if "exclusiveMinimum" in node:
-            noun += f" above {_number(node['exclusiveMinimum'])}"
+        low, high, above = node.get("minimum"), node.get("maximum"), node.get("exclusiveMinimum")
+        if above is not None:
+            return f"{noun} above {_number(above)}" + (f" and at most {_number(high)}" if high is not None else "")
         if low is not None and high is not None:
             return f"{noun} from {_number(low)} to {_number(high)}"
         if low is not None:
@@ -418,11 +422,12 @@ def describe(node: Mapping[str, Any]) -> str:
     if kind == "array":
         bounds = []
         if "minItems" in node:
-            bounds.append(f"at least {node['minItems']}")
+            bounds.append(f"at least {_entries(node['minItems'])}")
         if "maxItems" in node:
-            bounds.append(f"at most {node['maxItems']}")
-        unique = ", all different" if node.get("uniqueItems") else ""
-        count = f" ({' and '.join(bounds)} entries{unique})" if bounds else (" (all different)" if unique else "")
+            bounds.append(f"at most {_entries(node['maxItems'])}")
+        if node.get("uniqueItems"):
+            bounds.append("all different")
+        count = f" ({', '.join(bounds)})" if bounds else ""
         items = node.get("items")
         return f"a list{count} of {describe(items)}" if items else f"a list{count}"
     if kind == "object":
@@ -539,6 +544,43 @@ def _element(tp: Any) -> Any:
     return args[0] if args else Any
 
 
+_FIELD_PART = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\]")
+
+
+def document_path(cls: type, field_path: str) -> tuple[str | int, ...]:
+    """A props path (``image.pull_policy``, ``target_ports[1]``, ``match_labels['app']``) as the
+    document path of config keys (``("image", "pullPolicy")``); the inverse of the field names a
+    :class:`PropsError` carries. Parts it cannot map are kept as they are."""
+    out: list[str | int] = []
+    current: Any = cls
+    for match in _FIELD_PART.finditer(field_path):
+        name, index, quoted = match.groups()
+        if index is not None:
+            out.append(int(index))
+            current = _element(current)
+        elif quoted is not None:
+            out.append(ast.literal_eval(quoted))
+            current = get_args(_optional(current)[0])[-1] if get_args(_optional(current)[0]) else Any
+        else:
+            key, current = _key_named(current, name)
+            out.append(key)
+    return tuple(out)
+
+
+def _key_named(cls: Any, name: str) -> tuple[str, Any]:
+    cls = _optional(cls)[0]
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+        for f in _fields(cls):
+            meta = _meta(f)
+            if f.name == name and meta.flatten is None:
+                return key_of(f), _optional(_hints(cls)[f.name])[0]
+            if meta.flatten is not None:
+                inner = _hints(cls)[f.name]
+                if name in {g.name for g in _fields(inner)}:
+                    return _key_named(inner, name)
+    return name, Any
+
+
 def check_props(props: Any) -> None:
     """Check ``props`` against the schema of its class; raise :class:`PropsError` naming the first field."""
     found = problems(schema_of(type(props)), to_document(props))
@@ -557,16 +599,17 @@ def _value_at(props: Any, path: Sequence[str | int]) -> Any:
     return value
 
 
-def from_document(cls: type[T], document: Mapping[str, Any], **context: Any) -> T:
+def from_document(cls: type[T], document: Mapping[str, Any], **context: Any) -> T:  # noqa: UP047
     """Build props ``cls`` from a document already checked against :func:`schema_of` (``cls``).
 
     ``context`` gives values of fields the document does not hold (excluded or ``config=False``).
     """
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    hints = _hints(cast(type, cls))
+    for f in dataclasses.fields(cast(type, cls)):
         meta = _meta(f)
         if meta.flatten is not None:
-            inner = _hints(cls)[f.name]
+            inner = hints[f.name]
             values[f.name] = from_document(inner, document, **{k: context[k] for k in meta.flatten if k in context})
             continue
         if not meta.config or key_of(f) not in document:
@@ -576,7 +619,7 @@ def from_document(cls: type[T], document: Mapping[str, Any], **context: Any) -> 
         raw = document[key_of(f)]
         if raw is None and _default(f) is not MISSING:
             continue
-        values[f.name] = _value(_hints(cls)[f.name], raw)
+        values[f.name] = _value(hints[f.name], raw)
     return cls(**values)
 
 

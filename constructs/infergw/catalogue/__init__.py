@@ -67,15 +67,15 @@ class CatalogueEntry:
 
     @property
     def name(self) -> str:
-        return self.crd["metadata"]["name"]
+        return str(self.crd["metadata"]["name"])
 
     @property
     def group(self) -> str:
-        return self.crd["spec"]["group"]
+        return str(self.crd["spec"]["group"])
 
     @property
     def kind(self) -> str:
-        return self.crd["spec"]["names"]["kind"]
+        return str(self.crd["spec"]["names"]["kind"])
 
     @property
     def served_versions(self) -> tuple[str, ...]:
@@ -120,7 +120,8 @@ ENTRIES: tuple[CatalogueEntry, ...] = _entries()
 @cache
 def _parse(path: str) -> dict[str, Any]:
     text = resources.files(__package__).joinpath("crds", path).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    crd: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return crd
 
 
 def load_crd(path: str) -> dict[str, Any]:

@@ -87,7 +87,7 @@ class OldStack:
 
     @property
     def name(self) -> str:
-        return self.pool["metadata"]["name"]
+        return str(self.pool["metadata"]["name"])
 
 
 @dataclass

@@ -13,10 +13,9 @@ from typing import Any, Literal
 from infergw.names import OBJECT_NAME
 from infergw.refs import ObjectRef, PoolRef
 from infergw.releases import RELEASES, ApiKind, get_release
-from infergw.settings import PropsError, check_props, setting
+from infergw.settings import INT32, PropsError, check_props, setting
 
 Criticality = Literal["Critical", "Standard", "Sheddable"]
-INT32 = {"minimum": -(2**31), "maximum": 2**31 - 1}
 
 
 @dataclass(frozen=True)

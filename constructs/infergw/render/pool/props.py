@@ -8,14 +8,13 @@ from typing import Any, Literal
 
 from infergw.names import LABEL_KEY, LABEL_VALUE, NAMESPACE_NAME, PROMETHEUS_DURATION_RULE
 from infergw.releases import DEFAULT_RELEASE, RELEASES, chart_release_ids
-from infergw.settings import setting
+from infergw.settings import PORT, setting
 
 #: The plugins file every chart with a plugins ConfigMap ships.
 DEFAULT_PLUGINS_FILE = "default-plugins.yaml"
 DEFAULT_MONITORING_SECRET = "inference-gateway-sa-metrics-reader-secret"
 #: Helm's limit on release names, so that every name the chart accepts is accepted here.
 MAX_NAME = 53
-PORT = {"minimum": 1, "maximum": 65535}
 #: Every model-server type some release supports (each release narrows it, see ``ChartFacts.model_servers``).
 MODEL_SERVER_TYPES = tuple(sorted({t for r in RELEASES.values() if r.chart is not None for t in r.chart.model_servers}))
 #: Every InferencePool API version some release renders.
