@@ -40,6 +40,7 @@ from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.render.gateway import GatewayProps
 from infergw.cdk.synthesis import collect, render
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
@@ -47,7 +48,7 @@ imported = time.perf_counter()
 
 app = cdk8s.App()
 chart = Chart(app, "fleet")
-gateway = InferenceGateway(chart, "gw", "inference-gateway", namespace="fleet")
+gateway = InferenceGateway(chart, "gw", "inference-gateway", props=GatewayProps(namespace="fleet"))
 for i in range(pools):
     pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke"))
     InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, priority=2)

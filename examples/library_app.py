@@ -5,6 +5,7 @@ import os
 from infergw import (
     Backend,
     Chart,
+    GatewayProps,
     InferenceGateway,
     InferenceObjective,
     InferencePoolProps,
@@ -25,7 +26,9 @@ pool = InferencePoolStack(
     InferencePoolProps(match_labels={"app": "llama3-8b"}, provider="gke", namespace="llm"),
 )
 InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, props=ObjectiveProps(priority=10))
-gateway = InferenceGateway(chart, "gateway", "llm-gateway", gateway_class="gke-l7-rilb", namespace="llm")
+gateway = InferenceGateway(
+    chart, "gateway", "llm-gateway", props=GatewayProps(gateway_class="gke-l7-rilb", namespace="llm")
+)
 InferenceRoute(chart, "route", "llm", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)])])
 # Plain cdk8s objects mix in as usual:
 cdk8s.ApiObject(chart, "quota", api_version="v1", kind="ResourceQuota", metadata={"name": "llm"})

@@ -21,7 +21,7 @@ from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
-from infergw.cdk.gateway import InferenceGateway, Listener
+from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
@@ -36,6 +36,7 @@ from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.gateway import GatewayProps, Listener
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.validation import ValidationOptions
@@ -132,10 +133,12 @@ def build_app(config: StackConfig) -> cdk8s.App:
         stack,
         "gateway",
         config.gateway_name,
-        gateway_class=config.gateway_class,
-        listeners=listeners,
-        namespace=config.namespace,
-        annotations=exception_annotations(config.gateway_policy_exceptions),
+        props=GatewayProps(
+            gateway_class=config.gateway_class,
+            listeners=listeners,
+            namespace=config.namespace,
+            annotations=exception_annotations(config.gateway_policy_exceptions),
+        ),
     )
     backends = []
     for pool in config.pools:

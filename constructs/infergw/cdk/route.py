@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from infergw.cdk.chart import emit
-from infergw.cdk.gateway import GATEWAY_API
 from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
 from infergw.names import GATEWAY_DURATION
 from infergw.refs import ObjectRef, PoolRef
+from infergw.render.gateway import GATEWAY_API
 
 _TIMEOUT_PART = re.compile(r"([0-9]{1,5})(h|ms|m|s)")
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$")
