@@ -39,8 +39,9 @@ from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
-from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.route import InferenceRoute
 from infergw.render.gateway import GatewayProps
+from infergw.render.route import Backend, RouteRule
 from infergw.cdk.synthesis import collect, render
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
@@ -55,7 +56,8 @@ for i in range(pools):
     InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, priority=-1)
     PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, cluster="fleet-cluster", min_replicas=2, max_replicas=8)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
-    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")])
+    rule = RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")
+    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[rule])
 InferenceAlerts(chart, "alerts", namespace="fleet")
 built = time.perf_counter()
 if mode == "synth":

@@ -12,6 +12,7 @@ from infergw import (
     InferencePoolStack,
     InferenceRoute,
     ObjectiveProps,
+    RouteProps,
     RouteRule,
     synthesize,
 )
@@ -29,7 +30,14 @@ InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, props=ObjectivePro
 gateway = InferenceGateway(
     chart, "gateway", "llm-gateway", props=GatewayProps(gateway_class="gke-l7-rilb", namespace="llm")
 )
-InferenceRoute(chart, "route", "llm", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)])])
+InferenceRoute(
+    chart,
+    "route",
+    "llm",
+    gateway=gateway.ref,
+    rules=[RouteRule(backends=[Backend(pool.pool_ref)])],
+    props=RouteProps(request_timeout="300s"),
+)
 # Plain cdk8s objects mix in as usual:
 cdk8s.ApiObject(chart, "quota", api_version="v1", kind="ResourceQuota", metadata={"name": "llm"})
 

@@ -45,10 +45,11 @@ _EXPORTS = {
     "TargetModel": "infergw.render.objective",
     "GatewayProps": "infergw.render.gateway",
     "Listener": "infergw.render.gateway",
-    "RouteRule": "infergw.cdk.route",
-    "Backend": "infergw.cdk.route",
-    "Match": "infergw.cdk.route",
-    "HeaderMatch": "infergw.cdk.route",
+    "RouteProps": "infergw.render.route",
+    "RouteRule": "infergw.render.route",
+    "Backend": "infergw.render.route",
+    "Match": "infergw.render.route",
+    "HeaderMatch": "infergw.render.route",
     "ModelArmorTemplate": "infergw.cdk.model_armor",
     "ApigeeLocation": "infergw.cdk.apigee",
     "AccessLogging": "infergw.cdk.backend_policy",
@@ -85,7 +86,7 @@ if TYPE_CHECKING:
     from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
-    from infergw.cdk.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
+    from infergw.cdk.route import InferenceRoute
     from infergw.cdk.synthesis import synthesize
     from infergw.config.loader import StackConfig, load_config
     from infergw.migration.plan import MigrationOptions, plan_migration
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
     from infergw.render.gateway import GatewayProps, Listener
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
+    from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule
     from infergw.versions import GkeVersion
 
 __all__ = sorted(_EXPORTS)

@@ -28,7 +28,7 @@ from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
-from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.route import InferenceRoute
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.config.loader import PoolConfig, StackConfig
@@ -39,6 +39,7 @@ from infergw.releases import POOL_V1ALPHA2, get_release
 from infergw.render.gateway import GatewayProps, Listener
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
+from infergw.render.route import Backend, RouteProps, RouteRule
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
 
@@ -180,7 +181,8 @@ def build_app(config: StackConfig) -> cdk8s.App:
         "route",
         config.route_name,
         gateway=gateway.ref,
-        rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)],
+        rules=[RouteRule(backends=backends)],
+        props=RouteProps(request_timeout=config.request_timeout),
     )
     _security(stack, config, gateway.ref)
     _observability(app, stack, config)

@@ -152,7 +152,7 @@ def test_same_port_with_other_host_names_is_accepted():
 
 def test_the_renderers_need_no_cdk8s_or_node():
     code = (
-        "import sys\nimport infergw.render.gateway\n"
+        "import sys\nimport infergw.render.gateway, infergw.render.route\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('cdk8s', 'jsii', 'constructs')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
