@@ -39,7 +39,10 @@ from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
-from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.route import InferenceRoute
+from infergw.render.gateway import GatewayProps
+from infergw.render.objective import ObjectiveProps
+from infergw.render.route import Backend, RouteRule
 from infergw.cdk.synthesis import collect, render
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
@@ -47,19 +50,23 @@ imported = time.perf_counter()
 
 app = cdk8s.App()
 chart = Chart(app, "fleet")
-gateway = InferenceGateway(chart, "gw", "inference-gateway", namespace="fleet")
+gateway = InferenceGateway(chart, "gw", "inference-gateway", props=GatewayProps(namespace="fleet"))
 for i in range(pools):
-    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke"))
-    InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, priority=2)
-    InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, priority=-1)
+    values = InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke")
+    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", values)
+    InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=2))
+    InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=-1))
     PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, cluster="fleet-cluster", min_replicas=2, max_replicas=8)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
-    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")])
+    rule = RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")
+    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[rule])
 InferenceAlerts(chart, "alerts", namespace="fleet")
 built = time.perf_counter()
 if mode == "synth":
     files = render(app, ValidationOptions(allow_external_refs=True))
-    objects = sum(1 for f in files if f.endswith(".yaml") and "kustomization" not in f and not f.startswith("prerequisites/"))
+    objects = sum(
+        1 for f in files if f.endswith(".yaml") and "kustomization" not in f and not f.startswith("prerequisites/")
+    )
 else:
     directories = collect(app)
     objects = sum(len(o) for o in directories.values())
@@ -68,7 +75,8 @@ else:
         for obj in objs:
             dump_yaml([canonical(obj)])
 done = time.perf_counter()
-print(json.dumps({"seconds": done - (imported if mode == "synth" else started), "imports": imported - started if mode == "synth" else 0.0,
+print(json.dumps({"seconds": done - (imported if mode == "synth" else started),
+                  "imports": imported - started if mode == "synth" else 0.0,
                   "objects": objects, "python_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
@@ -119,14 +127,16 @@ def run(pools: int, mode: str) -> dict:
 def main() -> int:
     sizes = [int(s) for s in sys.argv[1:]] or [1, 10, 100, 1000]
     print(
-        f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} {'peak MiB (py+node)':>19}"
+        f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} "
+        f"{'peak MiB (py+node)':>19}"
     )
     for pools in sizes:
         synth = run(pools, "synth")
         floor = run(pools, "floor")
         ratio = synth["seconds"] / floor["seconds"] if floor["seconds"] else float("inf")
         print(
-            f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} {floor['seconds']:>9.3f} {ratio:>7.1f} "
+            f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} "
+            f"{floor['seconds']:>9.3f} {ratio:>7.1f} "
             f"{1000 * synth['seconds'] / synth['objects']:>10.3f} {synth['tree_peak_mib']:>19.0f}"
         )
     return 0

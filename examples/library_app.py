@@ -5,12 +5,14 @@ import os
 from infergw import (
     Backend,
     Chart,
+    GatewayProps,
     InferenceGateway,
     InferenceObjective,
     InferencePoolProps,
     InferencePoolStack,
     InferenceRoute,
     ObjectiveProps,
+    RouteProps,
     RouteRule,
     synthesize,
 )
@@ -25,8 +27,17 @@ pool = InferencePoolStack(
     InferencePoolProps(match_labels={"app": "llama3-8b"}, provider="gke", namespace="llm"),
 )
 InferenceObjective(chart, "chat", "chat", pool=pool.pool_ref, props=ObjectiveProps(priority=10))
-gateway = InferenceGateway(chart, "gateway", "llm-gateway", gateway_class="gke-l7-rilb", namespace="llm")
-InferenceRoute(chart, "route", "llm", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)])])
+gateway = InferenceGateway(
+    chart, "gateway", "llm-gateway", props=GatewayProps(gateway_class="gke-l7-rilb", namespace="llm")
+)
+InferenceRoute(
+    chart,
+    "route",
+    "llm",
+    gateway=gateway.ref,
+    rules=[RouteRule(backends=[Backend(pool.pool_ref)])],
+    props=RouteProps(request_timeout="300s"),
+)
 # Plain cdk8s objects mix in as usual:
 cdk8s.ApiObject(chart, "quota", api_version="v1", kind="ResourceQuota", metadata={"name": "llm"})
 

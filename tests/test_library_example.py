@@ -34,7 +34,7 @@ def test_example_synthesizes(tmp_path):
 def test_readme_seed_scenarios_snippet_runs():
     import re
 
-    from infergw import InferenceGateway, InferencePoolProps, InferencePoolStack
+    from infergw import GatewayProps, InferenceGateway, InferencePoolProps, InferencePoolStack
     from infergw.cdk.chart import Chart
     from infergw.cdk.runtime import cdk8s
     from infergw.cdk.synthesis import render
@@ -47,7 +47,7 @@ def test_readme_seed_scenarios_snippet_runs():
     pool = InferencePoolStack(
         chart, "pool", "vllm-llama3-8b-instruct", InferencePoolProps(match_labels={"app": "vllm"}, provider="gke")
     )
-    gateway = InferenceGateway(chart, "gateway", "inference-gateway", namespace="default")
+    gateway = InferenceGateway(chart, "gateway", "inference-gateway", props=GatewayProps(namespace="default"))
     exec(compile(snippet, "README.md", "exec"), {"chart": chart, "pool": pool, "gateway": gateway})
     files = render(app, ValidationOptions(allow_external_refs=True))
     assert {

@@ -43,11 +43,13 @@ _EXPORTS = {
     "ObjectiveProps": "infergw.render.objective",
     "ModelProps": "infergw.render.objective",
     "TargetModel": "infergw.render.objective",
-    "Listener": "infergw.cdk.gateway",
-    "RouteRule": "infergw.cdk.route",
-    "Backend": "infergw.cdk.route",
-    "Match": "infergw.cdk.route",
-    "HeaderMatch": "infergw.cdk.route",
+    "GatewayProps": "infergw.render.gateway",
+    "Listener": "infergw.render.gateway",
+    "RouteProps": "infergw.render.route",
+    "RouteRule": "infergw.render.route",
+    "Backend": "infergw.render.route",
+    "Match": "infergw.render.route",
+    "HeaderMatch": "infergw.render.route",
     "ModelArmorTemplate": "infergw.cdk.model_armor",
     "ApigeeLocation": "infergw.cdk.apigee",
     "AccessLogging": "infergw.cdk.backend_policy",
@@ -65,6 +67,8 @@ _EXPORTS = {
     "ObjectRef": "infergw.refs",
 }
 
+# The imports below are re-exports (``__all__`` is built from ``_EXPORTS``, which ruff cannot read).
+# ruff: noqa: F401
 if TYPE_CHECKING:
     from infergw.cdk.alerts import Alert, InferenceAlerts, Thresholds
     from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
@@ -73,7 +77,7 @@ if TYPE_CHECKING:
     from infergw.cdk.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
     from infergw.cdk.chart import Chart
     from infergw.cdk.crds import InferenceCrds
-    from infergw.cdk.gateway import InferenceGateway, Listener
+    from infergw.cdk.gateway import InferenceGateway
     from infergw.cdk.log_metric import ErrorDetailMetric
     from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
     from infergw.cdk.migration import Migration, MigrationPhase
@@ -82,13 +86,15 @@ if TYPE_CHECKING:
     from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
-    from infergw.cdk.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
+    from infergw.cdk.route import InferenceRoute
     from infergw.cdk.synthesis import synthesize
     from infergw.config.loader import StackConfig, load_config
     from infergw.migration.plan import MigrationOptions, plan_migration
     from infergw.refs import ObjectRef, PoolRef
+    from infergw.render.gateway import GatewayProps, Listener
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
+    from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule
     from infergw.versions import GkeVersion
 
 __all__ = sorted(_EXPORTS)

@@ -28,6 +28,10 @@ PROMETHEUS_DURATION = re.compile(
 )
 #: Google Cloud regions such as us-central1.
 GCP_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
+#: Gateway listener host names (Gateway API ``Hostname``): a DNS name, optionally ``*.`` first.
+GATEWAY_HOSTNAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+#: HTTP header names (Gateway API ``HTTPHeaderName``, RFC 7230 tokens); ``\x60`` is the backtick, as the CRD writes it.
+HTTP_HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_\x60|~]+$")
 
 # --- the same grammars with the rule a person reads, for settings (config schema and constructs) ---
 
@@ -57,5 +61,13 @@ LABEL_VALUE = Grammar(
 GATEWAY_DURATION_RULE = Grammar(GATEWAY_DURATION.pattern.strip("^$"), "a duration such as 300s, 5m or 1h30m")
 #: Prometheus durations (scrape intervals, alert ``for``).
 PROMETHEUS_DURATION_RULE = Grammar(PROMETHEUS_DURATION.pattern.strip("^$"), "a duration such as 10s, 1m or 5m")
+#: Gateway listener host names.
+GATEWAY_HOSTNAME_RULE = Grammar(
+    GATEWAY_HOSTNAME.pattern.strip("^$"), "a host name such as llm.example.com or *.example.com", max_length=253
+)
+#: HTTP header names.
+HTTP_HEADER_NAME_RULE = Grammar(
+    HTTP_HEADER_NAME.pattern.strip("^$"), "an HTTP header name: letters, digits and !#$%&'*+-.^_`|~", max_length=256
+)
 #: Google Cloud regions.
 GCP_REGION_RULE = Grammar(GCP_REGION.pattern.strip("^$"), "a Google Cloud region such as us-central1")

@@ -21,14 +21,14 @@ from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
-from infergw.cdk.gateway import InferenceGateway, Listener
+from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
-from infergw.cdk.route import Backend, InferenceRoute, RouteRule
+from infergw.cdk.route import InferenceRoute
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.config.loader import PoolConfig, StackConfig
@@ -36,8 +36,10 @@ from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.gateway import GatewayProps, Listener
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
+from infergw.render.route import Backend, RouteProps, RouteRule
 from infergw.validation import ValidationOptions
 from infergw.versions import gateway_api_release
 
@@ -132,10 +134,12 @@ def build_app(config: StackConfig) -> cdk8s.App:
         stack,
         "gateway",
         config.gateway_name,
-        gateway_class=config.gateway_class,
-        listeners=listeners,
-        namespace=config.namespace,
-        annotations=exception_annotations(config.gateway_policy_exceptions),
+        props=GatewayProps(
+            gateway_class=config.gateway_class,
+            listeners=listeners,
+            namespace=config.namespace,
+            annotations=exception_annotations(config.gateway_policy_exceptions),
+        ),
     )
     backends = []
     for pool in config.pools:
@@ -177,7 +181,8 @@ def build_app(config: StackConfig) -> cdk8s.App:
         "route",
         config.route_name,
         gateway=gateway.ref,
-        rules=[RouteRule(backends=backends, request_timeout=config.request_timeout)],
+        rules=[RouteRule(backends=backends)],
+        props=RouteProps(request_timeout=config.request_timeout),
     )
     _security(stack, config, gateway.ref)
     _observability(app, stack, config)

@@ -17,6 +17,7 @@ import yaml
 from infergw.errors import ConfigError
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN, GATEWAY_DURATION, POOL_NAME
 from infergw.releases import DEFAULT_RELEASE, get_release
+from infergw.render.gateway import GKE_CLASSES as GATEWAY_CLASSES
 from infergw.validation.apiserver import label_problem
 from infergw.versions import GkeVersion
 
@@ -25,12 +26,6 @@ DEFAULT_CONFIG = "infergw.yaml"
 #: Output directories of their own (the CRDs, the metrics adapter, Argo CD Applications, scripts):
 #: the stack's ``name`` cannot be one of them.
 RESERVED_DIRECTORIES = frozenset({"crds", "metrics-adapter", "argocd", "prerequisites"})
-GATEWAY_CLASSES = (
-    "gke-l7-regional-external-managed",
-    "gke-l7-rilb",
-    "gke-l7-global-external-managed",
-    "gke-l7-cross-regional-internal-managed",
-)
 
 
 @dataclass(frozen=True)
