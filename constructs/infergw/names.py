@@ -28,6 +28,17 @@ PROMETHEUS_DURATION = re.compile(
 )
 #: Google Cloud regions such as us-central1.
 GCP_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
+#: Google Cloud project ids: 6 to 30 lower-case letters, digits and '-', starting with a letter, not ending with '-'.
+GCP_PROJECT = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
+#: VPC networks, as Compute Engine names them: ``projects/<project>/global/networks/<network>``.
+GCP_NETWORK = re.compile(
+    rf"^projects/{GCP_PROJECT.pattern.strip('^$')}/global/networks/{DNS_1035_LABEL.pattern.strip('^$')}$"
+)
+#: Subnetworks: ``projects/<project>/regions/<region>/subnetworks/<subnet>``.
+GCP_SUBNETWORK = re.compile(
+    rf"^projects/{GCP_PROJECT.pattern.strip('^$')}/regions/{GCP_REGION.pattern.strip('^$')}"
+    rf"/subnetworks/{DNS_1035_LABEL.pattern.strip('^$')}$"
+)
 
 # --- the same grammars with the rule a person reads, for settings (config schema and constructs) ---
 
@@ -59,3 +70,16 @@ GATEWAY_DURATION_RULE = Grammar(GATEWAY_DURATION.pattern.strip("^$"), "a duratio
 PROMETHEUS_DURATION_RULE = Grammar(PROMETHEUS_DURATION.pattern.strip("^$"), "a duration such as 10s, 1m or 5m")
 #: Google Cloud regions.
 GCP_REGION_RULE = Grammar(GCP_REGION.pattern.strip("^$"), "a Google Cloud region such as us-central1")
+#: Google Cloud project ids.
+GCP_PROJECT_RULE = Grammar(
+    GCP_PROJECT.pattern.strip("^$"),
+    "a Google Cloud project id: 6 to 30 lower-case letters, digits and '-', starting with a letter",
+)
+#: VPC networks.
+GCP_NETWORK_RULE = Grammar(
+    GCP_NETWORK.pattern.strip("^$"), "a network written projects/<project>/global/networks/<network>"
+)
+#: Subnetworks.
+GCP_SUBNETWORK_RULE = Grammar(
+    GCP_SUBNETWORK.pattern.strip("^$"), "a subnetwork written projects/<project>/regions/<region>/subnetworks/<subnet>"
+)
