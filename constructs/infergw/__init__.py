@@ -24,7 +24,7 @@ _EXPORTS = {
     "ModelArmorExtension": "infergw.cdk.model_armor",
     "ApigeeExtension": "infergw.cdk.apigee",
     "BackendPolicy": "infergw.cdk.backend_policy",
-    "HealthCheck": "infergw.cdk.backend_policy",
+    "HealthCheck": "infergw.cdk.health_check",
     "ErrorDetailMetric": "infergw.cdk.log_metric",
     "MetricsAdapter": "infergw.cdk.metrics_adapter",
     "PoolAutoscaler": "infergw.cdk.autoscaler",
@@ -50,11 +50,16 @@ _EXPORTS = {
     "Backend": "infergw.render.route",
     "Match": "infergw.render.route",
     "HeaderMatch": "infergw.render.route",
-    "ModelArmorTemplate": "infergw.cdk.model_armor",
-    "ApigeeLocation": "infergw.cdk.apigee",
-    "AccessLogging": "infergw.cdk.backend_policy",
-    "CustomMetric": "infergw.cdk.backend_policy",
-    "Iap": "infergw.cdk.backend_policy",
+    "ModelArmorProps": "infergw.render.model_armor",
+    "ModelArmorTemplate": "infergw.render.model_armor",
+    "ApigeeProps": "infergw.render.apigee",
+    "ApigeeLocation": "infergw.render.apigee",
+    "BackendPolicyProps": "infergw.render.backend_policy",
+    "AccessLogging": "infergw.render.backend_policy",
+    "CustomMetric": "infergw.render.backend_policy",
+    "Iap": "infergw.render.backend_policy",
+    "HealthCheckProps": "infergw.render.health_check",
+    "ErrorDetailMetricProps": "infergw.render.log_metric",
     "AdapterOptions": "infergw.cdk.metrics_adapter",
     "Thresholds": "infergw.cdk.alerts",
     "Alert": "infergw.cdk.alerts",
@@ -71,18 +76,19 @@ _EXPORTS = {
 # ruff: noqa: F401
 if TYPE_CHECKING:
     from infergw.cdk.alerts import Alert, InferenceAlerts, Thresholds
-    from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
+    from infergw.cdk.apigee import ApigeeExtension
     from infergw.cdk.app import build_app
     from infergw.cdk.autoscaler import PoolAutoscaler
-    from infergw.cdk.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
+    from infergw.cdk.backend_policy import BackendPolicy
     from infergw.cdk.chart import Chart
     from infergw.cdk.crds import InferenceCrds
     from infergw.cdk.gateway import InferenceGateway
+    from infergw.cdk.health_check import HealthCheck
     from infergw.cdk.log_metric import ErrorDetailMetric
     from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
     from infergw.cdk.migration import Migration, MigrationPhase
     from infergw.cdk.model import InferenceModel
-    from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
+    from infergw.cdk.model_armor import ModelArmorExtension
     from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
@@ -91,7 +97,12 @@ if TYPE_CHECKING:
     from infergw.config.loader import StackConfig, load_config
     from infergw.migration.plan import MigrationOptions, plan_migration
     from infergw.refs import ObjectRef, PoolRef
+    from infergw.render.apigee import ApigeeLocation, ApigeeProps
+    from infergw.render.backend_policy import AccessLogging, BackendPolicyProps, CustomMetric, Iap
     from infergw.render.gateway import GatewayProps, Listener
+    from infergw.render.health_check import HealthCheckProps
+    from infergw.render.log_metric import ErrorDetailMetricProps
+    from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
     from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule

@@ -32,6 +32,17 @@ GCP_REGION = re.compile(r"^[a-z]+-[a-z]+[0-9]+$")
 GATEWAY_HOSTNAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 #: HTTP header names (Gateway API ``HTTPHeaderName``, RFC 7230 tokens); ``\x60`` is the backtick, as the CRD writes it.
 HTTP_HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_\x60|~]+$")
+#: Google Cloud project ids: 6 to 30 lower-case letters, digits and '-', starting with a letter, not ending with '-'.
+GCP_PROJECT = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
+#: VPC networks, as Compute Engine names them: ``projects/<project>/global/networks/<network>``.
+GCP_NETWORK = re.compile(
+    rf"^projects/{GCP_PROJECT.pattern.strip('^$')}/global/networks/{DNS_1035_LABEL.pattern.strip('^$')}$"
+)
+#: Subnetworks: ``projects/<project>/regions/<region>/subnetworks/<subnet>``.
+GCP_SUBNETWORK = re.compile(
+    rf"^projects/{GCP_PROJECT.pattern.strip('^$')}/regions/{GCP_REGION.pattern.strip('^$')}"
+    rf"/subnetworks/{DNS_1035_LABEL.pattern.strip('^$')}$"
+)
 
 # --- the same grammars with the rule a person reads, for settings (config schema and constructs) ---
 
@@ -71,3 +82,16 @@ HTTP_HEADER_NAME_RULE = Grammar(
 )
 #: Google Cloud regions.
 GCP_REGION_RULE = Grammar(GCP_REGION.pattern.strip("^$"), "a Google Cloud region such as us-central1")
+#: Google Cloud project ids.
+GCP_PROJECT_RULE = Grammar(
+    GCP_PROJECT.pattern.strip("^$"),
+    "a Google Cloud project id: 6 to 30 lower-case letters, digits and '-', starting with a letter",
+)
+#: VPC networks.
+GCP_NETWORK_RULE = Grammar(
+    GCP_NETWORK.pattern.strip("^$"), "a network written projects/<project>/global/networks/<network>"
+)
+#: Subnetworks.
+GCP_SUBNETWORK_RULE = Grammar(
+    GCP_SUBNETWORK.pattern.strip("^$"), "a subnetwork written projects/<project>/regions/<region>/subnetworks/<subnet>"
+)

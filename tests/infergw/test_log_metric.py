@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import seed003
-from infergw.cdk.log_metric import MONITORED_RESOURCES, error_detail_metric
+from infergw.render.log_metric import MONITORED_RESOURCES, error_detail_metric
 
 
 def test_definition_equals_the_seed(reference):

@@ -17,14 +17,14 @@ from typing import Any
 
 from infergw.argocd import application_files
 from infergw.cdk.alerts import InferenceAlerts, Thresholds
-from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
+from infergw.cdk.apigee import ApigeeExtension
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
 from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
 from infergw.cdk.model import InferenceModel
-from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
+from infergw.cdk.model_armor import ModelArmorExtension
 from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
@@ -36,7 +36,9 @@ from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.apigee import ApigeeLocation, ApigeeProps
 from infergw.render.gateway import GatewayProps, Listener
+from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.render.route import Backend, RouteProps, RouteRule
@@ -198,9 +200,11 @@ def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
             "model-armor",
             "model-armor",
             gateway=gateway,
-            project=armor.project,
-            location=armor.location,
-            templates=[ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates],
+            props=ModelArmorProps(
+                project=armor.project,
+                location=armor.location,
+                templates=tuple(ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates),
+            ),
         )
     if config.apigee is not None:
         apigee = config.apigee
@@ -209,9 +213,11 @@ def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
             "apigee",
             apigee.name,
             gateway=gateway,
-            location=ApigeeLocation(*apigee.location),
-            apigee_env=apigee.apigee_env,
-            default_security_enabled=apigee.default_security_enabled,
+            props=ApigeeProps(
+                location=ApigeeLocation(*apigee.location),
+                apigee_env=apigee.apigee_env,
+                default_security_enabled=apigee.default_security_enabled,
+            ),
         )
 
 
