@@ -24,6 +24,11 @@ class PropsError(ConfigError):
         self.value = value
         self.message = message
 
+    def within(self, prefix: str) -> PropsError:
+        """The same problem, one level down: ``rules[0]`` + ``headers[1].name``."""
+        joined = f"{prefix}{'' if self.field.startswith('[') else '.'}{self.field}" if self.field else prefix
+        return PropsError(joined, self.value, self.message)
+
 
 class ConstructError(ConfigError):
     """A construct was given impossible input; the message starts with its construct path."""

@@ -101,6 +101,9 @@ class Setting:
     flatten: tuple[str, ...] | None = None  # excluded fields, for a flattened nested props field
     example: Any = None
     choices: tuple[Any, ...] | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    unique_by: str | None = None
 
 
 def setting(
@@ -120,6 +123,9 @@ def setting(
     config: bool = True,
     example: Any = None,
     choices: Sequence[Any] | None = None,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    unique_by: str | None = None,
 ) -> Any:
     """A dataclass field with its documentation and limits; ``default`` is the one default.
 
@@ -137,6 +143,10 @@ def setting(
     :param example: a value for the docs, where the default shows nothing. default: none
     :param choices: the values a text setting (or each entry of a list) may take, where they are
         data rather than a ``Literal`` type (release identifiers, model-server types). default: any
+    :param min_length: fewest characters of a text value. default: none
+    :param max_length: most characters of a text value. default: none
+    :param unique_by: for a list of mappings, the key whose values must differ between entries
+        (a listener's ``name``). default: none
     """
     meta = Setting(
         doc=doc,
@@ -152,6 +162,9 @@ def setting(
         config=config,
         example=example,
         choices=None if choices is None else tuple(choices),
+        min_length=min_length,
+        max_length=max_length,
+        unique_by=unique_by,
     )
     kwargs: dict[str, Any] = {"metadata": {_META: meta}}
     if default is not MISSING:
@@ -247,7 +260,12 @@ def _base_schema(tp: Any, meta: Setting) -> dict[str, Any]:
     if tp is str:
         if meta.choices is not None:
             return {"type": "string", "enum": list(meta.choices)}
-        return _text({"type": "string"}, meta.grammar)
+        schema = _text({"type": "string"}, meta.grammar)
+        if meta.min_length is not None:
+            schema["minLength"] = meta.min_length
+        if meta.max_length is not None:
+            schema["maxLength"] = min(meta.max_length, schema.get("maxLength", meta.max_length))
+        return schema
     if tp is Any:
         return {}
     if origin is Literal:
@@ -264,6 +282,8 @@ def _base_schema(tp: Any, meta: Setting) -> dict[str, Any]:
             maximum=meta.maximum,
             exclusive_minimum=meta.exclusive_minimum,
             choices=meta.choices,
+            min_length=meta.min_length,
+            max_length=meta.max_length,
         )
         schema: dict[str, Any] = {"type": "array", "items": _type_schema(item, item_meta)}
         if meta.min_items is not None:
@@ -272,6 +292,8 @@ def _base_schema(tp: Any, meta: Setting) -> dict[str, Any]:
             schema["maxItems"] = meta.max_items
         if meta.unique:
             schema["uniqueItems"] = True
+        if meta.unique_by is not None:
+            schema["x-infergw-unique-by"] = meta.unique_by
         return schema
     if origin in (dict, Mapping) or tp in (dict, Mapping):
         args = get_args(tp)
@@ -364,7 +386,7 @@ def _validator(schema_json: str) -> Any:
     return jsonschema_rs.validator_for(json.loads(schema_json))
 
 
-def _node_at(schema: Mapping[str, Any], path: Sequence[str | int]) -> Mapping[str, Any]:
+def _node_at(schema: Mapping[str, Any], path: Sequence[str | int], *, unwrap: bool = True) -> Mapping[str, Any]:
     node = schema
     for part in path:
         node = _unwrap(node)
@@ -375,7 +397,7 @@ def _node_at(schema: Mapping[str, Any], path: Sequence[str | int]) -> Mapping[st
             node = properties[part] if part in properties else node.get("additionalProperties", {})
         if not isinstance(node, Mapping):
             return {}
-    return _unwrap(node)
+    return _unwrap(node) if unwrap else node
 
 
 def _unwrap(node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -418,7 +440,16 @@ def describe(node: Mapping[str, Any]) -> str:
         return noun
     if kind == "string":
         rule = node.get("x-infergw-rule")
-        return rule or "text"
+        if rule:
+            return str(rule)
+        low, high = node.get("minLength"), node.get("maxLength")
+        if low is not None and high is not None:
+            return f"text of {low} to {high} characters"
+        if high is not None:
+            return f"text of at most {high} characters"
+        if low is not None:
+            return f"text of at least {low} character{'s' if low != 1 else ''}"
+        return "text"
     if kind == "array":
         bounds = []
         if "minItems" in node:
@@ -445,6 +476,33 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _duplicates_by_key(
+    schema: Mapping[str, Any], value: Any, path: tuple[str | int, ...]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Entries of lists marked ``x-infergw-unique-by`` that repeat another entry's key."""
+    node = _unwrap(schema)
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    if isinstance(value, list) and isinstance(node.get("items"), Mapping):
+        key = node.get("x-infergw-unique-by")
+        seen: dict[Any, int] = {}
+        for index, item in enumerate(value):
+            if key is not None and isinstance(item, Mapping) and key in item:
+                name = json.dumps(item[key], sort_keys=True, default=str)
+                if name in seen:
+                    found.append(
+                        ((*path, index, key), f"{_shown(item[key])} is already the {key} of entry {seen[name]}")
+                    )
+                seen.setdefault(name, index)
+            found += _duplicates_by_key(node["items"], item, (*path, index))
+    elif isinstance(value, Mapping):
+        properties = node.get("properties", {})
+        for key, item in value.items():
+            child = properties.get(key, node.get("additionalProperties"))
+            if isinstance(child, Mapping):
+                found += _duplicates_by_key(child, item, (*path, key))
+    return found
+
+
 def problems(schema: Mapping[str, Any], document: Any) -> list[Problem]:
     """The problems of ``document`` under ``schema``, one per offending value, in document order."""
     validator = _validator(json.dumps(schema, sort_keys=True))
@@ -463,6 +521,11 @@ def problems(schema: Mapping[str, Any], document: Any) -> list[Problem]:
             continue
         node = _node_at(schema, path)
         value = error.instance
+        raw = _node_at(schema, path, unwrap=False)
+        if kind == "AnyOf" and raw is not node and value is not None:  # a nullable value: say what is inside
+            for inner in problems(node, value):
+                found.setdefault((*path, *inner.path), Problem((*path, *inner.path), inner.message))
+            continue
         if kind == "PropertyNames":
             key = error.kind.error.instance
             rule = node.get("propertyNames", {}).get("x-infergw-rule", "a valid key")
@@ -476,6 +539,8 @@ def problems(schema: Mapping[str, Any], document: Any) -> list[Problem]:
             message = f"at least {_entries(error.kind.limit)} needed, got {len(value)}"
         else:
             message = f"expected {describe(node)}, got {_shown(value)}"
+        found.setdefault(path, Problem(path, message))
+    for path, message in _duplicates_by_key(schema, document, ()):
         found.setdefault(path, Problem(path, message))
     return sorted(
         found.values(), key=lambda p: [str(part).zfill(8) if isinstance(part, int) else part for part in p.path]
@@ -583,6 +648,14 @@ def _key_named(cls: Any, name: str) -> tuple[str, Any]:
 
 def check_props(props: Any) -> None:
     """Check ``props`` against the schema of its class; raise :class:`PropsError` naming the first field."""
+    for f in dataclasses.fields(props):
+        meta = _meta(f)
+        value = getattr(props, f.name)
+        if not meta.config and isinstance(value, Sequence) and not isinstance(value, str):
+            if meta.min_items is not None and len(value) < meta.min_items:
+                raise PropsError(f.name, value, f"at least {_entries(meta.min_items)} needed, got {len(value)}")
+            if meta.max_items is not None and len(value) > meta.max_items:
+                raise PropsError(f.name, value, f"at most {_entries(meta.max_items)} allowed, got {len(value)}")
     found = problems(schema_of(type(props)), to_document(props))
     if found:
         first = found[0]
@@ -599,7 +672,7 @@ def _value_at(props: Any, path: Sequence[str | int]) -> Any:
     return value
 
 
-def from_document(cls: type[T], document: Mapping[str, Any], **context: Any) -> T:  # noqa: UP047
+def from_document(cls: type[T], document: Mapping[str, Any], **context: Any) -> T:
     """Build props ``cls`` from a document already checked against :func:`schema_of` (``cls``).
 
     ``context`` gives values of fields the document does not hold (excluded or ``config=False``).

@@ -45,9 +45,7 @@ def _node_imports(path: Path, *, top_level_only: bool) -> list[str]:
 
 def _modules(*exclude: str) -> list[Path]:
     return [
-        p
-        for p in sorted(PACKAGE.rglob("*.py"))
-        if not any(p.relative_to(PACKAGE).parts[0] == part for part in exclude)
+        p for p in sorted(PACKAGE.rglob("*.py")) if not any(p.relative_to(PACKAGE).parts[0] == part for part in exclude)
     ]
 
 
@@ -62,7 +60,9 @@ def test_the_core_never_imports_the_cdk_layer():
 
 
 def test_the_command_line_loads_the_cdk_layer_only_inside_a_command():
-    problems = [problem for path in _modules() if "cli" in path.parts for problem in _node_imports(path, top_level_only=True)]
+    problems = [
+        problem for path in _modules() if "cli" in path.parts for problem in _node_imports(path, top_level_only=True)
+    ]
     assert not problems, "\n".join(problems)
 
 

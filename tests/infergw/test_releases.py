@@ -78,11 +78,11 @@ def test_every_consumer_knows_every_release():
     """A release missing from any consumer fails here (they all read the one table)."""
     assert {e.release for e in catalogue.ENTRIES if e.family == "inference-extension"} == set(RELEASES)
     assert catalogue.INFERENCE_RELEASES == release_ids()
-    subcommands = next(
-        a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)
-    ).choices
+    subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
     choices = {
-        action.dest: action.choices for name, parser in subcommands.items() for action in parser._actions
+        action.dest: action.choices
+        for name, parser in subcommands.items()
+        for action in parser._actions
         if name in ("crds", "migrate")
     }
     assert tuple(choices["release"]) == release_ids()

@@ -113,7 +113,9 @@ def test_valid_props_pass():
 
 
 def test_document_problems_name_the_config_key_path():
-    found = problems(schema_of(Entry), {"name": "e", "labels": {}, "prots": [1], "namespace": "x", "inner": {"port": 0}})
+    found = problems(
+        schema_of(Entry), {"name": "e", "labels": {}, "prots": [1], "namespace": "x", "inner": {"port": 0}}
+    )
     assert [(p.path, p.message) for p in found] == [
         (("inner", "port"), "expected a whole number from 1 to 65535, got 0"),
         (("namespace",), "unknown key; the keys here are: name, labels, ports, inner, repoURL, ratio"),
@@ -149,7 +151,48 @@ def test_unset_keys_take_the_one_default_and_whole_numbers_read_as_floats():
 def test_key_rows_document_every_key_with_its_default():
     rows = {row[0]: row[1:] for row in key_rows(schema_of(Entry))}
     assert rows["name"] == ("text", "required", "The name.")
-    assert rows["ports"] == ("a list (at least 1 entry, all different) of a whole number from 1 to 65535", "[8000]", "Ports.")
+    assert rows["ports"] == (
+        "a list (at least 1 entry, all different) of a whole number from 1 to 65535",
+        "[8000]",
+        "Ports.",
+    )
     assert rows["inner"][0] == "mapping"
     assert rows["inner.port"] == ("a whole number from 1 to 65535", "8000", "A port.")
     assert rows["repoURL"][1] == "unset"
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entry with a name."""
+
+    name: str = setting(doc="The name.")
+    port: int = setting(1, minimum=1, maximum=3, doc="A port.")
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Entries unique by name, an optional nested value and a bounded text."""
+
+    entries: tuple[Named, ...] = setting((), unique_by="name", doc="Entries.")
+    optional: Named | None = setting(None, doc="An optional entry.")
+    short: str = setting("a", max_length=3, doc="Short text.")
+
+
+@pytest.mark.parametrize(
+    ("props", "message"),
+    [
+        (Holder(entries=(Named("a"), Named("a", 2))), "entries[1].name='a': \"a\" is already the name of entry 0"),
+        (Holder(optional=Named("a", 9)), "optional.port=9: expected a whole number from 1 to 3, got 9"),
+        (Holder(short="abcd"), "short='abcd': expected text of at most 3 characters"),
+    ],
+)
+def test_keys_unique_inside_nullable_values_and_text_length(props, message):
+    with pytest.raises(PropsError) as error:
+        check_props(props)
+    assert str(error.value).startswith(message)
+
+
+def test_a_nested_error_moves_one_level_down():
+    error = PropsError("headers[1].name", "X", "use a header name")
+    assert str(error.within("rules[0]")) == "rules[0].headers[1].name='X': use a header name"
+    assert str(PropsError("[2]", 5, "bad").within("ports")) == "ports[2]=5: bad"
