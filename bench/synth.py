@@ -41,6 +41,7 @@ from infergw.cdk.monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.route import Backend, InferenceRoute, RouteRule
 from infergw.cdk.synthesis import collect, render
+from infergw.render.alerts import AlertsProps
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
 imported = time.perf_counter()
@@ -55,7 +56,7 @@ for i in range(pools):
     PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, cluster="fleet-cluster", min_replicas=2, max_replicas=8)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
     InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")])
-InferenceAlerts(chart, "alerts", namespace="fleet")
+InferenceAlerts(chart, "alerts", props=AlertsProps(namespace="fleet"))
 built = time.perf_counter()
 if mode == "synth":
     files = render(app, ValidationOptions(allow_external_refs=True))

@@ -54,8 +54,9 @@ _EXPORTS = {
     "CustomMetric": "infergw.cdk.backend_policy",
     "Iap": "infergw.cdk.backend_policy",
     "AdapterOptions": "infergw.cdk.metrics_adapter",
-    "Thresholds": "infergw.cdk.alerts",
-    "Alert": "infergw.cdk.alerts",
+    "AlertsProps": "infergw.render.alerts",
+    "Thresholds": "infergw.render.alerts",
+    "Alert": "infergw.render.alerts",
     "plan_migration": "infergw.migration.plan",
     "MigrationOptions": "infergw.migration.plan",
     "StackConfig": "infergw.config.loader",
@@ -66,7 +67,7 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from infergw.cdk.alerts import Alert, InferenceAlerts, Thresholds
+    from infergw.cdk.alerts import InferenceAlerts
     from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
     from infergw.cdk.app import build_app
     from infergw.cdk.autoscaler import PoolAutoscaler
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
     from infergw.config.loader import StackConfig, load_config
     from infergw.migration.plan import MigrationOptions, plan_migration
     from infergw.refs import ObjectRef, PoolRef
+    from infergw.render.alerts import Alert, AlertsProps, Thresholds
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
     from infergw.versions import GkeVersion

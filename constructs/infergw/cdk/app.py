@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from infergw.argocd import application_files
-from infergw.cdk.alerts import InferenceAlerts, Thresholds
+from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.apigee import ApigeeExtension, ApigeeLocation
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
@@ -36,6 +36,7 @@ from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.alerts import AlertsProps, Thresholds
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.validation import ValidationOptions
@@ -222,13 +223,14 @@ def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
             kv_cache_utilization=alerts.get("kvCacheUtilization", defaults.kv_cache_utilization),
             for_duration=alerts.get("for", defaults.for_duration),
         )
-        InferenceAlerts(
-            stack,
-            "alerts",
+        forms = alerts.get("forms", AlertsProps().forms)
+        props = AlertsProps(
             namespace=config.namespace,
+            release=config.release,
             thresholds=thresholds,
-            **({"forms": tuple(alerts["forms"])} if "forms" in alerts else {}),
+            forms=tuple(forms) if isinstance(forms, list) else forms,
         )
+        InferenceAlerts(stack, "alerts", props=props)
     adapter = config.observability.metrics_adapter
     if adapter is not None:
         defaults_adapter = AdapterOptions()
