@@ -42,6 +42,7 @@ from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.route import Backend, InferenceRoute, RouteRule
 from infergw.cdk.synthesis import collect, render
 from infergw.render.alerts import AlertsProps
+from infergw.render.autoscaler import AutoscalerProps
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
 imported = time.perf_counter()
@@ -53,7 +54,8 @@ for i in range(pools):
     pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke"))
     InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, priority=2)
     InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, priority=-1)
-    PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, cluster="fleet-cluster", min_replicas=2, max_replicas=8)
+    scaling = AutoscalerProps(cluster="fleet-cluster", min_replicas=2, max_replicas=8)
+    PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, props=scaling)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
     InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")])
 InferenceAlerts(chart, "alerts", props=AlertsProps(namespace="fleet"))

@@ -54,6 +54,7 @@ _EXPORTS = {
     "CustomMetric": "infergw.cdk.backend_policy",
     "Iap": "infergw.cdk.backend_policy",
     "AdapterOptions": "infergw.cdk.metrics_adapter",
+    "AutoscalerProps": "infergw.render.autoscaler",
     "AlertsProps": "infergw.render.alerts",
     "Thresholds": "infergw.render.alerts",
     "Alert": "infergw.render.alerts",
@@ -89,6 +90,7 @@ if TYPE_CHECKING:
     from infergw.migration.plan import MigrationOptions, plan_migration
     from infergw.refs import ObjectRef, PoolRef
     from infergw.render.alerts import Alert, AlertsProps, Thresholds
+    from infergw.render.autoscaler import AutoscalerProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
     from infergw.versions import GkeVersion

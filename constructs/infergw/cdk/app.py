@@ -37,6 +37,7 @@ from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
 from infergw.render.alerts import AlertsProps, Thresholds
+from infergw.render.autoscaler import AutoscalerProps
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.validation import ValidationOptions
@@ -164,12 +165,14 @@ def build_app(config: StackConfig) -> cdk8s.App:
                 pool_stack,
                 "autoscaler",
                 pool=pool_stack.pool_ref,
-                cluster=config.cluster or "",
-                deployment=a.deployment,
-                min_replicas=a.min_replicas,
-                max_replicas=a.max_replicas,
-                target_kv_cache_utilization=a.target_kv_cache_utilization,
-                target_queue_size=a.target_queue_size,
+                props=AutoscalerProps(
+                    cluster=config.cluster or "",
+                    deployment=a.deployment,
+                    min_replicas=a.min_replicas,
+                    max_replicas=a.max_replicas,
+                    target_kv_cache_utilization=a.target_kv_cache_utilization,
+                    target_queue_size=a.target_queue_size,
+                ),
             )
         if config.observability.model_servers:
             ModelServerMonitoring(pool_stack, "model-servers", pool=pool_stack.pool_ref)
