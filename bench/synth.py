@@ -37,7 +37,7 @@ from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
-from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.route import Backend, InferenceRoute, RouteRule
 from infergw.cdk.synthesis import collect, render

@@ -29,9 +29,9 @@ _EXPORTS = {
     "MetricsAdapter": "infergw.cdk.metrics_adapter",
     "PoolAutoscaler": "infergw.cdk.autoscaler",
     "InferenceAlerts": "infergw.cdk.alerts",
-    "ModelServerMonitoring": "infergw.cdk.monitoring",
-    "EppMonitoring": "infergw.cdk.monitoring",
-    "MetricsReaderSecret": "infergw.cdk.monitoring",
+    "ModelServerMonitoring": "infergw.cdk.model_server_monitoring",
+    "EppMonitoring": "infergw.cdk.epp_monitoring",
+    "MetricsReaderSecret": "infergw.cdk.metrics_reader_secret",
     "Migration": "infergw.cdk.migration",
     "MigrationPhase": "infergw.cdk.migration",
     "build_app": "infergw.cdk.app",
@@ -58,6 +58,9 @@ _EXPORTS = {
     "AlertsProps": "infergw.render.alerts",
     "Thresholds": "infergw.render.alerts",
     "Alert": "infergw.render.alerts",
+    "EppMonitoringProps": "infergw.render.monitoring",
+    "MetricsReaderSecretProps": "infergw.render.monitoring",
+    "ModelServerMonitoringProps": "infergw.render.monitoring",
     "plan_migration": "infergw.migration.plan",
     "MigrationOptions": "infergw.migration.plan",
     "StackConfig": "infergw.config.loader",
@@ -75,13 +78,15 @@ if TYPE_CHECKING:
     from infergw.cdk.backend_policy import AccessLogging, BackendPolicy, CustomMetric, HealthCheck, Iap
     from infergw.cdk.chart import Chart
     from infergw.cdk.crds import InferenceCrds
+    from infergw.cdk.epp_monitoring import EppMonitoring
     from infergw.cdk.gateway import InferenceGateway, Listener
     from infergw.cdk.log_metric import ErrorDetailMetric
     from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+    from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
     from infergw.cdk.migration import Migration, MigrationPhase
     from infergw.cdk.model import InferenceModel
     from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
-    from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
+    from infergw.cdk.model_server_monitoring import ModelServerMonitoring
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
     from infergw.cdk.route import Backend, HeaderMatch, InferenceRoute, Match, RouteRule
@@ -91,6 +96,7 @@ if TYPE_CHECKING:
     from infergw.refs import ObjectRef, PoolRef
     from infergw.render.alerts import Alert, AlertsProps, Thresholds
     from infergw.render.autoscaler import AutoscalerProps
+    from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps, ModelServerMonitoringProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
     from infergw.versions import GkeVersion

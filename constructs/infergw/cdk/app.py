@@ -25,7 +25,7 @@ from infergw.cdk.gateway import InferenceGateway, Listener
 from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
-from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.route import Backend, InferenceRoute, RouteRule
