@@ -53,7 +53,7 @@ _EXPORTS = {
     "AccessLogging": "infergw.cdk.backend_policy",
     "CustomMetric": "infergw.cdk.backend_policy",
     "Iap": "infergw.cdk.backend_policy",
-    "AdapterOptions": "infergw.cdk.metrics_adapter",
+    "AdapterProps": "infergw.render.metrics_adapter",
     "AutoscalerProps": "infergw.render.autoscaler",
     "AlertsProps": "infergw.render.alerts",
     "Thresholds": "infergw.render.alerts",
@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from infergw.cdk.epp_monitoring import EppMonitoring
     from infergw.cdk.gateway import InferenceGateway, Listener
     from infergw.cdk.log_metric import ErrorDetailMetric
-    from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+    from infergw.cdk.metrics_adapter import MetricsAdapter
     from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
     from infergw.cdk.migration import Migration, MigrationPhase
     from infergw.cdk.model import InferenceModel
@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from infergw.refs import ObjectRef, PoolRef
     from infergw.render.alerts import Alert, AlertsProps, Thresholds
     from infergw.render.autoscaler import AutoscalerProps
+    from infergw.render.metrics_adapter import AdapterProps
     from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps, ModelServerMonitoringProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret

@@ -22,7 +22,7 @@ from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
 from infergw.cdk.gateway import InferenceGateway, Listener
-from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+from infergw.cdk.metrics_adapter import MetricsAdapter
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension, ModelArmorTemplate
 from infergw.cdk.model_server_monitoring import ModelServerMonitoring
@@ -38,6 +38,7 @@ from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
 from infergw.render.alerts import AlertsProps, Thresholds
 from infergw.render.autoscaler import AutoscalerProps
+from infergw.render.metrics_adapter import AdapterProps
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
 from infergw.validation import ValidationOptions
@@ -236,11 +237,11 @@ def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
         InferenceAlerts(stack, "alerts", props=props)
     adapter = config.observability.metrics_adapter
     if adapter is not None:
-        defaults_adapter = AdapterOptions()
+        defaults_adapter = AdapterProps()
         MetricsAdapter(
             Chart(app, METRICS_ADAPTER_CHART, labels=LABELS),
             "adapter",
-            AdapterOptions(
+            props=AdapterProps(
                 namespace=adapter.get("namespace", defaults_adapter.namespace),
                 image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
                 project=adapter.get("project", defaults_adapter.project),
