@@ -43,6 +43,7 @@ from infergw.cdk.route import Backend, InferenceRoute, RouteRule
 from infergw.cdk.synthesis import collect, render
 from infergw.render.alerts import AlertsProps
 from infergw.render.autoscaler import AutoscalerProps
+from infergw.render.objective import ObjectiveProps
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
 imported = time.perf_counter()
@@ -51,18 +52,21 @@ app = cdk8s.App()
 chart = Chart(app, "fleet")
 gateway = InferenceGateway(chart, "gw", "inference-gateway", namespace="fleet")
 for i in range(pools):
-    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke"))
-    InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, priority=2)
-    InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, priority=-1)
+    props = InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke")
+    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", props)
+    InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=2))
+    InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=-1))
     scaling = AutoscalerProps(cluster="fleet-cluster", min_replicas=2, max_replicas=8)
     PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, props=scaling)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
-    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")])
+    rule = RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")
+    InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[rule])
 InferenceAlerts(chart, "alerts", props=AlertsProps(namespace="fleet"))
 built = time.perf_counter()
 if mode == "synth":
     files = render(app, ValidationOptions(allow_external_refs=True))
-    objects = sum(1 for f in files if f.endswith(".yaml") and "kustomization" not in f and not f.startswith("prerequisites/"))
+    manifests = (f for f in files if f.endswith(".yaml") and "kustomization" not in f)
+    objects = sum(1 for f in manifests if not f.startswith("prerequisites/"))
 else:
     directories = collect(app)
     objects = sum(len(o) for o in directories.values())
@@ -71,8 +75,12 @@ else:
         for obj in objs:
             dump_yaml([canonical(obj)])
 done = time.perf_counter()
-print(json.dumps({"seconds": done - (imported if mode == "synth" else started), "imports": imported - started if mode == "synth" else 0.0,
-                  "objects": objects, "python_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({
+    "seconds": done - (imported if mode == "synth" else started),
+    "imports": imported - started if mode == "synth" else 0.0,
+    "objects": objects,
+    "python_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+}))
 """
 
 
@@ -122,14 +130,16 @@ def run(pools: int, mode: str) -> dict:
 def main() -> int:
     sizes = [int(s) for s in sys.argv[1:]] or [1, 10, 100, 1000]
     print(
-        f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} {'peak MiB (py+node)':>19}"
+        f"{'pools':>6} {'objects':>8} {'imports s':>9} {'synth s':>9} {'floor s':>9} {'ratio':>7} {'ms/object':>10} "
+        f"{'peak MiB (py+node)':>19}"
     )
     for pools in sizes:
         synth = run(pools, "synth")
         floor = run(pools, "floor")
         ratio = synth["seconds"] / floor["seconds"] if floor["seconds"] else float("inf")
         print(
-            f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} {floor['seconds']:>9.3f} {ratio:>7.1f} "
+            f"{pools:>6} {synth['objects']:>8} {synth['imports']:>9.2f} {synth['seconds']:>9.2f} "
+            f"{floor['seconds']:>9.3f} {ratio:>7.1f} "
             f"{1000 * synth['seconds'] / synth['objects']:>10.3f} {synth['tree_peak_mib']:>19.0f}"
         )
     return 0
