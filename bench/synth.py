@@ -37,36 +37,36 @@ from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
-from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
-from infergw.cdk.route import InferenceRoute
-from infergw.render.gateway import GatewayProps
-from infergw.render.objective import ObjectiveProps
-from infergw.render.route import Backend, RouteRule
+from infergw.cdk.route import Backend, InferenceRoute, RouteRule
 from infergw.cdk.synthesis import collect, render
+from infergw.render.alerts import AlertsProps
+from infergw.render.autoscaler import AutoscalerProps
+from infergw.render.objective import ObjectiveProps
 from infergw.output import canonical, dump_yaml
 from infergw.validation import ValidationOptions
 imported = time.perf_counter()
 
 app = cdk8s.App()
 chart = Chart(app, "fleet")
-gateway = InferenceGateway(chart, "gw", "inference-gateway", props=GatewayProps(namespace="fleet"))
+gateway = InferenceGateway(chart, "gw", "inference-gateway", namespace="fleet")
 for i in range(pools):
-    values = InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke")
-    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", values)
+    props = InferencePoolProps(match_labels={"app": f"model-{i}"}, namespace="fleet", provider="gke")
+    pool = InferencePoolStack(chart, f"pool{i}", f"model-{i}", props)
     InferenceObjective(pool, "o1", f"chat-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=2))
     InferenceObjective(pool, "o2", f"batch-{i}", pool=pool.pool_ref, props=ObjectiveProps(priority=-1))
-    PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, cluster="fleet-cluster", min_replicas=2, max_replicas=8)
+    scaling = AutoscalerProps(cluster="fleet-cluster", min_replicas=2, max_replicas=8)
+    PoolAutoscaler(pool, "hpa", pool=pool.pool_ref, props=scaling)
     ModelServerMonitoring(pool, "mon", pool=pool.pool_ref)
     rule = RouteRule(backends=[Backend(pool.pool_ref)], path=f"/m{i}")
     InferenceRoute(pool, "route", f"route-{i}", gateway=gateway.ref, rules=[rule])
-InferenceAlerts(chart, "alerts", namespace="fleet")
+InferenceAlerts(chart, "alerts", props=AlertsProps(namespace="fleet"))
 built = time.perf_counter()
 if mode == "synth":
     files = render(app, ValidationOptions(allow_external_refs=True))
-    objects = sum(
-        1 for f in files if f.endswith(".yaml") and "kustomization" not in f and not f.startswith("prerequisites/")
-    )
+    manifests = (f for f in files if f.endswith(".yaml") and "kustomization" not in f)
+    objects = sum(1 for f in manifests if not f.startswith("prerequisites/"))
 else:
     directories = collect(app)
     objects = sum(len(o) for o in directories.values())
@@ -75,9 +75,12 @@ else:
         for obj in objs:
             dump_yaml([canonical(obj)])
 done = time.perf_counter()
-print(json.dumps({"seconds": done - (imported if mode == "synth" else started),
-                  "imports": imported - started if mode == "synth" else 0.0,
-                  "objects": objects, "python_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({
+    "seconds": done - (imported if mode == "synth" else started),
+    "imports": imported - started if mode == "synth" else 0.0,
+    "objects": objects,
+    "python_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+}))
 """
 
 

@@ -29,9 +29,9 @@ _EXPORTS = {
     "MetricsAdapter": "infergw.cdk.metrics_adapter",
     "PoolAutoscaler": "infergw.cdk.autoscaler",
     "InferenceAlerts": "infergw.cdk.alerts",
-    "ModelServerMonitoring": "infergw.cdk.monitoring",
-    "EppMonitoring": "infergw.cdk.monitoring",
-    "MetricsReaderSecret": "infergw.cdk.monitoring",
+    "ModelServerMonitoring": "infergw.cdk.model_server_monitoring",
+    "EppMonitoring": "infergw.cdk.epp_monitoring",
+    "MetricsReaderSecret": "infergw.cdk.metrics_reader_secret",
     "Migration": "infergw.cdk.migration",
     "MigrationPhase": "infergw.cdk.migration",
     "build_app": "infergw.cdk.app",
@@ -60,9 +60,14 @@ _EXPORTS = {
     "Iap": "infergw.render.backend_policy",
     "HealthCheckProps": "infergw.render.health_check",
     "ErrorDetailMetricProps": "infergw.render.log_metric",
-    "AdapterOptions": "infergw.cdk.metrics_adapter",
-    "Thresholds": "infergw.cdk.alerts",
-    "Alert": "infergw.cdk.alerts",
+    "AdapterProps": "infergw.render.metrics_adapter",
+    "AutoscalerProps": "infergw.render.autoscaler",
+    "AlertsProps": "infergw.render.alerts",
+    "Thresholds": "infergw.render.alerts",
+    "Alert": "infergw.render.alerts",
+    "EppMonitoringProps": "infergw.render.monitoring",
+    "MetricsReaderSecretProps": "infergw.render.monitoring",
+    "ModelServerMonitoringProps": "infergw.render.monitoring",
     "plan_migration": "infergw.migration.plan",
     "MigrationOptions": "infergw.migration.plan",
     "StackConfig": "infergw.config.loader",
@@ -75,21 +80,23 @@ _EXPORTS = {
 # The imports below are re-exports (``__all__`` is built from ``_EXPORTS``, which ruff cannot read).
 # ruff: noqa: F401
 if TYPE_CHECKING:
-    from infergw.cdk.alerts import Alert, InferenceAlerts, Thresholds
+    from infergw.cdk.alerts import InferenceAlerts
     from infergw.cdk.apigee import ApigeeExtension
     from infergw.cdk.app import build_app
     from infergw.cdk.autoscaler import PoolAutoscaler
     from infergw.cdk.backend_policy import BackendPolicy
     from infergw.cdk.chart import Chart
     from infergw.cdk.crds import InferenceCrds
+    from infergw.cdk.epp_monitoring import EppMonitoring
     from infergw.cdk.gateway import InferenceGateway
     from infergw.cdk.health_check import HealthCheck
     from infergw.cdk.log_metric import ErrorDetailMetric
-    from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+    from infergw.cdk.metrics_adapter import MetricsAdapter
+    from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
     from infergw.cdk.migration import Migration, MigrationPhase
     from infergw.cdk.model import InferenceModel
     from infergw.cdk.model_armor import ModelArmorExtension
-    from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring
+    from infergw.cdk.model_server_monitoring import ModelServerMonitoring
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
     from infergw.cdk.route import InferenceRoute
@@ -97,12 +104,16 @@ if TYPE_CHECKING:
     from infergw.config.loader import StackConfig, load_config
     from infergw.migration.plan import MigrationOptions, plan_migration
     from infergw.refs import ObjectRef, PoolRef
+    from infergw.render.alerts import Alert, AlertsProps, Thresholds
     from infergw.render.apigee import ApigeeLocation, ApigeeProps
+    from infergw.render.autoscaler import AutoscalerProps
     from infergw.render.backend_policy import AccessLogging, BackendPolicyProps, CustomMetric, Iap
     from infergw.render.gateway import GatewayProps, Listener
     from infergw.render.health_check import HealthCheckProps
     from infergw.render.log_metric import ErrorDetailMetricProps
+    from infergw.render.metrics_adapter import AdapterProps
     from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
+    from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps, ModelServerMonitoringProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
     from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule

@@ -95,3 +95,43 @@ GCP_NETWORK_RULE = Grammar(
 GCP_SUBNETWORK_RULE = Grammar(
     GCP_SUBNETWORK.pattern.strip("^$"), "a subnetwork written projects/<project>/regions/<region>/subnetworks/<subnet>"
 )
+
+# --- observability: Prometheus names and durations, scrape targets, images and resources ---
+
+_PROMETHEUS_DURATION = PROMETHEUS_DURATION.pattern.strip("^$")
+#: A Prometheus duration that is set (alert ``for``, rule-group intervals): ``model.ParseDuration``
+#: refuses the empty string, which :data:`PROMETHEUS_DURATION_RULE` lets through.
+PROMETHEUS_DURATION_SET = Grammar(f"(?=.){_PROMETHEUS_DURATION}", "a Prometheus duration such as 5m, 30s or 1h")
+#: Scrape intervals: a Prometheus duration other than 0.
+SCRAPE_INTERVAL = Grammar(f"(?!0$)(?=.){_PROMETHEUS_DURATION}", "a scrape interval such as 10s, 15s or 1m")
+#: Prometheus metric names (rulefmt checks alert names as metric names).
+PROMETHEUS_METRIC_NAME = Grammar(
+    r"[a-zA-Z_:][a-zA-Z0-9_:]*", "a Prometheus metric name: letters, digits, '_' and ':', not starting with a digit"
+)
+#: Prometheus label names (rulefmt checks alert label and annotation keys as label names).
+PROMETHEUS_LABEL_NAME = Grammar(
+    r"[a-zA-Z_][a-zA-Z0-9_]*", "a Prometheus label name: letters, digits and '_', not starting with a digit"
+)
+#: Container port names (IANA service names): what a scrape endpoint's ``port`` may name.
+CONTAINER_PORT_NAME = Grammar(
+    r"(?=[a-z0-9-]*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?",
+    "a container port name: at most 15 lower-case letters, digits and '-', with a letter",
+    15,
+)
+#: HTTP paths (scrape paths).
+HTTP_PATH = Grammar(r"/.*", "a path starting with '/'")
+#: Names of RBAC roles and bindings (path segment names).
+RBAC_NAME = Grammar(r"[^/%]+", "a name without '/' or '%'", 253)
+#: GKE cluster names.
+GKE_CLUSTER_NAME = Grammar(
+    r"[a-z]([-a-z0-9]{0,38}[a-z0-9])?",
+    "a GKE cluster name: at most 40 lower-case letters, digits and '-', starting with a letter",
+)
+#: Container image tags (the registry's grammar), or a digest.
+IMAGE_TAG = Grammar(
+    r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|sha256:[a-f0-9]{64}", "an image tag such as v1.2.3, or sha256:<digest>"
+)
+#: Kubernetes resource quantities as requests and limits are usually written.
+RESOURCE_QUANTITY = Grammar(
+    r"[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|k|M|G)?", "a Kubernetes quantity such as 250m, 1, 200Mi or 1Gi"
+)

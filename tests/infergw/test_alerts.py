@@ -8,12 +8,25 @@ import pytest
 import seed003
 import yaml
 from golden import GOLDEN_ROOT, assert_golden
-from infergw.cdk.alerts import GROUP, Alert, InferenceAlerts, Thresholds, alerts, unwrap
+from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.chart import Chart
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
+from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
+from infergw.render.alerts import (
+    GROUP,
+    METRIC_RELEASES,
+    Alert,
+    AlertsProps,
+    Thresholds,
+    alerts,
+    release_metrics,
+    render_alerts,
+    unwrap,
+)
+from infergw.settings import PropsError
 from infergw.validation import ValidationOptions, validate_objects
 
 ALL_FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")
@@ -36,7 +49,7 @@ def test_expressions_are_the_seeds_verbatim(reference):
 
 
 def test_three_forms_carry_the_same_rules(chart):
-    constructed = InferenceAlerts(chart, "alerts", forms=ALL_FORMS, namespace="monitoring")
+    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(forms=ALL_FORMS, namespace="monitoring"))
     rules_object, prometheus_rule = constructed.objects
     assert (rules_object["apiVersion"], rules_object["kind"]) == ("monitoring.googleapis.com/v1", "Rules")
     assert (prometheus_rule["apiVersion"], prometheus_rule["kind"]) == ("monitoring.coreos.com/v1", "PrometheusRule")
@@ -55,7 +68,8 @@ def test_default_forms_are_the_file_and_managed_prometheus(chart):
     constructed = InferenceAlerts(chart, "alerts")
     assert [o["kind"] for o in constructed.objects] == ["Rules"]
     assert list(constructed.files) == ["inference-alerts.rules.yaml"]
-    only_operator = InferenceAlerts(chart, "op", "op-alerts", forms=("prometheus-operator",))
+    only_operator = InferenceAlerts(chart, "op", props=AlertsProps(name="op-alerts", forms=("prometheus-operator",)))
+    assert only_operator.objects[0]["metadata"]["name"] == "op-alerts"
     assert [o["kind"] for o in only_operator.objects] == ["PrometheusRule"] and only_operator.files == {}
 
 
@@ -65,13 +79,10 @@ def test_unwrap_refuses_other_kinds():
 
 
 def test_thresholds_change_expressions_and_annotations(chart):
-    constructed = InferenceAlerts(
-        chart,
-        "alerts",
-        thresholds=Thresholds(
-            latency_p99_seconds=30.0, error_rate=0.1, queue_size=20, kv_cache_utilization=0.95, for_duration="10m"
-        ),
+    thresholds = Thresholds(
+        latency_p99_seconds=30.0, error_rate=0.1, queue_size=20, kv_cache_utilization=0.95, for_duration="10m"
     )
+    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(thresholds=thresholds))
     by_name = {a.alert: a for a in constructed.rules}
     assert by_name["HighInferenceRequestLatencyP99"].expr.endswith("> 30.0")
     assert "above 30.0 seconds for 10 minutes." in by_name["HighInferenceRequestLatencyP99"].annotations["description"]
@@ -93,7 +104,7 @@ def test_extra_alerts_follow_the_four(chart):
         {"severity": "warning"},
         {"title": "Slow tokens for model {{ $labels.model_name }}"},
     )
-    constructed = InferenceAlerts(chart, "alerts", extra_alerts=[extra])
+    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=(extra,)))
     rules = yaml.safe_load(constructed.rules_file)["groups"][0]["rules"]
     assert [r["alert"] for r in rules][-1] == "HighTimePerOutputToken" and len(rules) == 5
     assert rules[-1] == {
@@ -108,87 +119,181 @@ def test_extra_alerts_follow_the_four(chart):
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        # promql-parser's own diagnostics, each naming the alert.
+        # promql-parser's own diagnostics, each naming the field and the alert.
         (
             Alert("Broken", "rate(inference_model_request_total)"),
-            r"alert Broken: expression 'rate\(inference_model_request_total\)' is not valid PromQL: .*expected type matrix",
+            r"extra_alerts\[0\].expr='rate\(inference_model_request_total\)': alert Broken: not valid PromQL: "
+            r".*expected type matrix",
         ),
         (
             Alert("Unknown", "ratee(inference_model_request_total[5m]) > 1"),
-            r"alert Unknown: expression .* is not valid PromQL: .*ratee",
+            r"extra_alerts\[0\].expr='ratee.*': alert Unknown: not valid PromQL: .*ratee",
         ),
         (
             Alert("Unclosed", "sum(inference_pool_average_queue_size > 1"),
-            r"alert Unclosed: expression .* is not valid PromQL",
+            r"extra_alerts\[0\].expr=.*: alert Unclosed: not valid PromQL",
         ),
         (
             Alert("Arity", "histogram_quantile(inference_model_request_duration_seconds_bucket) > 1"),
-            r"alert Arity: expression .* is not valid PromQL",
+            r"extra_alerts\[0\].expr=.*: alert Arity: not valid PromQL",
         ),
         (
             Alert("BadRange", "rate(inference_model_request_total[5 minutes]) > 1"),
-            r"alert BadRange: expression .* is not valid PromQL",
+            r"extra_alerts\[0\].expr=.*: alert BadRange: not valid PromQL",
         ),
-        (Alert("1stAlert", "up == 0"), r"alert name '1stAlert': use letters, digits"),
+        (
+            Alert("1stAlert", "up == 0"),
+            r"extra_alerts\[0\].alert='1stAlert': expected a Prometheus metric name: letters, digits, '_' and ':', "
+            r"not starting with a digit",
+        ),
         (
             Alert("SlowFor", "up == 0", for_duration="five minutes"),
-            r"alert SlowFor: for='five minutes': write a Prometheus duration",
+            r"extra_alerts\[0\].for_duration='five minutes': expected a Prometheus duration such as 5m",
         ),
-        (Alert("BadLabel", "up == 0", labels={"team-name": "x"}), r"alert BadLabel: label name 'team-name'"),
+        (
+            Alert("BadLabel", "up == 0", labels={"team-name": "x"}),
+            r"extra_alerts\[0\].labels\['team-name'\]='x': the key 'team-name' is not a Prometheus label name",
+        ),
         (
             Alert("NumberLabel", "up == 0", labels={"priority": 1}),
-            r"alert NumberLabel: label priority=1: values are strings",
+            r"extra_alerts\[0\].labels\['priority'\]=1: expected text, got 1",
+        ),
+        (
+            Alert("BadNote", "up == 0", annotations={"1st": "x"}),
+            r"extra_alerts\[0\].annotations\['1st'\]='x': the key '1st' is not a Prometheus label name",
         ),
         (
             Alert("OwnName", "up == 0", labels={"alertname": "x"}),
-            r"alert OwnName: label 'alertname' is set by Prometheus",
+            r"extra_alerts\[0\].labels=\{'alertname': 'x'\}: alert OwnName: 'alertname' is set by Prometheus; "
+            r"remove it",
         ),
-        (Alert("HighInferenceErrorRate", "up == 0"), r"alert HighInferenceErrorRate: defined twice"),
+        (
+            Alert("HighInferenceErrorRate", "up == 0"),
+            r"extra_alerts\[0\].alert='HighInferenceErrorRate': defined twice; give each alert its own name",
+        ),
+        ("up == 0", r"extra_alerts\[0\]='up == 0': give an infergw Alert\(alert=..., expr=...\)"),
     ],
 )
 def test_refuses_a_bad_extra_alert(chart, extra, message):
     with pytest.raises(ConstructError, match=rf"^c/alerts: {message}"):
-        InferenceAlerts(chart, "alerts", extra_alerts=[extra])
+        InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=(extra,)))
+
+
+def test_refuses_two_extra_alerts_of_one_name(chart):
+    twice = (Alert("Mine", "up == 0"), Alert("Mine", "up == 1"))
+    with pytest.raises(ConstructError, match=r"^c/alerts: extra_alerts\[1\].alert='Mine': defined twice"):
+        InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=twice))
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("props", "message"),
     [
-        ({"thresholds": Thresholds(error_rate=5)}, r"thresholds.error_rate=5: a fraction from 0 to 1 \(0.05 is 5%\)"),
         (
-            {"thresholds": Thresholds(kv_cache_utilization=90)},
-            r"thresholds.kv_cache_utilization=90: a fraction from 0 to 1",
+            AlertsProps(thresholds=Thresholds(error_rate=5)),
+            r"thresholds.error_rate=5: expected a whole number from 0 to 1 or a number from 0 to 1, got 5",
         ),
-        ({"thresholds": Thresholds(queue_size=-1)}, r"thresholds.queue_size=-1: give a finite number, 0 or more"),
         (
-            {"thresholds": Thresholds(latency_p99_seconds=float("inf"))},
-            r"thresholds.latency_p99_seconds=inf: give a finite number",
+            AlertsProps(thresholds=Thresholds(kv_cache_utilization=90)),
+            r"thresholds.kv_cache_utilization=90: expected .* from 0 to 1",
         ),
-        ({"thresholds": Thresholds(queue_size=True)}, r"thresholds.queue_size=True: give a finite number"),
         (
-            {"thresholds": Thresholds(for_duration="five minutes")},
-            r"thresholds.for_duration='five minutes': write a Prometheus duration",
+            AlertsProps(thresholds=Thresholds(queue_size=-1)),
+            r"thresholds.queue_size=-1: expected a whole number of at least 0 or a number of at least 0, got -1",
         ),
-        ({"evaluation_interval": "30"}, r"evaluation_interval='30': write a Prometheus duration"),
         (
-            {"forms": ("grafana",)},
-            r"forms=\('grafana',\): choose one or more of rules-file, managed-prometheus, prometheus-operator",
+            AlertsProps(thresholds=Thresholds(latency_p99_seconds=float("inf"))),
+            r"thresholds.latency_p99_seconds=inf: expected .* of at least 0",
         ),
-        ({"forms": ()}, r"forms=\(\): choose one or more"),
-        ({"forms": "rules-file"}, r"forms='rules-file': choose one or more"),
-        ({"namespace": "Monitoring"}, r"namespace='Monitoring': use a DNS label"),
-        ({"name": "Inference Alerts"}, r"name='Inference Alerts': use a DNS subdomain"),
-        ({"extra_alerts": ["up == 0"]}, r"extra_alerts: 'up == 0' is not an infergw.alerts.Alert"),
+        (
+            AlertsProps(thresholds=Thresholds(latency_p99_seconds=float("nan"))),
+            r"thresholds.latency_p99_seconds=nan: expected .* of at least 0",
+        ),
+        (AlertsProps(thresholds=Thresholds(queue_size=True)), r"thresholds.queue_size=True: expected .*, got true"),
+        (
+            AlertsProps(thresholds=Thresholds(for_duration="five minutes")),
+            r"thresholds.for_duration='five minutes': expected a Prometheus duration such as 5m, 30s or 1h",
+        ),
+        (AlertsProps(thresholds=Thresholds(for_duration="")), r"thresholds.for_duration='': expected a Prometheus"),
+        (AlertsProps(evaluation_interval="30"), r"evaluation_interval='30': expected a Prometheus duration"),
+        (
+            AlertsProps(forms=("grafana",)),
+            r"forms\[0\]='grafana': expected one of rules-file, managed-prometheus, prometheus-operator",
+        ),
+        (AlertsProps(forms=()), r"forms=\[\]: at least 1 entry needed, got 0"),
+        (AlertsProps(forms=("rules-file", "rules-file")), r"forms=\['rules-file', 'rules-file'\]: the entries must"),
+        (AlertsProps(forms="rules-file"), r"forms='rules-file': expected a list .* got \"rules-file\""),  # type: ignore[arg-type]
+        (AlertsProps(namespace="Monitoring"), r"namespace='Monitoring': expected a namespace name"),
+        (AlertsProps(name="Inference Alerts"), r"name='Inference Alerts': expected a DNS subdomain"),
+        (AlertsProps(release="v9.9.9"), r"release='v9.9.9': expected one of v0.3.0, v1.0.0, v1.0.2"),
     ],
 )
-def test_refuses(chart, kwargs, message):
+def test_refuses(chart, props, message):
     with pytest.raises(ConstructError, match=rf"^c/alerts: {message}"):
-        InferenceAlerts(chart, "alerts", **kwargs)
+        InferenceAlerts(chart, "alerts", props=props)
+
+
+def test_metric_names_are_the_releases():
+    # Every release with metrics gives the guide's text for its names (today all three share them);
+    # the expressions follow the catalogue, not literals.
+    assert tuple(r.id for r in RELEASES.values() if r.metrics is not None) == METRIC_RELEASES
+    for release in METRIC_RELEASES:
+        metrics = RELEASES[release].metrics
+        rules = {a.alert: a for a in alerts(Thresholds(), release)}
+        assert f"rate({metrics.request_duration}_bucket[5m])" in rules["HighInferenceRequestLatencyP99"].expr
+        assert rules["HighInferencePoolAvgQueueSize"].expr == f"{metrics.pool_queue_size} > 50"
+        assert render_alerts(AlertsProps(release=release)).rules_file == render_alerts(AlertsProps()).rules_file
+
+
+def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
+    # A release that renames the metrics and labels (as v1.1 does) changes every rule accordingly.
+    import infergw.render.alerts as module
+
+    renamed = MetricNames(
+        request_duration="inference_objective_request_duration_seconds",
+        request_errors="inference_objective_request_error_total",
+        requests="inference_objective_request_total",
+        pool_queue_size="inference_pool_queue",
+        pool_kv_cache_utilization="inference_pool_kv",
+        model_label="model",
+        target_model_label="target",
+        pool_label="pool",
+    )
+    monkeypatch.setattr(module, "release_metrics", lambda release: renamed)
+    text = yaml.safe_dump([a.rule() for a in alerts(Thresholds())])
+    for old in ("inference_model_", "average_queue_size", "kv_cache_utilization", "model_name", "$labels.name"):
+        assert old not in text
+    rules = {a.alert: a for a in alerts(Thresholds())}
+    assert rules["HighInferenceErrorRate"].expr == (
+        "sum by (model) (rate(inference_objective_request_error_total[5m])) / "
+        "sum by (model) (rate(inference_objective_request_total[5m])) > 0.05"
+    )
+    assert rules["HighInferencePoolAvgKVCacheUtilization"].expr == "inference_pool_kv > 0.9"
+    assert "{{ $labels.target }}" in rules["HighInferenceRequestLatencyP99"].annotations["description"]
+    assert "{{ $labels.pool }}" in rules["HighInferencePoolAvgQueueSize"].annotations["title"]
+
+
+def test_release_metrics_refuses_an_unknown_release():
+    assert release_metrics(DEFAULT_RELEASE) == RELEASES[DEFAULT_RELEASE].metrics
+    with pytest.raises(PropsError, match=r"^release='v0.0.1': choose one of v0.3.0, v1.0.0, v1.0.2$"):
+        release_metrics("v0.0.1")
+
+
+def test_thresholds_keep_the_number_as_written():
+    # A config document's 50 stays 50 (not 50.0): the props take int or float.
+    from infergw.settings import from_document, schema_of
+
+    props = from_document(AlertsProps, {"queueSize": 50, "latencyP99Seconds": 10, "for": "10m"})
+    rules = {a.alert: a for a in alerts(props.thresholds)}
+    assert rules["HighInferencePoolAvgQueueSize"].expr.endswith("> 50")
+    assert rules["HighInferenceRequestLatencyP99"].expr.endswith("> 10")
+    assert props.thresholds.for_duration == "10m"
+    keys = set(schema_of(AlertsProps)["properties"])
+    assert {"forms", "latencyP99Seconds", "errorRate", "queueSize", "kvCacheUtilization", "for"} <= keys
 
 
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_objects_pass_their_crd_schemas(chart, managed_prometheus):
-    objects = InferenceAlerts(chart, "alerts", forms=ALL_FORMS).objects
+    objects = InferenceAlerts(chart, "alerts", props=AlertsProps(forms=ALL_FORMS)).objects
     options = ValidationOptions(managed_prometheus_release=managed_prometheus)
     assert validate_objects([(f"{o['kind']}.yaml", o) for o in objects], options) == []
 
@@ -211,7 +316,7 @@ def test_group_name_is_the_seeds(chart):
 
 def test_golden():
     app = cdk8s.App()
-    InferenceAlerts(Chart(app, "observability"), "alerts", forms=ALL_FORMS)
+    InferenceAlerts(Chart(app, "observability"), "alerts", props=AlertsProps(forms=ALL_FORMS))
     assert_golden("observability-alerts", render(app, ValidationOptions()))
 
 

@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import tool
-from infergw.cdk.alerts import InferenceAlerts, Thresholds, unwrap
+from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.chart import Chart
 from infergw.cdk.runtime import cdk8s
+from infergw.render.alerts import AlertsProps, Thresholds, unwrap
 
 pytestmark = pytest.mark.slow
 FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")
@@ -29,9 +30,10 @@ POOL_LABELS = {"name": "vllm-llama3-8b-instruct"}
 MODEL_LABELS = {"model_name": "food-review", "target_model_name": "food-review-1"}
 
 
-def rules_text(form: str, thresholds: Thresholds = Thresholds()) -> str:
+def rules_text(form: str, thresholds: Thresholds | None = None) -> str:
     """The rules of ``form`` as a plain rules file (what promtool reads)."""
-    constructed = InferenceAlerts(Chart(cdk8s.App(), "c"), "alerts", forms=FORMS, thresholds=thresholds)
+    props = AlertsProps(forms=FORMS, thresholds=thresholds or Thresholds())
+    constructed = InferenceAlerts(Chart(cdk8s.App(), "c"), "alerts", props=props)
     if form == "rules-file":
         return constructed.rules_file
     kind = {"managed-prometheus": "Rules", "prometheus-operator": "PrometheusRule"}[form]
@@ -88,16 +90,16 @@ FIRING = {
         "exp_labels": {"severity": "critical", "impact": "resource_exhaustion", **POOL_LABELS},
         "exp_annotations": {
             "title": "High KV cache utilization for inference pool vllm-llama3-8b-instruct",
-            "description": "The average KV cache utilization for inference pool vllm-llama3-8b-instruct has been consistently above 90% "
-            "for 5 minutes, indicating potential resource exhaustion.",
+            "description": "The average KV cache utilization for inference pool vllm-llama3-8b-instruct has been "
+            "consistently above 90% for 5 minutes, indicating potential resource exhaustion.",
         },
     },
     "HighInferencePoolAvgQueueSize": {
         "exp_labels": {"severity": "critical", "impact": "performance", **POOL_LABELS},
         "exp_annotations": {
             "title": "High average queue size for inference pool vllm-llama3-8b-instruct",
-            "description": "The average number of requests pending in the queue for inference pool vllm-llama3-8b-instruct has been "
-            "consistently above 50 for 5 minutes.",
+            "description": "The average number of requests pending in the queue for inference pool "
+            "vllm-llama3-8b-instruct has been consistently above 50 for 5 minutes.",
         },
     },
     "HighInferenceErrorRate": {
@@ -105,15 +107,16 @@ FIRING = {
         "exp_labels": {"severity": "critical", "impact": "availability", "model_name": "food-review"},
         "exp_annotations": {
             "title": "High error rate for model food-review",
-            "description": "The error rate for model food-review and target model  has been consistently above 5% for 5 minutes.",
+            "description": "The error rate for model food-review and target model  has been consistently above 5% "
+            "for 5 minutes.",
         },
     },
     "HighInferenceRequestLatencyP99": {
         "exp_labels": {"severity": "warning", **MODEL_LABELS},
         "exp_annotations": {
             "title": "High latency (P99) for model food-review",
-            "description": "The 99th percentile request duration for model food-review and target model food-review-1 has been "
-            "consistently above 10.0 seconds for 5 minutes.",
+            "description": "The 99th percentile request duration for model food-review and target model "
+            "food-review-1 has been consistently above 10.0 seconds for 5 minutes.",
         },
     },
 }

@@ -3,17 +3,21 @@ metric, the scale-target check against the pool's selector, refusals, validation
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import seed003
 import yaml
 from golden import GOLDEN_ROOT, assert_golden
-from infergw.cdk.autoscaler import KV_CACHE_METRIC, QUEUE_METRIC, PoolAutoscaler, quantity, scale_target_problem
+from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart, emit
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
 from infergw.refs import PoolRef
+from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
+from infergw.render.autoscaler import AutoscalerProps, external_metric, quantity, scale_target_problem
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = PoolRef(
@@ -22,7 +26,16 @@ POOL = PoolRef(
     "vllm-llama3-8b-instruct",
     selector=(("app", "vllm-llama3-8b-instruct"),),
     target_port=8000,
+    release=DEFAULT_RELEASE,
 )
+METRICS = RELEASES[DEFAULT_RELEASE].metrics
+KV_CACHE_METRIC = external_metric(METRICS.pool_kv_cache_utilization)
+QUEUE_METRIC = external_metric(METRICS.pool_queue_size)
+
+
+def hpa(chart, construct_id="hpa", pool=POOL, **props):
+    """A PoolAutoscaler with ``props`` (cluster ``c`` unless given)."""
+    return PoolAutoscaler(chart, construct_id, pool=pool, props=AutoscalerProps(**({"cluster": "c"} | props)))
 
 
 def model_servers(name="vllm-llama3-8b-instruct", labels=None, namespace=None):
@@ -60,15 +73,13 @@ def test_reproduces_the_seed(chart, reference):
         ("TARGET_VALUE", "800m"),
     ):
         text = text.replace(placeholder, value)
-    body = PoolAutoscaler(
-        chart, "hpa", pool=POOL, cluster="my-cluster", min_replicas=2, max_replicas=5, target_kv_cache_utilization=0.8
-    ).body
+    body = hpa(chart, cluster="my-cluster", min_replicas=2, max_replicas=5, target_kv_cache_utilization=0.8).body
     assert body == yaml.safe_load(text)
 
 
 def test_defaults_and_names_follow_the_pool(chart):
-    pool = PoolRef(POOL.api_version, "InferencePool", "llama", "team-a", selector=(("app", "llama"),))
-    spec = PoolAutoscaler(chart, "hpa", pool=pool, cluster="prod", deployment="llama-vllm").body["spec"]
+    pool = PoolRef(POOL.api_version, "InferencePool", "llama", "team-a", selector=(("app", "llama"),), release="v1.0.0")
+    spec = hpa(chart, pool=pool, cluster="prod", deployment="llama-vllm").body["spec"]
     assert spec["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "llama-vllm"}
     assert (spec["minReplicas"], spec["maxReplicas"]) == (1, 10)
     (metric,) = spec["metrics"]
@@ -86,10 +97,27 @@ def test_defaults_and_names_follow_the_pool(chart):
 
 
 def test_optional_queue_metric(chart):
-    metrics = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c", target_queue_size=2.5).body["spec"]["metrics"]
+    metrics = hpa(chart, target_queue_size=2.5).body["spec"]["metrics"]
     assert [m["external"]["metric"]["name"] for m in metrics] == [KV_CACHE_METRIC, QUEUE_METRIC]
     assert metrics[1]["external"]["target"] == {"type": "AverageValue", "averageValue": "2500m"}
     assert metrics[1]["external"]["metric"]["selector"] == metrics[0]["external"]["metric"]["selector"]
+
+
+def test_metric_names_are_the_pools_releases(chart, monkeypatch):
+    # The metric names come from the pool's release, not from literals: a release renaming them
+    # changes the HPA's metrics.
+    assert KV_CACHE_METRIC == "prometheus.googleapis.com|inference_pool_average_kv_cache_utilization|gauge"
+    import infergw.render.autoscaler as module
+
+    renamed = MetricNames("d", "e", "r", pool_queue_size="pool_queue", pool_kv_cache_utilization="pool_kv")
+    renaming = dataclasses.replace(RELEASES[DEFAULT_RELEASE], id="v9.0.0", metrics=renamed)
+    monkeypatch.setattr(module, "RELEASES", {"v9.0.0": renaming})
+    pool = PoolRef(POOL.api_version, POOL.kind, POOL.name, selector=POOL.selector, release="v9.0.0")
+    metrics = hpa(chart, pool=pool, target_queue_size=1).body["spec"]["metrics"]
+    assert [m["external"]["metric"]["name"] for m in metrics] == [
+        "prometheus.googleapis.com|pool_kv|gauge",
+        "prometheus.googleapis.com|pool_queue|gauge",
+    ]
 
 
 def test_quantities():
@@ -98,49 +126,71 @@ def test_quantities():
         quantity(0.0001)
 
 
+def test_min_replicas_defaults_to_kubernetes_default():
+    # One default, 1 (Kubernetes' own for an HPA); the config file's 2 is the config loader's until it
+    # reads these props.
+    assert AutoscalerProps(cluster="c").min_replicas == 1
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
         (
             {"target_kv_cache_utilization": 80},
-            r"target_kv_cache_utilization=80: the metric is a fraction from 0 to 1, give a value in \(0, 1\] \(for 80% write 0.8\)",
+            r"target_kv_cache_utilization=80: the metric is a fraction from 0 to 1, give a value in \(0, 1\] "
+            r"\(for 80% write 0.8\)$",
         ),
-        ({"target_kv_cache_utilization": 0}, r"target_kv_cache_utilization=0: the metric is a fraction"),
-        ({"target_kv_cache_utilization": -0.5}, r"target_kv_cache_utilization=-0.5: the metric is a fraction"),
+        (
+            {"target_kv_cache_utilization": 0},
+            r"target_kv_cache_utilization=0: expected a number above 0 and at most 1, got 0$",
+        ),
+        ({"target_kv_cache_utilization": -0.5}, r"target_kv_cache_utilization=-0.5: expected a number above 0"),
         (
             {"target_kv_cache_utilization": 150},
-            r"target_kv_cache_utilization=150: the metric is a fraction from 0 to 1, give a value in \(0, 1\]$",
+            r"target_kv_cache_utilization=150: expected a number above 0 and at most 1, got 150$",
         ),
-        ({"target_kv_cache_utilization": float("nan")}, r"target_kv_cache_utilization=nan"),
-        ({"target_kv_cache_utilization": True}, r"target_kv_cache_utilization=True"),
+        ({"target_kv_cache_utilization": float("nan")}, r"target_kv_cache_utilization=nan: expected a number"),
+        ({"target_kv_cache_utilization": True}, r"target_kv_cache_utilization=True: expected a number .* got true"),
         (
             {"target_kv_cache_utilization": 0.8125},
-            r"target_kv_cache_utilization=0.8125: 0.8125 has more precision than a thousandth; round it",
+            r"target_kv_cache_utilization=0.8125: 0.8125 has more precision than a thousandth; round it to three "
+            r"decimals$",
         ),
         (
             {"min_replicas": 3, "max_replicas": 2},
-            r"min_replicas=3, max_replicas=2: need 1 <= min_replicas <= max_replicas",
+            r"min_replicas=3: more than max_replicas=2; raise max_replicas or lower min_replicas$",
         ),
-        ({"min_replicas": 0}, r"min_replicas=0, max_replicas=10: need 1 <="),
-        ({"max_replicas": 2.5}, r"max_replicas=2.5: give a whole number"),
-        ({"cluster": ""}, r"cluster='': give the GKE cluster name"),
-        ({"deployment": ""}, r"deployment='': give the model-server Deployment's name"),
-        ({"target_queue_size": 0}, r"target_queue_size=0: give an average number of waiting requests above 0"),
-        ({"target_queue_size": 0.0001}, r"target_queue_size=0.0001: 0.0001 has more precision"),
-        ({"pool": PoolRef("v1", "Service", "vllm")}, r"pool: Service vllm is not an InferencePool"),
+        ({"min_replicas": 0}, r"min_replicas=0: expected a whole number of at least 1, got 0$"),
+        ({"max_replicas": 2.5}, r"max_replicas=2.5: expected a whole number of at least 1, got 2.5$"),
+        ({"cluster": ""}, r"cluster='': expected a GKE cluster name: at most 40 lower-case letters"),
+        ({"cluster": "My Cluster"}, r"cluster='My Cluster': expected a GKE cluster name"),
+        ({"deployment": ""}, r"deployment='': expected a DNS subdomain"),
+        ({"target_queue_size": 0}, r"target_queue_size=0: expected a number above 0, got 0$"),
+        (
+            {"target_queue_size": 0.0001},
+            r"target_queue_size=0.0001: 0.0001 has more precision than a thousandth; round it",
+        ),
+        (
+            {"pool": PoolRef("v1", "Service", "vllm")},
+            r"pool='vllm': Service is not an InferencePool; pass InferencePoolStack.pool_ref$",
+        ),
+        (
+            {"pool": PoolRef(POOL.api_version, "InferencePool", "vllm")},
+            r"pool='vllm': the pool's release '' names no endpoint-picker metrics; pass InferencePoolStack.pool_ref, "
+            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2$",
+        ),
     ],
 )
 def test_refuses(chart, kwargs, message):
-    args = {"pool": POOL, "cluster": "c"} | kwargs
     with pytest.raises(ConstructError, match=rf"^c/hpa: {message}"):
-        PoolAutoscaler(chart, "hpa", **args)
+        hpa(chart, **kwargs)
 
 
 # --- the scale target against the pool's selector (synth time) -----------------------------------
 
 
 def test_scale_target_problem_names_the_missing_labels(chart):
-    body = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c").body
+    body = hpa(chart).body
     assert scale_target_problem(body, POOL, [model_servers()]) is None
     assert scale_target_problem(body, POOL, []) is None  # outside the app: nothing to check
     assert (
@@ -157,7 +207,7 @@ def test_synth_refuses_a_scale_target_outside_the_pool():
     app = cdk8s.App()
     chart = Chart(app, "models")
     emit(chart, "vllm", model_servers(labels={"app": "gemma"}))
-    PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
+    hpa(Chart(app, "autoscaling"))
     with pytest.raises(
         RuntimeError,
         match=r"\[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack",
@@ -169,7 +219,7 @@ def test_synth_accepts_the_pools_model_servers():
     app = cdk8s.App()
     chart = Chart(app, "c")
     emit(chart, "vllm", model_servers())
-    PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c")
+    hpa(chart)
     assert "HorizontalPodAutoscaler" in app.synth_yaml()
 
 
@@ -179,18 +229,18 @@ def test_synth_checks_model_servers_in_a_plain_cdk8s_chart():
     cdk8s.ApiObject(
         plain, "vllm", api_version="apps/v1", kind="Deployment", metadata=cdk8s.ApiObjectMetadata(name=POOL.name)
     )
-    PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
+    hpa(Chart(app, "autoscaling"))
     with pytest.raises(RuntimeError, match=r"its pod template labels \{\} lack \{'app': 'vllm-llama3-8b-instruct'\}"):
         app.synth_yaml()
 
 
 def test_valid_against_the_core_schema_with_its_deployment(chart):
-    body = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c", target_queue_size=10).body
+    body = hpa(chart, target_queue_size=10).body
     assert validate_objects([("hpa.yaml", body), ("deployment.yaml", model_servers())], ValidationOptions()) == []
 
 
 def test_validation_would_catch_a_bad_target(chart):
-    body = PoolAutoscaler(chart, "hpa", pool=POOL, cluster="c").body
+    body = hpa(chart).body
     broken = {**body, "spec": {**body["spec"], "minReplicas": "two"}}
     assert validate_objects([("hpa.yaml", broken), ("deployment.yaml", model_servers())], ValidationOptions())
 
@@ -198,15 +248,7 @@ def test_validation_would_catch_a_bad_target(chart):
 def test_golden():
     # The default stack's pool; its model-server Deployment is the user's (external to this app).
     app = cdk8s.App()
-    PoolAutoscaler(
-        Chart(app, "observability"),
-        "hpa",
-        pool=POOL,
-        cluster="my-cluster",
-        min_replicas=2,
-        max_replicas=8,
-        target_queue_size=10,
-    )
+    hpa(Chart(app, "observability"), cluster="my-cluster", min_replicas=2, max_replicas=8, target_queue_size=10)
     assert_golden("observability-hpa", render(app, ValidationOptions(allow_external_refs=True)))
 
 
@@ -234,12 +276,13 @@ def test_infergw_synth_refuses_a_scale_target_outside_the_pool(tmp_path):
 
     app = cdk8s.App()
     emit(Chart(app, "models"), "vllm", model_servers(labels={"app": "gemma"}))
-    PoolAutoscaler(Chart(app, "autoscaling"), "hpa", pool=POOL, cluster="c")
+    hpa(Chart(app, "autoscaling"))
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "keep.yaml").write_text("kept: true\n")
     with pytest.raises(
         SynthError,
-        match=r"^a construct check failed:\n  \[autoscaling\] autoscaling/hpa: scale target Deployment default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$",
+        match=r"^a construct check failed:\n  \[autoscaling\] autoscaling/hpa: scale target Deployment "
+        r"default/vllm-llama3-8b-instruct: .* lack.*\nNothing was written\.$",
     ):
         synthesize(app, tmp_path / "out")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.yaml"]
@@ -249,8 +292,8 @@ def test_every_autoscaler_of_a_chart_is_checked_and_named():
     app = cdk8s.App()
     emit(Chart(app, "models"), "vllm", model_servers(labels={"app": "gemma"}))
     chart = Chart(app, "autoscaling")
-    PoolAutoscaler(chart, "fine", pool=POOL, cluster="c", deployment="elsewhere")
-    PoolAutoscaler(chart, "wrong", pool=POOL, cluster="c")
+    hpa(chart, "fine", deployment="elsewhere")
+    hpa(chart, "wrong")
     with pytest.raises(RuntimeError) as caught:
         app.synth_yaml()
     assert "autoscaling/wrong: scale target" in str(caught.value) and "autoscaling/fine" not in str(caught.value)
@@ -266,8 +309,8 @@ def test_one_index_serves_every_autoscaler_of_a_synthesis(monkeypatch):
     app = cdk8s.App()
     chart = Chart(app, "c")
     for i in range(5):
-        pool = PoolRef(POOL.api_version, POOL.kind, f"pool-{i}", selector=(("app", f"pool-{i}"),), target_port=8000)
+        pool = PoolRef(POOL.api_version, POOL.kind, f"pool-{i}", selector=(("app", f"pool-{i}"),), release=POOL.release)
         emit(chart, f"vllm{i}", model_servers(name=f"pool-{i}", labels={"app": f"pool-{i}"}))
-        PoolAutoscaler(chart, f"hpa{i}", pool=pool, cluster="c")
+        hpa(chart, f"hpa{i}", pool=pool)
     app.synth_yaml()
     assert len(calls) == 1

@@ -14,11 +14,12 @@ import yaml
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.argocd import SYNC_WAVE
 from infergw.cdk.chart import Chart
-from infergw.cdk.metrics_adapter import IMAGE, AdapterOptions, MetricsAdapter
+from infergw.cdk.metrics_adapter import MetricsAdapter
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
+from infergw.render.metrics_adapter import IMAGE, AdapterProps, render_adapter
 from infergw.validation import ValidationOptions, validate_objects
 
 
@@ -57,7 +58,9 @@ def test_options_reach_every_object(chart):
     adapter = MetricsAdapter(
         chart,
         "adapter",
-        AdapterOptions(namespace="metrics", image_tag="v0.16.1-gke.0", cpu="500m", memory="1Gi", extra_args=("--v=2",)),
+        props=AdapterProps(
+            namespace="metrics", image_tag="v0.16.1-gke.0", cpu="500m", memory="1Gi", extra_args=("--v=2",)
+        ),
     )
     by_kind = {}
     for obj in adapter.objects:
@@ -84,7 +87,7 @@ def test_options_reach_every_object(chart):
 
 def test_a_digest_pins_the_image(chart):
     digest = "sha256:" + "ab" * 32
-    adapter = MetricsAdapter(chart, "adapter", AdapterOptions(image_tag=digest))
+    adapter = MetricsAdapter(chart, "adapter", props=AdapterProps(image_tag=digest))
     (deployment,) = [o for o in adapter.objects if o["kind"] == "Deployment"]
     assert deployment["spec"]["template"]["spec"]["containers"][0]["image"] == f"{IMAGE}@{digest}"
 
@@ -112,7 +115,7 @@ def _run_with_fake_gcloud(tmp_path, script_text):
 
 def test_iam_script_makes_the_seeds_grant(chart, reference, tmp_path):
     ours = _run_with_fake_gcloud(
-        tmp_path, MetricsAdapter(chart, "adapter", AdapterOptions(project="my-project")).iam_script
+        tmp_path, MetricsAdapter(chart, "adapter", props=AdapterProps(project="my-project")).iam_script
     )
     # The seed's commands, with its placeholder replaced as it instructs. It writes PROJECT_NUMBER
     # literally in the member (a placeholder it never asks to replace); ours uses the looked-up number.
@@ -161,24 +164,43 @@ def test_validation_would_catch_a_broken_api_service(chart):
 
 
 @pytest.mark.parametrize(
-    ("options", "message"),
+    ("props", "message"),
     [
-        (AdapterOptions(namespace="Custom"), r"namespace='Custom': use a DNS label"),
-        (AdapterOptions(cpu="a lot"), r"cpu='a lot': write a Kubernetes quantity"),
-        (AdapterOptions(memory="200MB"), r"memory='200MB': write a Kubernetes quantity"),
-        (AdapterOptions(image_tag="v1 latest"), r"image_tag='v1 latest': give a tag"),
-        (AdapterOptions(project="My Project"), r"project='My Project': give the Google Cloud project id"),
-        (AdapterOptions(extra_args="--v=2"), r"extra_args='--v=2': give a tuple of flags"),
+        (AdapterProps(namespace="Custom"), r"namespace='Custom': expected a namespace name"),
+        (AdapterProps(cpu="a lot"), r"cpu='a lot': expected a Kubernetes quantity such as 250m, 1, 200Mi or 1Gi"),
+        (AdapterProps(memory="200MB"), r"memory='200MB': expected a Kubernetes quantity"),
+        (
+            AdapterProps(image_tag="v1 latest"),
+            r"image_tag='v1 latest': expected an image tag such as v1.2.3, or sha256:<digest>",
+        ),
+        (AdapterProps(image_tag="sha256:abc"), r"image_tag='sha256:abc': expected an image tag"),
+        (AdapterProps(image_tag=5), r"image_tag=5: expected an image tag .* got 5"),  # type: ignore[arg-type]
+        (
+            AdapterProps(project="My Project"),
+            r"project='My Project': expected a Google Cloud project id: 6 to 30 lower-case letters, digits and '-', "
+            r"starting with a letter, or PROJECT_ID",
+        ),
+        (AdapterProps(project="proj"), r"project='proj': expected a Google Cloud project id"),
+        (AdapterProps(extra_args="--v=2"), r"extra_args='--v=2': expected a list of a flag such as --v=2"),  # type: ignore[arg-type]
+        (AdapterProps(extra_args=("v=2",)), r"extra_args\[0\]='v=2': expected a flag such as --v=2"),
     ],
 )
-def test_refuses(chart, options, message):
+def test_refuses(chart, props, message):
     with pytest.raises(ConstructError, match=rf"^c/adapter: {message}"):
-        MetricsAdapter(chart, "adapter", options)
+        MetricsAdapter(chart, "adapter", props=props)
+
+
+def test_renders_without_a_construct():
+    # The renderer is what the construct emits (Node-free; migration and the config can use it).
+    rendered = render_adapter(AdapterProps(project="my-project"))
+    adapter = MetricsAdapter(Chart(cdk8s.App(), "c"), "adapter", props=AdapterProps(project="my-project"))
+    assert list(rendered.objects) == adapter.objects
+    assert dict(rendered.files) == adapter.files == {"metrics-adapter-iam.sh": rendered.iam_script}
 
 
 def test_golden():
     app = cdk8s.App()
-    MetricsAdapter(Chart(app, "observability"), "adapter", AdapterOptions(project="my-project"))
+    MetricsAdapter(Chart(app, "observability"), "adapter", props=AdapterProps(project="my-project"))
     assert_golden("observability-adapter", render(app, ValidationOptions()))
 
 

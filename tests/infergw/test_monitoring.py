@@ -7,13 +7,21 @@ from __future__ import annotations
 import pytest
 from golden import GOLDEN_ROOT, assert_golden
 from infergw.cdk.chart import Chart
-from infergw.cdk.monitoring import EppMonitoring, MetricsReaderSecret, ModelServerMonitoring, epp_monitoring_objects
+from infergw.cdk.epp_monitoring import EppMonitoring
+from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
+from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.pool import InferencePoolProps, InferencePoolStack
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
 from infergw.refs import PoolRef
+from infergw.render.monitoring import (
+    EppMonitoringProps,
+    MetricsReaderSecretProps,
+    ModelServerMonitoringProps,
+    render_epp_monitoring,
+)
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = PoolRef(
@@ -47,7 +55,8 @@ def test_epp_monitoring_equals_what_the_pool_stack_renders_for_the_chart(chart, 
             monitoring_interval="30s",
         ),
     )
-    ours = epp_monitoring_objects(stack.pool_ref, interval="30s", autopilot=autopilot)
+    ours = render_epp_monitoring(stack.pool_ref, EppMonitoringProps(interval="30s", autopilot=autopilot))
+    assert EppMonitoring(chart, "m", pool=stack.pool_ref, props=EppMonitoringProps("30s", autopilot)).objects == ours
     keys = {(o["kind"], o["metadata"]["name"]) for o in ours}
     assert [o for o in stack.objects if (o["kind"], o["metadata"]["name"]) in keys] == ours
     assert len(keys) == 7
@@ -139,7 +148,10 @@ def test_metrics_reader_secret_is_what_the_v1_0_0_cluster_pod_monitoring_reads(c
     )
     (cluster_monitoring,) = [o for o in stack.objects if o["kind"] == "ClusterPodMonitoring"]
     reference = cluster_monitoring["spec"]["endpoints"][0]["authorization"]["credentials"]["secret"]
-    secret = next(o for o in MetricsReaderSecret(chart, "s", autopilot=True).objects if o["kind"] == "Secret")
+    objects = MetricsReaderSecret(chart, "s", props=MetricsReaderSecretProps(autopilot=True)).objects
+    secret = next(o for o in objects if o["kind"] == "Secret")
+    (grant,) = [o for o in objects if o["metadata"]["name"].endswith(":collector:" + objects[4]["metadata"]["name"])]
+    assert grant["subjects"][0]["namespace"] == "gke-gmp-system"
     assert (reference["name"], reference["namespace"], reference["key"]) == (
         secret["metadata"]["name"],
         secret["metadata"]["namespace"],
@@ -163,7 +175,9 @@ def test_model_server_monitoring(chart):
             "endpoints": [{"port": 8000, "interval": "15s", "path": "/metrics"}],
         },
     }
-    named = ModelServerMonitoring(chart, "n", pool=POOL, port="http", interval="30s").body
+    named = ModelServerMonitoring(
+        chart, "n", pool=POOL, props=ModelServerMonitoringProps(port="http", interval="30s")
+    ).body
     assert named["spec"]["endpoints"] == [{"port": "http", "interval": "30s", "path": "/metrics"}]
 
 
@@ -171,32 +185,70 @@ def test_model_server_monitoring(chart):
     ("builder", "message"),
     [
         (
-            lambda c: ModelServerMonitoring(c, "m", pool=POOL, interval="often"),
-            r"c/m: interval='often': write a scrape interval",
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(interval="often")),
+            r"c/m: interval='often': expected a scrape interval such as 10s, 15s or 1m, got \"often\"$",
         ),
-        (lambda c: ModelServerMonitoring(c, "m", pool=POOL, interval="0"), r"c/m: interval='0'"),
-        (lambda c: ModelServerMonitoring(c, "m", pool=POOL, path="metrics"), r"c/m: path='metrics': start it with '/'"),
         (
-            lambda c: ModelServerMonitoring(c, "m", pool=POOL, port=70000),
-            r"c/m: port=70000: give a port number from 1 to 65535",
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(interval="0")),
+            r"c/m: interval='0': expected a scrape interval",
         ),
-        (lambda c: ModelServerMonitoring(c, "m", pool=POOL, port="HTTP"), r"c/m: port='HTTP': a container port name"),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(interval="")),
+            r"c/m: interval='': expected a scrape interval",
+        ),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(path="metrics")),
+            r"c/m: path='metrics': expected a path starting with '/'",
+        ),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(port=70000)),
+            r"c/m: port=70000: expected a whole number from 1 to 65535 or a container port name",
+        ),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(port="HTTP")),
+            r"c/m: port='HTTP': expected a whole number from 1 to 65535 or a container port name: at most 15 "
+            r"lower-case letters, digits and '-', with a letter",
+        ),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(port="8080")),
+            r"c/m: port='8080': expected a whole number from 1 to 65535 or a container port name",
+        ),
+        (
+            lambda c: ModelServerMonitoring(c, "m", pool=POOL, props=ModelServerMonitoringProps(port=True)),
+            r"c/m: port=True: expected a whole number",
+        ),
         (
             lambda c: ModelServerMonitoring(c, "m", pool=PoolRef("v1", "InferencePool", "p")),
-            r"c/m: pool: p has no selector",
+            r"c/m: pool='p': the pool has no selector to find its model servers by; pass InferencePoolStack.pool_ref",
         ),
-        (lambda c: EppMonitoring(c, "e", pool=POOL, interval="10 s"), r"c/e: interval='10 s'"),
-        (lambda c: EppMonitoring(c, "e", pool=POOL, autopilot="yes"), r"c/e: autopilot='yes': give True"),
+        (
+            lambda c: EppMonitoring(c, "e", pool=POOL, props=EppMonitoringProps(interval="10 s")),
+            r"c/e: interval='10 s': expected a scrape interval",
+        ),
+        (
+            lambda c: EppMonitoring(c, "e", pool=POOL, props=EppMonitoringProps(autopilot="yes")),
+            r"c/e: autopilot='yes': expected true or false, got \"yes\"",
+        ),
         (
             lambda c: EppMonitoring(c, "e", pool=PoolRef("apps/v1", "Deployment", "p")),
-            r"c/e: pool: Deployment p is not an InferencePool",
+            r"c/e: pool='p': Deployment is not an InferencePool; pass InferencePoolStack.pool_ref",
         ),
         (
-            lambda c: MetricsReaderSecret(c, "s", name="Metrics_Secret"),
-            r"c/s: name='Metrics_Secret': use a DNS subdomain",
+            lambda c: MetricsReaderSecret(c, "s", props=MetricsReaderSecretProps(name="Metrics_Secret")),
+            r"c/s: name='Metrics_Secret': expected a DNS subdomain",
         ),
-        (lambda c: MetricsReaderSecret(c, "s", namespace="a.b"), r"c/s: namespace='a.b': use a DNS label"),
-        (lambda c: MetricsReaderSecret(c, "s", reader_role="a/b"), r"c/s: reader_role='a/b'"),
+        (
+            lambda c: MetricsReaderSecret(c, "s", props=MetricsReaderSecretProps(namespace="a.b")),
+            r"c/s: namespace='a.b': expected a namespace name",
+        ),
+        (
+            lambda c: MetricsReaderSecret(c, "s", props=MetricsReaderSecretProps(service_account="")),
+            r"c/s: service_account='': expected a DNS subdomain",
+        ),
+        (
+            lambda c: MetricsReaderSecret(c, "s", props=MetricsReaderSecretProps(reader_role="a/b")),
+            r"c/s: reader_role='a/b': expected a name without '/' or '%'",
+        ),
     ],
 )
 def test_refuses(chart, builder, message):

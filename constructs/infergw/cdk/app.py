@@ -16,16 +16,16 @@ from __future__ import annotations
 from typing import Any
 
 from infergw.argocd import application_files
-from infergw.cdk.alerts import InferenceAlerts, Thresholds
+from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.apigee import ApigeeExtension
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
 from infergw.cdk.gateway import InferenceGateway
-from infergw.cdk.metrics_adapter import AdapterOptions, MetricsAdapter
+from infergw.cdk.metrics_adapter import MetricsAdapter
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension
-from infergw.cdk.monitoring import ModelServerMonitoring
+from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.route import InferenceRoute
@@ -36,8 +36,11 @@ from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
 from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.alerts import AlertsProps, Thresholds
 from infergw.render.apigee import ApigeeLocation, ApigeeProps
+from infergw.render.autoscaler import AutoscalerProps
 from infergw.render.gateway import GatewayProps, Listener
+from infergw.render.metrics_adapter import AdapterProps
 from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import EppImage, InferencePoolProps
@@ -169,12 +172,14 @@ def build_app(config: StackConfig) -> cdk8s.App:
                 pool_stack,
                 "autoscaler",
                 pool=pool_stack.pool_ref,
-                cluster=config.cluster or "",
-                deployment=a.deployment,
-                min_replicas=a.min_replicas,
-                max_replicas=a.max_replicas,
-                target_kv_cache_utilization=a.target_kv_cache_utilization,
-                target_queue_size=a.target_queue_size,
+                props=AutoscalerProps(
+                    cluster=config.cluster or "",
+                    deployment=a.deployment,
+                    min_replicas=a.min_replicas,
+                    max_replicas=a.max_replicas,
+                    target_kv_cache_utilization=a.target_kv_cache_utilization,
+                    target_queue_size=a.target_queue_size,
+                ),
             )
         if config.observability.model_servers:
             ModelServerMonitoring(pool_stack, "model-servers", pool=pool_stack.pool_ref)
@@ -233,20 +238,21 @@ def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
             kv_cache_utilization=alerts.get("kvCacheUtilization", defaults.kv_cache_utilization),
             for_duration=alerts.get("for", defaults.for_duration),
         )
-        InferenceAlerts(
-            stack,
-            "alerts",
+        forms = alerts.get("forms", AlertsProps().forms)
+        props = AlertsProps(
             namespace=config.namespace,
+            release=config.release,
             thresholds=thresholds,
-            **({"forms": tuple(alerts["forms"])} if "forms" in alerts else {}),
+            forms=tuple(forms) if isinstance(forms, list) else forms,
         )
+        InferenceAlerts(stack, "alerts", props=props)
     adapter = config.observability.metrics_adapter
     if adapter is not None:
-        defaults_adapter = AdapterOptions()
+        defaults_adapter = AdapterProps()
         MetricsAdapter(
             Chart(app, METRICS_ADAPTER_CHART, labels=LABELS),
             "adapter",
-            AdapterOptions(
+            props=AdapterProps(
                 namespace=adapter.get("namespace", defaults_adapter.namespace),
                 image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
                 project=adapter.get("project", defaults_adapter.project),
