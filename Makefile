@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: synth test check mypy-ratchet setup imports catalogue graphs golden bench clean
+.PHONY: synth test check mypy-ratchet docs setup imports catalogue graphs golden bench clean
 
 synth: $(VENV)/.installed  ## Synthesize the default stack into dist/ (atomic)
 	$(VENV)/bin/infergw synth --out dist
@@ -49,6 +49,9 @@ imports: node_modules/.installed  ## Regenerate imports/ from the CRDs listed in
 
 catalogue: $(VENV)/.installed  ## Refresh the CRD catalogue from ../shared/reference
 	$(PY) scripts/vendor_crds.py
+
+docs: $(VENV)/.installed  ## Rewrite the config schema file and docs/config.md from the settings
+	$(PY) scripts/update_docs.py
 
 graphs: $(VENV)/.installed  ## Redraw the README's graphs from dist/ and the migration golden
 	$(PY) scripts/update_readme_graphs.py

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from infergw.config.schema import schema_text
 
 CHECK = (
     "import constructs, cdk8s, infergw, infergw.catalogue;"
@@ -79,9 +80,18 @@ def test_installed_wheel_imports_synthesizes_and_ships_its_data(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith(target)
+    init = subprocess.run(
+        [str(python), "-m", "infergw", "init", str(outside / "repo")],
+        cwd=outside,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+    assert init.returncode == 0, init.stderr
+    assert (outside / "repo" / "infergw.schema.json").read_text() == schema_text()  # shipped, and current
     synth = subprocess.run(
         [str(python), "-m", "infergw", "synth", "--out", str(outside / "out")],
-        cwd=outside,
+        cwd=outside / "repo",
         env=clean,
         capture_output=True,
         text=True,

@@ -135,3 +135,7 @@ IMAGE_TAG = Grammar(
 RESOURCE_QUANTITY = Grammar(
     r"[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|k|M|G)?", "a Kubernetes quantity such as 250m, 1, 200Mi or 1Gi"
 )
+#: GKE control-plane versions (``gcloud container clusters describe`` prints them).
+GKE_VERSION_RULE = Grammar(
+    r"\d+\.\d+\.\d+-gke\.\d+", "a GKE version MAJOR.MINOR.PATCH-gke.BUILD such as 1.34.1-gke.1822000"
+)

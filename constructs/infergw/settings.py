@@ -43,6 +43,7 @@ __all__ = [
     "document_path",
     "flatten",
     "from_document",
+    "in_config_words",
     "key_of",
     "key_rows",
     "problems",
@@ -174,14 +175,17 @@ def setting(
     return dataclasses.field(**kwargs)
 
 
-def flatten(*, doc: str, exclude: Sequence[str] = ()) -> Any:
+def flatten(*, doc: str, exclude: Sequence[str] = (), default_factory: Callable[[], Any] | None = None) -> Any:
     """A nested props field whose keys sit beside the enclosing object's own keys in the config.
 
     ``exclude`` names fields of the nested props that the config sets elsewhere (for a pool, the
-    release and the namespace come from the top of the file).
+    release and the namespace come from the top of the file). ``default_factory`` makes the
+    nested props optional (its own defaults then apply).
     """
-    meta = Setting(doc, flatten=tuple(exclude))
-    return dataclasses.field(metadata={_META: meta})
+    meta = Setting(doc=doc, flatten=tuple(exclude))
+    if default_factory is None:
+        return dataclasses.field(metadata={_META: meta})
+    return dataclasses.field(default_factory=default_factory, metadata={_META: meta})
 
 
 # --- field introspection ---------------------------------------------------------------------------
@@ -466,8 +470,8 @@ def describe(node: Mapping[str, Any]) -> str:
             return "a mapping with the keys " + ", ".join(node["properties"])
         values = node.get("additionalProperties")
         rule = node.get("propertyNames", {}).get("x-infergw-rule")
-        keys = f" whose keys are {rule}" if rule else ""
-        return f"a mapping{keys}" + (f" of {describe(values)}" if values else "")
+        parts = ([f"keys: {rule}"] if rule else []) + ([f"values: {describe(values)}"] if values else [])
+        return "a mapping" + (f" ({'; '.join(parts)})" if parts else "")
     return "a value"
 
 
@@ -490,7 +494,7 @@ def _duplicates_by_key(
                 name = json.dumps(item[key], sort_keys=True, default=str)
                 if name in seen:
                     found.append(
-                        ((*path, index, key), f"{_shown(item[key])} is already the {key} of entry {seen[name]}")
+                        ((*path, index, key), f"{_shown(item[key])} is already the {key} of entry [{seen[name]}]")
                     )
                 seen.setdefault(name, index)
             found += _duplicates_by_key(node["items"], item, (*path, index))
@@ -597,7 +601,7 @@ def _field_named(cls: Any, key: str) -> tuple[str, Any]:
                 inner = _hints(cls)[f.name]
                 if key in {key_of(g) for g in _fields(inner)}:
                     name, tp = _field_named(inner, key)
-                    return name, tp
+                    return f"{f.name}.{name}", tp
             elif key_of(f) == key:
                 return f.name, _optional(_hints(cls)[f.name])[0]
     return key, Any
@@ -628,22 +632,45 @@ def document_path(cls: type, field_path: str) -> tuple[str | int, ...]:
             current = get_args(_optional(current)[0])[-1] if get_args(_optional(current)[0]) else Any
         else:
             key, current = _key_named(current, name)
-            out.append(key)
+            if key is not None:
+                out.append(key)
     return tuple(out)
 
 
-def _key_named(cls: Any, name: str) -> tuple[str, Any]:
+def _key_named(cls: Any, name: str) -> tuple[str | None, Any]:
+    """The config key of field ``name`` of ``cls`` and its type; None for a flattened field (no key)."""
     cls = _optional(cls)[0]
     if isinstance(cls, type) and dataclasses.is_dataclass(cls):
         for f in _fields(cls):
             meta = _meta(f)
-            if f.name == name and meta.flatten is None:
-                return key_of(f), _optional(_hints(cls)[f.name])[0]
+            if f.name == name:
+                return (None if meta.flatten is not None else key_of(f)), _optional(_hints(cls)[f.name])[0]
             if meta.flatten is not None:
                 inner = _hints(cls)[f.name]
                 if name in {g.name for g in _fields(inner)}:
                     return _key_named(inner, name)
     return name, Any
+
+
+@cache
+def _renames(cls: type) -> tuple[tuple[str, str], ...]:
+    """Field names of ``cls`` (and of the props it holds) that the config spells differently."""
+    found: dict[str, str] = {}
+    for f in dataclasses.fields(cls):
+        if _meta(f).config and key_of(f) != f.name and "_" in f.name:
+            found[f.name] = key_of(f)
+        inner = _optional(_hints(cls)[f.name])[0]
+        inner = _element(inner) if get_origin(inner) in (tuple, list, Sequence) else inner
+        if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+            found.update(_renames(inner))
+    return tuple(sorted(found.items()))
+
+
+def in_config_words(cls: type, message: str) -> str:
+    """``message`` with the field names of ``cls`` written as config keys (``max_replicas`` -> ``maxReplicas``)."""
+    for name, key in _renames(cls):
+        message = re.sub(rf"\b{re.escape(name)}\b", key, message)
+    return message
 
 
 def check_props(props: Any) -> None:
@@ -715,8 +742,6 @@ def _value(tp: Any, raw: Any) -> Any:
     if origin in (dict, Mapping) and isinstance(raw, Mapping):
         args = get_args(tp)
         return {k: _value(args[1], v) if len(args) == 2 else v for k, v in raw.items()}
-    if tp is float and isinstance(raw, int) and not isinstance(raw, bool):
-        return float(raw)
     return raw
 
 

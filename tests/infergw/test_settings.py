@@ -142,9 +142,10 @@ def test_documents_round_trip_through_props_with_context_for_excluded_fields():
     }
 
 
-def test_unset_keys_take_the_one_default_and_whole_numbers_read_as_floats():
+def test_unset_keys_take_the_one_default_and_numbers_keep_how_they_were_written():
+    """A threshold written 50 renders as 50, not 50.0 (alert expressions show the number as written)."""
     outer = from_document(Outer, {"labels": {"a": "b"}, "ratio": 1})
-    assert outer.ratio == 1.0 and isinstance(outer.ratio, float)
+    assert outer.ratio == 1 and isinstance(outer.ratio, int)
     assert outer.namespace == "default" and outer.ports == (8000,)
 
 
@@ -181,7 +182,7 @@ class Holder:
 @pytest.mark.parametrize(
     ("props", "message"),
     [
-        (Holder(entries=(Named("a"), Named("a", 2))), "entries[1].name='a': \"a\" is already the name of entry 0"),
+        (Holder(entries=(Named("a"), Named("a", 2))), "entries[1].name='a': \"a\" is already the name of entry [0]"),
         (Holder(optional=Named("a", 9)), "optional.port=9: expected a whole number from 1 to 3, got 9"),
         (Holder(short="abcd"), "short='abcd': expected text of at most 3 characters"),
     ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,22 @@ from conftest import REPO
 from golden import assert_golden
 from infergw.cdk.app import build_app
 from infergw.cdk.synthesis import render
-from infergw.config.loader import ModelConfig, load_config
+from infergw.config.loader import load_config, parse_config
 from infergw.validation import ValidationOptions
 
 
 def config_for(release: str):
-    config = dataclasses.replace(load_config(REPO / "infergw.yaml"), release=release)
+    """The repository's infergw.yaml as a user would edit it for ``release``."""
+    document = yaml.safe_load((REPO / "infergw.yaml").read_text())
+    document["release"] = release
     if release == "v0.3.0":  # v0.3.0 has InferenceModels instead of objectives
-        pools = tuple(
-            dataclasses.replace(
-                pool,
-                objectives=(),
-                models=(
-                    ModelConfig("food-review", "food-review", "Standard"),
-                    ModelConfig("base-model", "meta-llama/Llama-3.1-8B-Instruct", "Critical"),
-                ),
-            )
-            for pool in config.pools
-        )
-        config = dataclasses.replace(config, pools=pools)
-    return config
+        for pool in document["pools"]:
+            del pool["objectives"]
+            pool["models"] = [
+                {"name": "food-review", "modelName": "food-review", "criticality": "Standard"},
+                {"name": "base-model", "modelName": "meta-llama/Llama-3.1-8B-Instruct", "criticality": "Critical"},
+            ]
+    return parse_config(document, "infergw.yaml")
 
 
 @pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0", "v1.0.2"])

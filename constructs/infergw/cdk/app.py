@@ -13,7 +13,7 @@ Every object carries ``app.kubernetes.io/managed-by: infergw``, the way a Helm i
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
 
 from infergw.argocd import application_files
 from infergw.cdk.alerts import InferenceAlerts
@@ -31,30 +31,31 @@ from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.route import InferenceRoute
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
-from infergw.config.loader import PoolConfig, StackConfig
+from infergw.config.model import PoolEntry, StackConfig
 from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
-from infergw.releases import POOL_V1ALPHA2, get_release
-from infergw.render.alerts import AlertsProps, Thresholds
-from infergw.render.apigee import ApigeeLocation, ApigeeProps
-from infergw.render.autoscaler import AutoscalerProps
-from infergw.render.gateway import GatewayProps, Listener
-from infergw.render.metrics_adapter import AdapterProps
-from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
-from infergw.render.objective import ModelProps, ObjectiveProps
-from infergw.render.pool import EppImage, InferencePoolProps
-from infergw.render.route import Backend, RouteProps, RouteRule
+from infergw.releases import POOL_V1ALPHA2
+from infergw.render.pool import InferencePoolProps
+from infergw.render.route import Backend, RouteRule
 from infergw.validation import ValidationOptions
-from infergw.versions import gateway_api_release
+from infergw.versions import GkeVersion, gateway_api_release
 
 #: Output directory (chart id) of the custom-metrics adapter.
 METRICS_ADAPTER_CHART = "metrics-adapter"
-
 #: Output directory (chart id) of the inference-extension CRDs.
 CRDS_CHART = "crds"
 #: Labels of every object the default app synthesizes.
 LABELS = {"app.kubernetes.io/managed-by": "infergw"}
+#: Why a pool of provider none needs no GKE policies (the exception the pool-gke-policies rule reads).
+PROVIDER_NONE_REASON = (
+    "provider none: no GKE load balancer serves this pool, so GKE backend and health-check policies do not apply"
+)
+
+
+def gke_version(config: StackConfig) -> GkeVersion | None:
+    """The cluster's GKE version, if the config gives it."""
+    return GkeVersion.parse(config.gke_version) if config.gke_version else None
 
 
 def render_stack(app: cdk8s.App, config: StackConfig, argocd: tuple[str, str] | None = None) -> dict[str, str]:
@@ -76,47 +77,9 @@ def validation_options(config: StackConfig) -> ValidationOptions:
     serves, references to objects outside the app (model servers, the cluster's) as warnings."""
     return ValidationOptions(
         inference_release=config.release,
-        gateway_release=gateway_api_release(config.gke_version),
+        gateway_release=gateway_api_release(gke_version(config)),
         allow_external_refs=True,
     )
-
-
-def pool_props(pool: PoolConfig, config: StackConfig) -> InferencePoolProps:
-    """The chart values a pool entry of the config file stands for."""
-    chart = get_release(config.release).deployable().chart
-    assert chart is not None
-    ports: dict[str, Any] = {"target_port_number": pool.target_ports[0]}
-    if "target_ports" in chart.values:  # v0.3.0's pool only has targetPortNumber
-        ports["target_ports"] = pool.target_ports
-    image = EppImage(hub=pool.image.hub, name=pool.image.name, tag=pool.image.tag, pull_policy=pool.image.pull_policy)  # type: ignore[arg-type]
-    optional: dict[str, Any] = {}
-    if pool.api_version is not None:
-        optional["api_version"] = pool.api_version
-    if pool.model_server_type != "vllm":
-        optional["model_server_type"] = pool.model_server_type
-    if pool.flags is not None:
-        optional["flags"] = dict(pool.flags)
-    return InferencePoolProps(
-        match_labels=pool.match_labels,
-        release=config.release,
-        namespace=config.namespace,
-        provider=pool.provider,
-        replicas=pool.replicas,
-        image=image,
-        **ports,
-        **optional,  # type: ignore[arg-type]
-        pool_annotations=exception_annotations(_provider_exceptions(pool) | pool.policy_exceptions),
-    )
-
-
-#: Why a pool of provider none needs no GKE policies (the exception the pool-gke-policies rule reads).
-PROVIDER_NONE_REASON = (
-    "provider none: no GKE load balancer serves this pool, so GKE backend and health-check policies do not apply"
-)
-
-
-def _provider_exceptions(pool: PoolConfig) -> dict[str, str]:
-    return {"pool-gke-policies": PROVIDER_NONE_REASON} if pool.provider == "none" else {}
 
 
 def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
@@ -124,137 +87,76 @@ def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
     return {f"{EXCEPTION_PREFIX}{policy}": reason for policy, reason in sorted(exceptions.items())}
 
 
+def pool_props(pool: PoolEntry) -> InferencePoolProps:
+    """The chart values of a pool entry, with its policy exceptions as the pool's annotations."""
+    exceptions = dict(pool.policy_exceptions)
+    if pool.chart.provider == "none":
+        exceptions = {"pool-gke-policies": PROVIDER_NONE_REASON} | exceptions
+    return dataclasses.replace(pool.chart, pool_annotations=exception_annotations(exceptions))
+
+
 def build_app(config: StackConfig) -> cdk8s.App:
     """Build the cdk8s app for ``config``; each chart becomes one output directory."""
     app = cdk8s.App()
     crds = Chart(app, CRDS_CHART, labels=LABELS)
-    # A v1alpha2 pool on v1.0.x needs that release's v1alpha2 InferencePool CRD too.
-    alpha = any(p.api_version == POOL_V1ALPHA2 for p in config.pools)
-    InferenceCrds(crds, "inference", release=config.release, gke_version=config.gke_version, include_alpha_pool=alpha)
-    if not config.pools:
-        return app
+    # A v1alpha2 pool on a release with v1 pools needs that release's v1alpha2 InferencePool CRD too.
+    alpha = any(p.chart.api_version == POOL_V1ALPHA2 for p in config.pools)
+    InferenceCrds(crds, "inference", release=config.release, gke_version=gke_version(config), include_alpha_pool=alpha)
     stack = Chart(app, config.name, labels=LABELS)
-    listeners = [Listener(x.name, x.port, x.protocol, x.hostname, x.tls_certificate) for x in config.listeners]  # type: ignore[arg-type]
     gateway = InferenceGateway(
         stack,
         "gateway",
-        config.gateway_name,
-        props=GatewayProps(
-            gateway_class=config.gateway_class,
-            listeners=listeners,
+        config.gateway.name,
+        props=dataclasses.replace(
+            config.gateway.gateway,
             namespace=config.namespace,
-            annotations=exception_annotations(config.gateway_policy_exceptions),
+            annotations=exception_annotations(dict(config.gateway.policy_exceptions)),
         ),
     )
-    backends = []
-    for pool in config.pools:
-        pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool, config))
-        for objective in pool.objectives:
-            InferenceObjective(
-                pool_stack,
-                f"objective-{objective.name}",
-                objective.name,
-                pool=pool_stack.pool_ref,
-                props=ObjectiveProps(priority=objective.priority),
-            )
-        for model in pool.models:
-            InferenceModel(
-                pool_stack,
-                f"model-{model.name}",
-                model.name,
-                pool=pool_stack.pool_ref,
-                props=ModelProps(model_name=model.model_name, criticality=model.criticality),  # type: ignore[arg-type]
-            )
-        backends.append(Backend(pool_stack.pool_ref, pool.weight))
-        if pool.autoscaling is not None:
-            a = pool.autoscaling
-            PoolAutoscaler(
-                pool_stack,
-                "autoscaler",
-                pool=pool_stack.pool_ref,
-                props=AutoscalerProps(
-                    cluster=config.cluster or "",
-                    deployment=a.deployment,
-                    min_replicas=a.min_replicas,
-                    max_replicas=a.max_replicas,
-                    target_kv_cache_utilization=a.target_kv_cache_utilization,
-                    target_queue_size=a.target_queue_size,
-                ),
-            )
-        if config.observability.model_servers:
-            ModelServerMonitoring(pool_stack, "model-servers", pool=pool_stack.pool_ref)
+    backends = [_pool(stack, pool, config) for pool in config.pools]
     InferenceRoute(
         stack,
         "route",
-        config.route_name,
+        config.route.name,
         gateway=gateway.ref,
         rules=[RouteRule(backends=backends)],
-        props=RouteProps(request_timeout=config.request_timeout),
+        props=config.route.route,
     )
     _security(stack, config, gateway.ref)
     _observability(app, stack, config)
     return app
 
 
+def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> Backend:
+    """One pool entry: the pool stack, its objectives or models, its autoscaler and monitoring."""
+    pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool))
+    ref = pool_stack.pool_ref
+    for objective in pool.objectives:
+        InferenceObjective(
+            pool_stack, f"objective-{objective.name}", objective.name, pool=ref, props=objective.objective
+        )
+    for model in pool.models:
+        InferenceModel(pool_stack, f"model-{model.name}", model.name, pool=ref, props=model.model)
+    if pool.autoscaling is not None:
+        PoolAutoscaler(pool_stack, "autoscaler", pool=ref, props=pool.autoscaling.autoscaler)
+    if config.observability.model_servers:
+        ModelServerMonitoring(pool_stack, "model-servers", pool=ref)
+    return Backend(ref, pool.weight)
+
+
 def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
     """The Gateway's traffic extensions from ``security`` (Model Armor, Apigee)."""
-    if config.model_armor is not None:
-        armor = config.model_armor
-        ModelArmorExtension(
-            stack,
-            "model-armor",
-            "model-armor",
-            gateway=gateway,
-            props=ModelArmorProps(
-                project=armor.project,
-                location=armor.location,
-                templates=tuple(ModelArmorTemplate(m, prompt, response) for m, prompt, response in armor.templates),
-            ),
-        )
-    if config.apigee is not None:
-        apigee = config.apigee
-        ApigeeExtension(
-            stack,
-            "apigee",
-            apigee.name,
-            gateway=gateway,
-            props=ApigeeProps(
-                location=ApigeeLocation(*apigee.location),
-                apigee_env=apigee.apigee_env,
-                default_security_enabled=apigee.default_security_enabled,
-            ),
-        )
+    armor, apigee = config.security.model_armor, config.security.apigee
+    if armor is not None:
+        ModelArmorExtension(stack, "model-armor", armor.name, gateway=gateway, props=armor.armor)
+    if apigee is not None:
+        ApigeeExtension(stack, "apigee", apigee.name, gateway=gateway, props=apigee.apigee)
 
 
 def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
     """Alerts (in the stack) and the custom-metrics adapter (its own directory) from ``observability``."""
-    alerts = config.observability.alerts
+    alerts, adapter = config.observability.alerts, config.observability.metrics_adapter
     if alerts is not None:
-        defaults = Thresholds()
-        thresholds = Thresholds(
-            latency_p99_seconds=alerts.get("latencyP99Seconds", defaults.latency_p99_seconds),
-            error_rate=alerts.get("errorRate", defaults.error_rate),
-            queue_size=alerts.get("queueSize", defaults.queue_size),
-            kv_cache_utilization=alerts.get("kvCacheUtilization", defaults.kv_cache_utilization),
-            for_duration=alerts.get("for", defaults.for_duration),
-        )
-        forms = alerts.get("forms", AlertsProps().forms)
-        props = AlertsProps(
-            namespace=config.namespace,
-            release=config.release,
-            thresholds=thresholds,
-            forms=tuple(forms) if isinstance(forms, list) else forms,
-        )
-        InferenceAlerts(stack, "alerts", props=props)
-    adapter = config.observability.metrics_adapter
+        InferenceAlerts(stack, "alerts", props=alerts.alerts)
     if adapter is not None:
-        defaults_adapter = AdapterProps()
-        MetricsAdapter(
-            Chart(app, METRICS_ADAPTER_CHART, labels=LABELS),
-            "adapter",
-            props=AdapterProps(
-                namespace=adapter.get("namespace", defaults_adapter.namespace),
-                image_tag=adapter.get("imageTag", defaults_adapter.image_tag),
-                project=adapter.get("project", defaults_adapter.project),
-            ),
-        )
+        MetricsAdapter(Chart(app, METRICS_ADAPTER_CHART, labels=LABELS), "adapter", props=adapter)

@@ -12,11 +12,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from infergw.cli import crds, diff, graph, init, migrate, policy, synth, validate
+from infergw.cli import crds, diff, graph, init, migrate, policy, schema, synth, validate
 from infergw.errors import InfergwError
 
 #: Subcommand modules; each has ``register(subparsers)`` which sets ``handler`` on its parser.
-COMMANDS = (synth, crds, validate, diff, migrate, policy, init, graph)
+COMMANDS = (synth, crds, validate, diff, migrate, policy, init, graph, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

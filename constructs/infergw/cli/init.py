@@ -6,6 +6,7 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
+from infergw.config.schema import SCHEMA_FILE, schema_text
 from infergw.errors import ConfigError, OutputError
 
 #: Scaffold file -> path in the new repository (GitHub reads workflows from .github/).
@@ -39,6 +40,7 @@ def scaffold_files() -> dict[str, str]:
                 files[f"{prefix}{name.removesuffix(TEMPLATE_SUFFIX)}"] = child.read_text(encoding="utf-8")
 
     walk(root, "")
+    files[SCHEMA_FILE] = schema_text()  # what the config's yaml-language-server line points editors at
     return files
 
 

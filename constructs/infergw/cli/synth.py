@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--config",
         default=None,
-        help=f"stack config file (default: {DEFAULT_CONFIG} when it exists, else built-in defaults)",
+        help=f"stack config file (default: {DEFAULT_CONFIG} of the current directory)",
     )
     parser.add_argument(
         "--out",
@@ -54,8 +54,13 @@ def default_outdir() -> Path:
     return Path(os.environ.get("CDK8S_OUTDIR") or "dist")
 
 
-def default_config() -> Path | None:
-    return Path(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else None
+def default_config() -> Path:
+    """``infergw.yaml`` of the current directory; without one there is nothing to build."""
+    if not Path(DEFAULT_CONFIG).exists():
+        raise ConfigError(
+            f"no {DEFAULT_CONFIG} in {Path.cwd()}: run `infergw init` to start one, or pass --config FILE"
+        )
+    return Path(DEFAULT_CONFIG)
 
 
 def handle(args: argparse.Namespace) -> int:

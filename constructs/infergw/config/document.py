@@ -8,6 +8,8 @@ documents, duplicate keys (YAML keeps the last one silently), anchors that expan
 
 from __future__ import annotations
 
+import json
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from infergw.errors import ConfigError
 
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 100_000
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -64,10 +67,16 @@ class ConfigDocument:
 
 
 def key_path(path: Iterable[str | int]) -> str:
-    """``("pools", 0, "name")`` -> ``pools[0].name``."""
+    """``("pools", 0, "name")`` -> ``pools[0].name``; keys that are not plain words are quoted
+    (``matchLabels["app.kubernetes.io/name"]``)."""
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _PLAIN_KEY.fullmatch(str(part)):
+            out += f".{part}" if out else str(part)
+        else:
+            out += f"[{json.dumps(str(part))}]"
     return out
 
 

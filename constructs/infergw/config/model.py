@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from infergw.names import NAMESPACE_NAME, OBJECT_NAME, POOL_NAME_RULE
+from infergw.names import GKE_VERSION_RULE, NAMESPACE_NAME, OBJECT_NAME, POOL_NAME_RULE
 from infergw.releases import DEFAULT_RELEASE, chart_release_ids
 from infergw.render.alerts import AlertsProps
 from infergw.render.apigee import ApigeeProps
@@ -24,10 +24,9 @@ from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import InferencePoolProps
 from infergw.render.route import RouteProps
 from infergw.settings import Grammar, flatten, setting
-from infergw.versions import GKE_VERSION_RULE
 
 #: A policy exception's reason: any text that says why.
-REASON = Grammar(r"(?s).*\S.*", "the reason for the exception, as text")
+REASON = Grammar(r"[\s\S]*\S[\s\S]*", "the reason for the exception, as text")
 #: The stack's output directory: a DNS label other than the directories of their own.
 RESERVED_DIRECTORIES = frozenset({"crds", "metrics-adapter", "argocd", "prerequisites"})
 OUTPUT_DIRECTORY = Grammar(
@@ -45,7 +44,7 @@ class ObjectiveEntry:
     """An InferenceObjective of the pool (releases from v1.0 on)."""
 
     name: str = setting(grammar=OBJECT_NAME, doc="The objective's name (what clients select, e.g. food-review).")
-    objective: ObjectiveProps = flatten(doc="The objective's settings.")
+    objective: ObjectiveProps = flatten(doc="The objective's settings.", default_factory=ObjectiveProps)
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,7 @@ class PoolEntry:
         doc="The pool's GCPBackendPolicy settings (access logging, timeouts, balancing), in place of the chart's "
         "(provider gke). default: the chart's policy",
     )
-    policy_exceptions: Mapping[str, str] = setting(
-        default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC
-    )
+    policy_exceptions: Mapping[str, str] = setting(default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC)
 
 
 @dataclass(frozen=True)
@@ -94,10 +91,10 @@ class GatewayEntry:
     """The Gateway every route attaches to."""
 
     name: str = setting("inference-gateway", grammar=OBJECT_NAME, doc="The Gateway's name.")
-    gateway: GatewayProps = flatten(doc="The Gateway's settings.", exclude=("namespace", "annotations"))
-    policy_exceptions: Mapping[str, str] = setting(
-        default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC
+    gateway: GatewayProps = flatten(
+        doc="The Gateway's settings.", exclude=("namespace", "annotations"), default_factory=GatewayProps
     )
+    policy_exceptions: Mapping[str, str] = setting(default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC)
 
 
 @dataclass(frozen=True)
@@ -105,15 +102,15 @@ class RouteEntry:
     """The HTTPRoute that sends requests to the pools, by weight."""
 
     name: str = setting("llm-route", grammar=OBJECT_NAME, doc="The HTTPRoute's name.")
-    route: RouteProps = flatten(doc="The route's settings.")
+    route: RouteProps = flatten(doc="The route's settings.", default_factory=RouteProps)
 
 
 @dataclass(frozen=True)
 class ModelArmorEntry:
     """Model Armor screening on the Gateway (a GCPTrafficExtension)."""
 
-    name: str = setting("model-armor", grammar=OBJECT_NAME, doc="Name of the GCPTrafficExtension.")
     armor: ModelArmorProps = flatten(doc="Model Armor's settings.")
+    name: str = setting("model-armor", grammar=OBJECT_NAME, doc="Name of the GCPTrafficExtension.")
 
 
 @dataclass(frozen=True)
@@ -133,10 +130,19 @@ class SecurityEntry:
 
 
 @dataclass(frozen=True)
+class AlertsEntry:
+    """The alerts, in the stack's namespace, reading the metric names of the stack's release."""
+
+    alerts: AlertsProps = flatten(
+        doc="The alerts' settings.", exclude=("namespace", "release"), default_factory=AlertsProps
+    )
+
+
+@dataclass(frozen=True)
 class ObservabilityEntry:
     """Metric collection, alerts and the custom-metrics adapter."""
 
-    alerts: AlertsProps | None = setting(None, doc="The four alerts of Google's guide. default: none")
+    alerts: AlertsEntry | None = setting(None, doc="The four alerts of Google's guide. default: none")
     metrics_adapter: AdapterProps | None = setting(
         None, doc="The custom-metrics Stackdriver adapter, in its own output directory. default: none"
     )

@@ -38,7 +38,12 @@ def test_scaffold_works_as_generated(tmp_path, capsys):
 
 
 def test_scaffold_config_is_the_documented_default():
-    assert (REPO / "constructs/infergw/scaffold/infergw.yaml").read_text() == (REPO / "infergw.yaml").read_text()
+    scaffold = (REPO / "constructs/infergw/scaffold/infergw.yaml").read_text().splitlines()
+    repository = (REPO / "infergw.yaml").read_text().splitlines()
+    # the same stack; only the schema line points at where each repository keeps the schema
+    assert scaffold[1:] == repository[1:]
+    assert scaffold[0] == "# yaml-language-server: $schema=./infergw.schema.json"
+    assert repository[0] == "# yaml-language-server: $schema=./constructs/infergw/config/infergw.schema.json"
 
 
 def test_existing_files_are_not_overwritten(tmp_path, capsys):
@@ -58,7 +63,7 @@ def test_scaffolded_app_reports_config_errors_in_one_line(tmp_path):
         [sys.executable, "main.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("main.py: error: infergw.yaml: pools[0].name:") and "Traceback" not in result.stderr
+    assert result.stderr.startswith("main.py: error: infergw.yaml:1: pools[0].name:") and "Traceback" not in result.stderr
     assert [p.name for p in (tmp_path / "dist").iterdir()] == ["keep.yaml"]
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from infergw.config.loader import GATEWAY_CLASSES
+from infergw.config.schema import CONFIG_SCHEMA
 from infergw.refs import ObjectRef
 from infergw.render.gateway import GKE_CLASSES, GatewayProps, Listener, gateway_ref, render_gateway
 from infergw.settings import PropsError, schema_of
@@ -56,7 +56,7 @@ def test_listeners_namespace_and_annotations_are_written():
 
 
 def test_the_config_loader_offers_the_same_classes():
-    assert GATEWAY_CLASSES is GKE_CLASSES
+    assert CONFIG_SCHEMA["properties"]["gateway"]["properties"]["class"]["enum"] == list(GKE_CLASSES)
 
 
 def test_the_schema_carries_the_limits_and_the_config_keys():
