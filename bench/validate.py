@@ -301,7 +301,8 @@ def main() -> int:
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"objects: {count} ({len(TEMPLATE)} kinds of object, {count // len(TEMPLATE)} namespaces)")
     print(
-        f"baseline (jsonschema, schemas only): {count / baseline:10.0f} objects/s  ({baseline:.2f} s, {baseline_errors} errors)"
+        f"baseline (jsonschema, schemas only): {count / baseline:10.0f} objects/s  ({baseline:.2f} s, "
+        f"{baseline_errors} errors)"
     )
     print(
         f"infergw (schemas+defaults+CEL+refs): {count / ours:10.0f} objects/s  ({ours:.2f} s, {len(findings)} findings)"

@@ -23,9 +23,8 @@ def graph_block(name: str) -> str:
 
 def updated(readme: str) -> str:
     for name in GRAPHS:
-        readme = re.sub(
-            rf"<!-- graph:{name} -->.*?<!-- /graph:{name} -->", lambda _: graph_block(name), readme, flags=re.S
-        )
+        block = graph_block(name)
+        readme = re.sub(rf"<!-- graph:{name} -->.*?<!-- /graph:{name} -->", lambda _, b=block: b, readme, flags=re.S)
     return readme
 
 

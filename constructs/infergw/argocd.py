@@ -13,9 +13,10 @@ Waves (``argocd.argoproj.io/sync-wave``), lowest first:
 Sync options (``argocd.argoproj.io/sync-options``): CRDs get ``ServerSideApply=true`` because the
 larger ones (HTTPRoute's is over 300 kB) exceed the 256 kB annotation that client-side apply
 keeps, and ``Prune=false``: a CRD that leaves the output (GKE 1.34.0-gke.1626000 and later install
-the v1 InferencePool CRD themselves) must not be deleted, which would delete every pool with it; custom resources whose CRD is part of the same output get
-``SkipDryRunOnMissingResource=true``, since Argo CD's dry run fails for a kind that does not exist
-yet. Kinds whose CRDs GKE installs (Gateway API, networking.gke.io, Managed Prometheus) need neither.
+the v1 InferencePool CRD themselves) must not be deleted, which would delete every pool with it;
+custom resources whose CRD is part of the same output get ``SkipDryRunOnMissingResource=true``,
+since Argo CD's dry run fails for a kind that does not exist yet. Kinds whose CRDs GKE installs
+(Gateway API, networking.gke.io, Managed Prometheus) need neither.
 """
 
 from __future__ import annotations

@@ -289,16 +289,16 @@ def _base_schema(tp: Any, meta: Setting) -> dict[str, Any]:
             min_length=meta.min_length,
             max_length=meta.max_length,
         )
-        schema: dict[str, Any] = {"type": "array", "items": _type_schema(item, item_meta)}
+        array: dict[str, Any] = {"type": "array", "items": _type_schema(item, item_meta)}
         if meta.min_items is not None:
-            schema["minItems"] = meta.min_items
+            array["minItems"] = meta.min_items
         if meta.max_items is not None:
-            schema["maxItems"] = meta.max_items
+            array["maxItems"] = meta.max_items
         if meta.unique:
-            schema["uniqueItems"] = True
+            array["uniqueItems"] = True
         if meta.unique_by is not None:
-            schema["x-infergw-unique-by"] = meta.unique_by
-        return schema
+            array["x-infergw-unique-by"] = meta.unique_by
+        return array
     if origin in (dict, Mapping) or tp in (dict, Mapping):
         args = get_args(tp)
         value = args[1] if len(args) == 2 else Any

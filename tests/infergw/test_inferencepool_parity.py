@@ -12,6 +12,7 @@ follow the pool's group). `test_every_difference_is_a_documented_fix` shows each
 from __future__ import annotations
 
 import copy
+import re
 import subprocess
 
 import pytest
@@ -458,7 +459,7 @@ def test_v030_ext_proc_port_is_refused_because_the_chart_breaks_with_it(referenc
     assert theirs["Service"]["spec"]["ports"][0]["port"] == 9010
     assert "-grpcPort" in theirs["Deployment"]["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "portNumber" not in theirs["InferencePool"]["spec"]["extensionRef"]
-    with pytest.raises(ConstructError, match="ext_proc_port=9010: the v0.3.0 picker always listens on 9002"):
+    with pytest.raises(ConstructError, match=re.escape("ext_proc_port=9010: the v0.3.0 picker always listens on 9002")):
         InferencePoolStack(
             Chart(cdk8s.App(), "c"),
             "p",
@@ -502,7 +503,7 @@ def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release)
 
 @pytest.mark.parametrize(("release", "case"), sorted(VALUE_CASES))
 def test_our_objects_pass_the_validator(release, case):
-    namespace, _, props = VALUE_CASES[release, case]
+    _, _, props = VALUE_CASES[release, case]
     problems = findings(render_pool_stack(NAME, chart_props(**props)), release)
     # The catalogue has no prometheus-operator ServiceMonitor CRD (the reference carries only PrometheusRule).
     assert [p for p in problems if (p.kind, p.rule) != ("ServiceMonitor", "unknown-kind")] == []

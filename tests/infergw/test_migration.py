@@ -217,7 +217,7 @@ def test_multi_pool_multi_namespace():
         ("team-b", "code", "code-ga"),
     ]
     split = plan.phases[1]
-    chat = [o for o in split.objects if o["kind"] == "HTTPRoute" and o["metadata"]["name"] == "chat"][0]
+    chat = next(o for o in split.objects if o["kind"] == "HTTPRoute" and o["metadata"]["name"] == "chat")
     assert [(r["name"], r["weight"]) for r in chat["spec"]["rules"][0]["backendRefs"]] == [
         ("chat", 150),
         ("chat-ga", 150),

@@ -11,7 +11,7 @@ from infergw.releases import DEFAULT_RELEASE, release_ids
 from infergw.versions import GkeVersion
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "crds",
         help="print the inference-extension CRDs for a release and GKE version",

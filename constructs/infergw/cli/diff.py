@@ -10,7 +10,7 @@ from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "diff",
         help="show objects added, removed and changed (with field paths) from A to B",

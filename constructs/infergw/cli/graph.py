@@ -13,7 +13,7 @@ from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "graph", help="draw Gateway -> routes -> pools -> endpoint pickers, with policies and autoscalers"
     )
@@ -36,7 +36,8 @@ def handle(args: argparse.Namespace) -> int:
         graphviz = shutil.which("dot")
         if graphviz is None:
             raise ConfigError(
-                "--format svg needs Graphviz (the `dot` command); install it (apt-get install graphviz) or use --format dot"
+                "--format svg needs Graphviz (the `dot` command); install it (apt-get install graphviz) or use "
+                "--format dot"
             )
         sys.stdout.write(
             subprocess.run([graphviz, "-Tsvg"], input=dot(documents), capture_output=True, text=True, check=True).stdout

@@ -15,7 +15,7 @@ RENAMES = {"github": ".github"}
 TEMPLATE_SUFFIX = ".template"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "init", help="scaffold a repository: cdk8s.yaml, main.py, infergw.yaml, CI workflow, policy/"
     )

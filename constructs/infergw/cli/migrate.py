@@ -14,12 +14,14 @@ from infergw.validation.loader import load_paths
 from infergw.versions import GkeVersion
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "migrate",
         help="plan the v1alpha2 -> v1 migration as validated phase directories and PLAN.md",
-        description="Read the manifests a cluster runs today (--from), find v1alpha2 InferencePools and InferenceModels, and "
-        "write one complete desired state per phase plus PLAN.md into --out (replaced atomically; nothing is written on error).",
+        description="Read the manifests a cluster runs today (--from), find v1alpha2 InferencePools and "
+        "InferenceModels, and "
+        "write one complete desired state per phase plus PLAN.md into --out (replaced atomically; nothing is written "
+        "on error).",
     )
     parser.add_argument(
         "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"

@@ -8,7 +8,7 @@ import sys
 from infergw.policy import run_policy_tests
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("policy", help="policy tools: `infergw policy test DIR` runs a policy folder's tests")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     test = actions.add_parser(
@@ -22,7 +22,8 @@ def handle_test(args: argparse.Namespace) -> int:
     results = run_policy_tests(args.directory)
     if not results:
         print(
-            f"infergw policy test: {args.directory}: no policies and no tests found, so nothing was tested; policies are "
+            f"infergw policy test: {args.directory}: no policies and no tests found, so nothing was tested; policies "
+            "are "
             "ValidatingAdmissionPolicy or SetPolicy files, each with a tests.yaml beside it (see policy/README.md)",
             file=sys.stderr,
         )

@@ -8,7 +8,7 @@ import sys
 from infergw.config.schema import schema_text
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "schema",
         help="print a JSON Schema: `infergw schema config` is the schema of infergw.yaml",

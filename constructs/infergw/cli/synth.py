@@ -14,7 +14,7 @@ from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("synth", help="synthesize the stack into a directory (default: dist/)")
     parser.add_argument(
         "--config",

@@ -15,7 +15,7 @@ from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "validate",
         help="check manifests: schemas, CRD CEL rules, references (exit 1 when invalid)",

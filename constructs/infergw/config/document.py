@@ -30,7 +30,11 @@ class _Constructor(yaml.constructor.SafeConstructor):
     """Safe YAML values, with timestamps kept as the text they are (every config value is JSON)."""
 
 
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", yaml.constructor.SafeConstructor.construct_yaml_str)
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 @dataclass(frozen=True)

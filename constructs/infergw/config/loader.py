@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -116,26 +117,27 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
         for position, entry in enumerate(entries):
             if isinstance(entry, ObjectiveEntry):
                 found += _refusal(
-                    (*where, key, position), ObjectiveEntry, lambda e=entry: render_objective(e.name, ref, e.objective)
+                    (*where, key, position), ObjectiveEntry, partial(render_objective, entry.name, ref, entry.objective)
                 )
             else:
                 found += _refusal(
-                    (*where, key, position), ModelEntry, lambda e=entry: render_model(e.name, ref, e.model)
+                    (*where, key, position), ModelEntry, partial(render_model, entry.name, ref, entry.model)
                 )
-    if pool.autoscaling is not None:
+    autoscaling, backend_policy = pool.autoscaling, pool.backend_policy
+    if autoscaling is not None:
         if config.cluster is None:
             found.append(
                 (("cluster",), "pools with autoscaling need the GKE cluster name (the metric's cluster label)")
             )
         else:
             found += _refusal(
-                (*where, "autoscaling"), AutoscalingEntry, lambda: render_autoscaler(ref, pool.autoscaling.autoscaler)
+                (*where, "autoscaling"), AutoscalingEntry, partial(render_autoscaler, ref, autoscaling.autoscaler)
             )
-    if pool.backend_policy is not None:
+    if backend_policy is not None:
         found += _refusal(
             (*where, "backendPolicy"),
             BackendPolicyProps,
-            lambda: render_backend_policy(pool.name, ref, pool.backend_policy),
+            partial(render_backend_policy, pool.name, ref, backend_policy),
         )
     return found
 
@@ -187,7 +189,11 @@ def check_config(config: StackConfig) -> Found:
         for entry in entries
     )
     for index, pool in enumerate(config.pools):
-        for key, entries in (("objectives", pool.objectives), ("models", pool.models)):
+        named: tuple[tuple[str, Sequence[ObjectiveEntry | ModelEntry]], ...] = (
+            ("objectives", pool.objectives),
+            ("models", pool.models),
+        )
+        for key, entries in named:
             for position, entry in enumerate(entries):
                 if counts[(key[:-1], entry.name)] > 1:
                     found.append(
@@ -211,8 +217,8 @@ def _build(doc: ConfigDocument) -> StackConfig:
     if found:
         raise _fail(doc, found)
     assert isinstance(data, Mapping)
-    release = data.get("release") or StackConfig.__dataclass_fields__["release"].default
-    namespace = data.get("namespace") or StackConfig.__dataclass_fields__["namespace"].default
+    release = str(data.get("release") or StackConfig.__dataclass_fields__["release"].default)
+    namespace = str(data.get("namespace") or StackConfig.__dataclass_fields__["namespace"].default)
     context = {"release": release, "namespace": namespace}
     config = from_document(StackConfig, _with_context(data, context))
     found = check_config(config)

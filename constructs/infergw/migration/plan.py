@@ -181,7 +181,8 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
         ]
         if not deployments:
             raise MigrationError(
-                f"{where}: no Deployment matches its endpoint picker Service {epp_name!r} (selector {selector}); add it to the input"
+                f"{where}: no Deployment matches its endpoint picker Service {epp_name!r} (selector {selector}); add "
+                "it to the input"
             )
         members = [pool, service, *deployments]
         accounts = {d["spec"]["template"]["spec"].get("serviceAccountName") for d in deployments} - {None}
@@ -269,7 +270,8 @@ def _check_routes(objects: Sequence[dict[str, Any]], stacks: Sequence[OldStack])
                     and _old_pool(ref, route, stacks) is None
                 ):
                     raise MigrationError(
-                        f"HTTPRoute {route['metadata']['name']}: routes to InferencePool {ref['name']} ({ALPHA_GROUP}), "
+                        f"HTTPRoute {route['metadata']['name']}: routes to InferencePool {ref['name']} "
+                        f"({ALPHA_GROUP}), "
                         "which is not in the input; add the pool's manifests or remove the reference"
                     )
 
@@ -304,8 +306,10 @@ def convert_models(
         )
         if spec.get("modelName") and spec["modelName"] != name:
             warnings.append(
-                f"InferenceModel {name}: modelName {spec['modelName']!r} does not carry over. In v1 an InferenceObjective has no "
-                "model name: requests are no longer matched to it by the model in their body. Have clients name the objective "
+                f"InferenceModel {name}: modelName {spec['modelName']!r} does not carry over. In v1 an "
+                "InferenceObjective has no "
+                "model name: requests are no longer matched to it by the model in their body. Have clients name the "
+                "objective "
                 "(its name is the key), or keep the model served under the same name."
             )
         if spec.get("targetModels"):
@@ -313,7 +317,8 @@ def convert_models(
                 f"{t.get('name')}: {t.get('weight', 'equal')}" for t in spec["targetModels"] if isinstance(t, dict)
             )
             warnings.append(
-                f"InferenceModel {name}: targetModels ({split}) have no InferenceObjective equivalent; the pool no longer "
+                f"InferenceModel {name}: targetModels ({split}) have no InferenceObjective equivalent; the pool no "
+                "longer "
                 "rewrites or splits requests between model names. Serve the target models under the requested name, or "
                 "split with HTTPRoute rules on separate pools."
             )
@@ -380,7 +385,8 @@ def _unused_alpha_crds(objects: Sequence[dict[str, Any]]) -> set[Key]:
 def _check_steps(steps: Sequence[int]) -> None:
     if not steps or list(steps) != sorted(set(steps)) or steps[-1] != 100 or steps[0] <= 0:
         raise MigrationError(
-            f"steps {','.join(map(str, steps)) or '(none)'}: give increasing percentages of traffic on v1 that end at 100, e.g. 10,50,100"
+            f"steps {','.join(map(str, steps)) or '(none)'}: give increasing percentages of traffic on v1 that end at "
+            "100, e.g. 10,50,100"
         )
 
 
@@ -425,12 +431,15 @@ def _check_new_names(stacks: Sequence[OldStack], suffix: str) -> None:
     for stack in stacks:
         if stack.new_name == stack.name:
             raise MigrationError(
-                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such as -ga"
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such "
+                "as -ga"
             )
         if not POOL_NAME.match(stack.new_name):
             raise MigrationError(
-                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which is not a "
-                f"lower-case RFC 1035 label of at most {MAX_NAME} characters; choose a shorter suffix of lower-case letters, digits and '-'"
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which "
+                "is not a "
+                f"lower-case RFC 1035 label of at most {MAX_NAME} characters; choose a shorter suffix of lower-case "
+                "letters, digits and '-'"
             )
 
 
@@ -440,7 +449,8 @@ def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[Old
     for model in (o for o in objects if _is(o, ALPHA_GROUP, "InferenceModel") and id(o) not in placed):
         pool = ((model.get("spec") or {}).get("poolRef") or {}).get("name")
         raise MigrationError(
-            f"InferenceModel {_ns(model) + '/' if _ns(model) else ''}{model['metadata']['name']}: its poolRef names InferencePool "
+            f"InferenceModel {_ns(model) + '/' if _ns(model) else ''}{model['metadata']['name']}: its poolRef names "
+            "InferencePool "
             f"{pool!r}, which is not in the input (in its namespace); add the pool's manifests or remove the model"
         )
 
@@ -497,7 +507,8 @@ def plan_migration(
         new_objects += render_pool_stack(stack.new_name, props)
         if not stack.namespace:
             warnings.append(
-                f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written for "
+                f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written "
+                "for "
                 "namespace default (its RBAC names the namespace). Apply every phase to default, or give the input "
                 "objects their namespace and plan again."
             )
@@ -511,7 +522,8 @@ def plan_migration(
         )
     elif ships_inferencepool_v1(options.gke_version):
         warnings.append(
-            f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective CRD."
+            f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the InferenceObjective "
+            "CRD."
         )
 
     old_members = {key_of(m) for s in stacks for m in s.members}
@@ -523,7 +535,8 @@ def plan_migration(
                 "01-side-by-side",
                 "Phase 1: v1 stack beside the v1alpha2 stack",
                 side,
-                "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. Traffic is unchanged.",
+                "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. "
+                "Traffic is unchanged.",
             )
         )
         number = 2
@@ -623,7 +636,8 @@ def _verification(phase: Phase) -> list[str]:
         lines += [
             f"IP=$(kubectl get gateway/{gateway} -o jsonpath='{{.status.addresses[0].value}}')",
             "curl -i ${IP}:80/v1/completions -H 'Content-Type: application/json' "
-            '-d \'{"model": "YOUR_MODEL", "prompt": "YOUR_PROMPT", "max_tokens": 100, "temperature": 0}\'   # expect 200',
+            '-d \'{"model": "YOUR_MODEL", "prompt": "YOUR_PROMPT", "max_tokens": 100, "temperature": 0}\'   # expect '
+            "200",
         ]
     return lines
 
@@ -642,7 +656,8 @@ def plan_markdown(plan: MigrationPlan) -> str:
         "| v1alpha2 pool | v1 pool | objectives |",
         "|---|---|---|",
         *(
-            f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | {', '.join(m['metadata']['name'] for m in s.models) or '-'} |"
+            f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | "
+            f"{', '.join(m['metadata']['name'] for m in s.models) or '-'} |"
             for s in plan.stacks
         ),
         "",

@@ -215,7 +215,8 @@ def _compile(
         returned = compiled.return_type().name()
         if returned not in result:
             raise PolicyError(
-                f"{where}: {expression!r} returns {returned.lower()}, but the API server requires {_RESULT_HINT[result]}"
+                f"{where}: {expression!r} returns {returned.lower()}, but the API server requires "
+                f"{_RESULT_HINT[result]}"
             )
     policy.compiled[expression] = compiled
 
@@ -318,7 +319,8 @@ def load_policies(directory: str | Path) -> PolicySet:
     for doc in others:
         if (doc.obj.get("apiVersion"), doc.obj.get("kind")) != (SET_POLICY_API, "SetPolicy"):
             raise PolicyError(
-                f"{doc.source}:{doc.line}: {doc.obj.get('kind')} is not a policy: use ValidatingAdmissionPolicy(Binding) "
+                f"{doc.source}:{doc.line}: {doc.obj.get('kind')} is not a policy: use "
+                "ValidatingAdmissionPolicy(Binding) "
                 f"(admissionregistration.k8s.io/v1) or SetPolicy ({SET_POLICY_API}); put fixtures under pass/ or fail/"
             )
     schema_errors = [
@@ -333,7 +335,8 @@ def load_policies(directory: str | Path) -> PolicySet:
         earlier = first.setdefault(policy.name, policy)
         if earlier is not policy:
             raise PolicyError(
-                f"{policy.source}:{policy.line}: policy {policy.name!r} is also defined in {earlier.source}:{earlier.line}; "
+                f"{policy.source}:{policy.line}: policy {policy.name!r} is also defined in "
+                f"{earlier.source}:{earlier.line}; "
                 "policy names must be unique (the rule id is policy/<name>): rename one of them"
             )
     actions: dict[str, set[str]] = {}

@@ -83,7 +83,8 @@ class _TestFile:
         self._unknown(obj, FILE_KEYS, [], "the file")
         if not isinstance(obj.get("cases"), list):
             raise PolicyError(
-                f"{self.where(['cases'])}: cases must be a list of cases (name, resources, expect); write cases: [] for none"
+                f"{self.where(['cases'])}: cases must be a list of cases (name, resources, expect); write cases: [] "
+                "for none"
             )
         policies = obj.get("policies")
         if policies is not None and not (
@@ -226,7 +227,10 @@ def run_policy_tests(directory: str | Path) -> list[CaseResult]:
         source = Path(policy.source)
         where = str(source.relative_to(root)) if source.is_relative_to(root) else str(source)
         if policy.name in empty:
-            problem = f"has no test cases: {empty[policy.name]} lists none (cases: []); add a case that passes and one that fails"
+            problem = (
+                f"has no test cases: {empty[policy.name]} lists none (cases: []); "
+                "add a case that passes and one that fails"
+            )
         else:
             problem = (
                 f"has no test cases: add {source.parent / TEST_FILE} with a case that passes and one that fails "

@@ -122,7 +122,8 @@ def metadata_problems(group: str, kind: str, obj: dict[str, Any], *, namespaced:
     ):
         yield (
             ("metadata", "namespace"),
-            f"namespace {namespace!r} must be an RFC 1123 label (lower-case letters, digits, '-') of at most 63 characters",
+            f"namespace {namespace!r} must be an RFC 1123 label (lower-case letters, digits, '-') of at most 63 "
+            "characters",
             "metadata/namespace",
         )
     labels = meta.get("labels")

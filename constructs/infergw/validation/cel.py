@@ -22,7 +22,10 @@ from google.protobuf import duration_pb2, timestamp_pb2
 
 #: Identifiers CEL reserves; a property with one of these names is ``__<name>__`` in a rule.
 CEL_RESERVED = frozenset(
-    ["true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace", "return", "var", "void", "while"]
+    [
+        *("true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if"),
+        *("import", "let", "loop", "package", "namespace", "return", "var", "void", "while"),
+    ]
 )
 _ESCAPES = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -103,9 +106,9 @@ def _is_url(text: str) -> bool:
     authority = rest[2:].split("/", 1)[0]
     host = authority.rpartition("@")[2]
     if host.startswith("["):
-        address, bracket, port = host[1:].partition("]")
+        _, bracket, port = host[1:].partition("]")
         return bool(bracket) and (not port or (port.startswith(":") and bool(_PORT.match(port[1:]))))
-    name, colon, port = host.rpartition(":") if ":" in host else (host, "", "")
+    name, _, port = host.rpartition(":") if ":" in host else (host, "", "")
     return bool(_HOST.match(name)) and bool(_PORT.match(port))
 
 

@@ -150,7 +150,8 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
             for field_name in unexpected:
                 ctx.add(
                     (*path, field_name),
-                    f"unknown field {field_name!r}: the API server rejects it (strict field validation); remove it or check its spelling",
+                    f"unknown field {field_name!r}: the API server rejects it (strict field validation); remove it or "
+                    "check its spelling",
                     "schema/unknown-field",
                 )
         else:

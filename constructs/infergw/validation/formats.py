@@ -78,7 +78,9 @@ def as_sarif(findings: Sequence[Finding], sources: Sequence[str]) -> str:
                 "ruleIndex": rules.index(f.rule),
                 "level": SARIF_LEVELS[f.severity],
                 "message": {
-                    "text": f"{f.object_label + ': ' if f.kind or f.name else ''}{f.path + ': ' if f.path else ''}{f.message}"
+                    "text": (f"{f.object_label}: " if f.kind or f.name else "")
+                    + (f"{f.path}: " if f.path else "")
+                    + f.message
                 },
                 "locations": [location],
             }

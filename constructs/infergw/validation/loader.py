@@ -341,7 +341,8 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
                 "",
                 name,
                 (missing + wrong)[0],
-                f"{'; '.join(problems)}: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: Deployment)",
+                f"{'; '.join(problems)}: every Kubernetes object needs both (for example apiVersion: apps/v1, kind: "
+                "Deployment)",
                 "input",
             )
         )

@@ -283,9 +283,9 @@ def _service_ports(doc: Document) -> set[int]:
 
 def _listener_names(doc: Document) -> set[str]:
     return {
-        l["name"]
-        for l in _list(_get(doc.obj, "spec", "listeners"))
-        if isinstance(l, dict) and isinstance(l.get("name"), str)
+        listener["name"]
+        for listener in _list(_get(doc.obj, "spec", "listeners"))
+        if isinstance(listener, dict) and isinstance(listener.get("name"), str)
     }
 
 
@@ -323,9 +323,9 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
     route_ns, gateway_ns = namespace_of(route), namespace_of(gateway)
     route_group = group_of(str(route.obj.get("apiVersion", "")))
     listeners = [
-        l
-        for l in _list(_get(gateway.obj, "spec", "listeners"))
-        if isinstance(l, dict) and (not isinstance(section, str) or l.get("name") == section)
+        listener
+        for listener in _list(_get(gateway.obj, "spec", "listeners"))
+        if isinstance(listener, dict) and (not isinstance(section, str) or listener.get("name") == section)
     ]
     if not listeners:
         return True  # no such listener: reported as reference/section
@@ -438,7 +438,8 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
                 report(
                     doc,
                     ref.path,
-                    f"port {ref.port} is not a port of Service {ref.name} (ports: {sorted(p for p in _service_ports(target) if p is not None)})",
+                    f"port {ref.port} is not a port of Service {ref.name} (ports: "
+                    f"{sorted(p for p in _service_ports(target) if p is not None)})",
                     "reference/port",
                     "error",
                 )

@@ -143,7 +143,8 @@ def _crd_key(crd: Any) -> tuple[str, str]:
         and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in versions)
     ):
         raise CrdError(
-            f"CRD {name}: spec.group, spec.names.kind and spec.versions[].name are required (an apiextensions.k8s.io/v1 CRD)"
+            f"CRD {name}: spec.group, spec.names.kind and spec.versions[].name are required (an "
+            "apiextensions.k8s.io/v1 CRD)"
         )
     return spec["group"], names["kind"]
 

@@ -63,7 +63,9 @@ def test_scaffolded_app_reports_config_errors_in_one_line(tmp_path):
         [sys.executable, "main.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("main.py: error: infergw.yaml:1: pools[0].name:") and "Traceback" not in result.stderr
+    assert (
+        result.stderr.startswith("main.py: error: infergw.yaml:1: pools[0].name:") and "Traceback" not in result.stderr
+    )
     assert [p.name for p in (tmp_path / "dist").iterdir()] == ["keep.yaml"]
 
 

@@ -11,6 +11,7 @@ fields left out); the assertions only look at the rule under test.
 from __future__ import annotations
 
 import copy
+import itertools
 from typing import Any
 
 import pytest
@@ -69,7 +70,7 @@ def manifest(entry: CatalogueEntry, version: str, path: Path, value: Any) -> dic
     if not path:  # an object-level rule: the value is the object's body
         return obj | copy.deepcopy(value)
     parent: Any = obj
-    for part, following in zip(path, path[1:], strict=False):
+    for part, following in itertools.pairwise(path):
         child: Any = [] if isinstance(following, int) else {}
         parent.append(child) if isinstance(part, int) else parent.__setitem__(part, child)
         parent = child

@@ -3,6 +3,8 @@ API server applies them, the catalogue profile and its options."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from infergw.validation.schemas import FORMATS, SchemaSet, UnknownKind, core_schema
 
@@ -106,7 +108,7 @@ def test_catalogue_profile_and_served_versions():
         schemas.lookup("inference.networking.x-k8s.io/v1alpha2", "InferenceModel").source
         == "inferencemodels.inference.networking.x-k8s.io"
     )
-    with pytest.raises(UnknownKind, match="HTTPRoute is not served at gateway.networking.k8s.io/v1alpha1"):
+    with pytest.raises(UnknownKind, match=re.escape("HTTPRoute is not served at gateway.networking.k8s.io/v1alpha1")):
         schemas.lookup("gateway.networking.k8s.io/v1alpha1", "HTTPRoute")
     with pytest.raises(UnknownKind, match="pass its CRD with --crds"):
         schemas.lookup("example.com/v1", "Widget")
