@@ -31,6 +31,7 @@ from infergw.names import POOL_NAME
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
 from infergw.releases import ALPHA_GROUP, DEFAULT_RELEASE, POOL_V1, get_release, serving, with_v1_pools
 from infergw.render.pool import MAX_NAME, InferencePoolProps, render_pool_stack
+from infergw.selectors import label_selector_matches, service_selects
 from infergw.validation import ValidationOptions, validate_objects
 from infergw.versions import GkeVersion, ships_inferencepool_v1
 
@@ -145,10 +146,6 @@ def _same_ns(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return not _ns(a) or not _ns(b) or _ns(a) == _ns(b)
 
 
-def _selects(selector: Mapping[str, str], labels: Mapping[str, str]) -> bool:
-    return bool(selector) and all(labels.get(k) == v for k, v in selector.items())
-
-
 def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions) -> list[OldStack]:
     """Every v1alpha2 pool with its endpoint picker, models, policies and monitoring."""
     stacks = []
@@ -175,7 +172,7 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
             for o in objects
             if _is(o, "apps", "Deployment")
             and _same_ns(o, pool)
-            and _selects(
+            and service_selects(
                 selector, ((o.get("spec") or {}).get("template") or {}).get("metadata", {}).get("labels") or {}
             )
         ]
@@ -234,7 +231,7 @@ def find_old_stacks(objects: Sequence[dict[str, Any]], options: MigrationOptions
             if _group(o) == "monitoring.googleapis.com"
             and o.get("kind") in ("PodMonitoring", "ClusterPodMonitoring")
             and any(
-                _selects(((o.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}, labels)
+                label_selector_matches((o.get("spec") or {}).get("selector") or {}, labels) is True
                 for labels in epp_labels
             )
         ]

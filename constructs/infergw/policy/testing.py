@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from infergw.policy.engine import SET_POLICY_API, TEST_FILE, PolicyError, PolicySet, evaluate_policies, load_policies
+from infergw.policy.engine import evaluate_policies
+from infergw.policy.loading import SET_POLICY_API, TEST_FILE, PolicyError, PolicySet, load_policies
 from infergw.validation.loader import Document, InputError, load_paths, parse
 
 #: Keys a ``tests.yaml``, a case and an expected finding may have.

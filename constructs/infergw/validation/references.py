@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from infergw.selectors import label_selector_matches
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
 
@@ -356,10 +357,6 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
     return False
 
 
-def _selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
-    return all(labels.get(k) == v for k, v in selector.items())
-
-
 def check_references(documents: list[Document], *, allow_external: bool) -> list[Finding]:
     """Findings for references to objects missing from ``documents``."""
     index = Index(documents)
@@ -453,32 +450,6 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
                 )
     _check_monitoring_selectors(index, report)
     return findings
-
-
-#: Label selector operators: (value of the label or None, the expression's values) -> matches.
-SELECTOR_OPERATORS: dict[str, Callable[[str | None, list[Any]], bool]] = {
-    "In": lambda value, values: value is not None and value in values,
-    "NotIn": lambda value, values: value not in values,
-    "Exists": lambda value, values: value is not None,
-    "DoesNotExist": lambda value, values: value is None,
-}
-
-
-def label_selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool | None:
-    """Whether a label selector (``matchLabels`` and ``matchExpressions``) selects ``labels``;
-    None when the selector is malformed or empty (the schema check reports those)."""
-    match_labels = _map(selector.get("matchLabels"))
-    expressions = _list(selector.get("matchExpressions"))
-    if not (match_labels or expressions) or not all(isinstance(v, str) for v in match_labels.values()):
-        return None
-    if not all(
-        isinstance(e, dict) and e.get("operator") in SELECTOR_OPERATORS and isinstance(e.get("key"), str)
-        for e in expressions
-    ):
-        return None
-    return _selects(match_labels, labels) and all(
-        SELECTOR_OPERATORS[e["operator"]](labels.get(e["key"]), _list(e.get("values"))) for e in expressions
-    )
 
 
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:

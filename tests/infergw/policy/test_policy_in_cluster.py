@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import REPO
-from infergw.policy import engine, evaluate_policies, load_policies
+from infergw.policy import engine, evaluate_policies, load_policies, loading
 from infergw.validation.loader import Document, load_paths
 
 POLICY = REPO / "policy"
@@ -49,7 +49,7 @@ def test_every_shipped_admission_policy_skips_excepted_objects_itself(policy):
 @pytest.mark.parametrize(("folder", "name", "paths"), list(cases()), ids=lambda v: v if isinstance(v, str) else "")
 def test_shipped_fixtures_flag_the_same_objects_in_a_cluster(folder, name, paths, request):
     documents, _ = load_paths(paths)
-    policies = engine.PolicySet(ADMISSION)
+    policies = loading.PolicySet(ADMISSION)
     offline = flagged(documents, policies)
     request.getfixturevalue("in_cluster")
     assert flagged(documents, policies) == offline
@@ -61,7 +61,7 @@ def test_an_exception_annotation_alone_skips_or_refuses_in_a_cluster(policy, in_
         paths for folder, _, paths in cases() if folder == Path(policy.source).parent.name and "/fail/" in paths[0]
     ]
     documents = [d for paths in failing for d in load_paths(paths)[0]]
-    policies = engine.PolicySet([policy])
+    policies = loading.PolicySet([policy])
     refused = {(f.kind, f.name) for f in evaluate_policies(documents, policies) if f.rule == policy.rule_id}
     assert refused, f"no failing fixture of {policy.name}"
     for reason, expected in (("needed because ...", set()), (" ", refused)):
