@@ -21,8 +21,10 @@ from infergw.cdk.apigee import ApigeeExtension
 from infergw.cdk.autoscaler import PoolAutoscaler
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
+from infergw.cdk.epp_monitoring import EppMonitoring
 from infergw.cdk.gateway import InferenceGateway
 from infergw.cdk.metrics_adapter import MetricsAdapter
+from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension
 from infergw.cdk.model_server_monitoring import ModelServerMonitoring
@@ -35,7 +37,8 @@ from infergw.config.model import PoolEntry, StackConfig
 from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
 from infergw.refs import ObjectRef
-from infergw.releases import POOL_V1ALPHA2
+from infergw.releases import POOL_V1ALPHA2, get_release
+from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps
 from infergw.render.pool import InferencePoolProps
 from infergw.render.route import Backend, RouteRule
 from infergw.validation import ValidationOptions
@@ -87,12 +90,19 @@ def exception_annotations(exceptions: dict[str, str]) -> dict[str, str]:
     return {f"{EXCEPTION_PREFIX}{policy}": reason for policy, reason in sorted(exceptions.items())}
 
 
-def pool_props(pool: PoolEntry) -> InferencePoolProps:
-    """The chart values of a pool entry, with its policy exceptions as the pool's annotations."""
+def pool_props(pool: PoolEntry, config: StackConfig) -> InferencePoolProps:
+    """The chart values of a pool entry, with its policy exceptions as the pool's annotations, and the
+    chart's picker monitoring (``monitoring.gke``) on when an autoscaler or alerts read its metrics."""
     exceptions = dict(pool.policy_exceptions)
     if pool.chart.provider == "none":
         exceptions = {"pool-gke-policies": PROVIDER_NONE_REASON} | exceptions
-    return dataclasses.replace(pool.chart, pool_annotations=exception_annotations(exceptions))
+    collected = pool.chart.gke_monitoring or (pool.chart.provider == "gke" and reads_picker_metrics(pool, config))
+    return dataclasses.replace(pool.chart, pool_annotations=exception_annotations(exceptions), gke_monitoring=collected)
+
+
+def reads_picker_metrics(pool: PoolEntry, config: StackConfig) -> bool:
+    """Whether something in the stack reads ``pool``'s endpoint-picker metrics (its HPA, the alerts)."""
+    return pool.autoscaling is not None or config.observability.alerts is not None
 
 
 def build_app(config: StackConfig) -> cdk8s.App:
@@ -114,6 +124,7 @@ def build_app(config: StackConfig) -> cdk8s.App:
         ),
     )
     backends = [_pool(stack, pool, config) for pool in config.pools]
+    _metrics_reader_secret(stack, config)
     InferenceRoute(
         stack,
         "route",
@@ -129,8 +140,13 @@ def build_app(config: StackConfig) -> cdk8s.App:
 
 def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> Backend:
     """One pool entry: the pool stack, its objectives or models, its autoscaler and monitoring."""
-    pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool))
+    pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool, config))
     ref = pool_stack.pool_ref
+    if pool.chart.provider == "none" and reads_picker_metrics(pool, config):
+        # No chart monitoring without GKE: collect the picker's metrics as the v1.0.2 chart does.
+        EppMonitoring(
+            pool_stack, "picker-monitoring", pool=ref, props=EppMonitoringProps(autopilot=pool.chart.autopilot)
+        )
     for objective in pool.objectives:
         InferenceObjective(
             pool_stack, f"objective-{objective.name}", objective.name, pool=ref, props=objective.objective
@@ -142,6 +158,18 @@ def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> Backend:
     if config.observability.model_servers:
         ModelServerMonitoring(pool_stack, "model-servers", pool=ref)
     return Backend(ref, pool.weight)
+
+
+def _metrics_reader_secret(stack: Chart, config: StackConfig) -> None:
+    """The token Secret a ClusterPodMonitoring of the v0.3.0/v1.0.0 charts authenticates with: those
+    charts render the collector on GKE but never the Secret. One per stack, as the charts share it."""
+    chart = get_release(config.release).chart
+    gke = [p for p in config.pools if p.chart.provider == "gke"]
+    if chart is None or chart.gke_monitoring != "cluster-pod-monitoring" or not gke:
+        return
+    secret = gke[0].chart.monitoring_secret
+    props = MetricsReaderSecretProps(name=secret.name, namespace=secret.namespace, autopilot=gke[0].chart.autopilot)
+    MetricsReaderSecret(stack, "metrics-reader-secret", props=props)
 
 
 def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.validation.apiserver import metadata_problems, port_problems
+from infergw.validation.collectors import check_metric_collection
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, InputError, load_paths
@@ -218,6 +219,7 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
         findings.extend(check_document(doc, schemas, verbose=options.verbose))
     findings.extend(_duplicates(documents, schemas))
     findings.extend(check_references(documents, allow_external=options.allow_external_refs))
+    findings.extend(check_metric_collection(documents))
     return sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
 
 
