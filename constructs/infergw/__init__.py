@@ -32,6 +32,7 @@ _EXPORTS = {
     "ModelServerMonitoring": "infergw.cdk.model_server_monitoring",
     "EppMonitoring": "infergw.cdk.epp_monitoring",
     "MetricsReaderSecret": "infergw.cdk.metrics_reader_secret",
+    "StackNamespace": "infergw.cdk.namespace",
     "Migration": "infergw.cdk.migration",
     "MigrationPhase": "infergw.cdk.migration",
     "build_app": "infergw.cdk.app",
@@ -97,6 +98,7 @@ if TYPE_CHECKING:
     from infergw.cdk.model import InferenceModel
     from infergw.cdk.model_armor import ModelArmorExtension
     from infergw.cdk.model_server_monitoring import ModelServerMonitoring
+    from infergw.cdk.namespace import StackNamespace
     from infergw.cdk.objective import InferenceObjective
     from infergw.cdk.pool import InferencePoolStack
     from infergw.cdk.route import InferenceRoute

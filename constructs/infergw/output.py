@@ -127,6 +127,11 @@ def _locked(directory: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def is_output(path: Path | str) -> bool:
+    """Whether ``path`` is a directory infergw wrote (it holds :data:`MARKER`)."""
+    return (Path(path) / MARKER).is_file()
+
+
 def check_replaceable(outdir: Path | str, protected: Sequence[Path | str] = ()) -> None:
     """Raise :class:`OutputError` unless replacing ``outdir`` as a whole can only lose infergw output.
 

@@ -103,7 +103,11 @@ def test_argo_orders_the_committed_output_crds_first():
     from pathlib import Path
 
     dist = Path(__file__).resolve().parents[2] / "dist"
-    objects = [yaml.safe_load(p.read_text()) for p in sorted(dist.rglob("*.yaml")) if p.name != "kustomization.yaml"]
+    objects = [
+        yaml.safe_load(p.read_text())
+        for p in sorted(dist.rglob("*.yaml"))
+        if p.name != "kustomization.yaml" and "prerequisites" not in p.parts
+    ]
     order = argo_sort(objects)
     kinds = [o["kind"] for o in order]
     last_crd = max(i for i, k in enumerate(kinds) if k == "CustomResourceDefinition")
@@ -170,7 +174,11 @@ def test_synth_writes_one_application_per_directory(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     apps = {p.name: yaml.safe_load(p.read_text()) for p in (out / "argocd").glob("application-*.yaml")}
-    assert sorted(apps) == ["application-infergw-crds.yaml", "application-infergw-inference-gateway.yaml"]
+    assert sorted(apps) == [
+        "application-infergw-crds.yaml",
+        "application-infergw-inference-gateway.yaml",
+        "application-infergw-metrics-adapter.yaml",
+    ]
     crds = apps["application-infergw-crds.yaml"]
     assert crds["spec"]["source"] == {
         "path": "clusters/prod/dist/crds",

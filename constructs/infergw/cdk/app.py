@@ -1,11 +1,14 @@
 """The default app: what ``infergw synth`` and ``cdk8s synth`` build from a :class:`StackConfig`.
 
-Two charts, each an output directory:
+Charts, each an output directory:
 
 * ``crds/``: the inference-extension CRDs the cluster needs (:class:`InferenceCrds`), applied first;
-* the stack (``config.name``, default ``inference-gateway/``): every pool with its endpoint picker
-  (:class:`InferencePoolStack`, the chart's objects), its objectives (v1.0.x) or models (v0.3.0),
-  the Gateway and the HTTPRoute that sends traffic to every pool.
+* the stack (``config.name``, default ``inference-gateway/``): its Namespace unless ``default``,
+  every pool with its endpoint picker (:class:`InferencePoolStack`, the chart's objects), its
+  objectives or models, autoscaler and metric collection, the Gateway, the HTTPRoute that sends
+  traffic to every pool, the traffic extensions of ``security`` and the alerts;
+* ``metrics-adapter/`` when ``observability.metricsAdapter`` is set; gcloud scripts and the
+  log-based metric in ``prerequisites/``.
 
 Every object carries ``app.kubernetes.io/managed-by: infergw``, the way a Helm install is labelled
 ``managed-by: Helm``, so ``kubectl get ... -l app.kubernetes.io/managed-by=infergw`` finds them.
@@ -23,11 +26,13 @@ from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
 from infergw.cdk.epp_monitoring import EppMonitoring
 from infergw.cdk.gateway import InferenceGateway
+from infergw.cdk.log_metric import ErrorDetailMetric
 from infergw.cdk.metrics_adapter import MetricsAdapter
 from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension
 from infergw.cdk.model_server_monitoring import ModelServerMonitoring
+from infergw.cdk.namespace import StackNamespace
 from infergw.cdk.objective import InferenceObjective
 from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.route import InferenceRoute
@@ -96,7 +101,11 @@ def pool_props(pool: PoolEntry, config: StackConfig) -> InferencePoolProps:
     exceptions = dict(pool.policy_exceptions)
     if pool.chart.provider == "none":
         exceptions = {"pool-gke-policies": PROVIDER_NONE_REASON} | exceptions
-    collected = pool.chart.gke_monitoring or (pool.chart.provider == "gke" and reads_picker_metrics(pool, config))
+    chart = get_release(config.release).chart
+    opt_in = chart is not None and chart.gke_monitoring == "pod-monitoring"  # older charts always collect on GKE
+    collected = pool.chart.gke_monitoring or (
+        opt_in and pool.chart.provider == "gke" and reads_picker_metrics(pool, config)
+    )
     return dataclasses.replace(pool.chart, pool_annotations=exception_annotations(exceptions), gke_monitoring=collected)
 
 
@@ -113,6 +122,9 @@ def build_app(config: StackConfig) -> cdk8s.App:
     alpha = any(p.chart.api_version == POOL_V1ALPHA2 for p in config.pools)
     InferenceCrds(crds, "inference", release=config.release, gke_version=gke_version(config), include_alpha_pool=alpha)
     stack = Chart(app, config.name, labels=LABELS)
+    if config.namespace != "default":
+        # A fresh cluster has no such namespace; Argo CD syncs Namespaces in wave -1, before the rest.
+        StackNamespace(stack, "namespace", config.namespace)
     gateway = InferenceGateway(
         stack,
         "gateway",
@@ -182,9 +194,12 @@ def _security(stack: Chart, config: StackConfig, gateway: ObjectRef) -> None:
 
 
 def _observability(app: cdk8s.App, stack: Chart, config: StackConfig) -> None:
-    """Alerts (in the stack) and the custom-metrics adapter (its own directory) from ``observability``."""
+    """Alerts (in the stack), the custom-metrics adapter (its own directory) and the log-based metric
+    (``prerequisites/``) from ``observability``."""
     alerts, adapter = config.observability.alerts, config.observability.metrics_adapter
     if alerts is not None:
         InferenceAlerts(stack, "alerts", props=alerts.alerts)
+    if config.observability.error_detail_metric is not None:
+        ErrorDetailMetric(stack, "error-detail-metric", props=config.observability.error_detail_metric.metric)
     if adapter is not None:
         MetricsAdapter(Chart(app, METRICS_ADAPTER_CHART, labels=LABELS), "adapter", props=adapter)

@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse placeholders (replace-me-... values, PROJECT_ID) instead of warning: for production pipelines",
+    )
+    parser.add_argument(
         "--argocd",
         metavar="REPO_URL",
         default=None,
@@ -64,7 +69,7 @@ def default_config() -> Path:
 
 
 def handle(args: argparse.Namespace) -> int:
-    config = load_config(args.config if args.config is not None else default_config())
+    config = load_config(args.config if args.config is not None else default_config(), strict=args.strict)
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
         raise ConfigError(

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.output import is_output
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
 from infergw.validation.engine import validate_documents
@@ -44,7 +45,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="monitoring.googleapis.com CRDs (default: %(default)s)",
     )
     parser.add_argument("--format", choices=sorted(FORMATS), default="text")
-    parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
+    parser.add_argument(
+        "--allow-external-refs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="missing reference targets are warnings (default: on for infergw output directories, which "
+        "synthesis validated that way since model servers live elsewhere; off otherwise)",
+    )
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
     parser.add_argument(
         "--policy",
@@ -57,18 +64,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    paths = args.paths or ["dist"]
+    allow_external = args.allow_external_refs
+    if allow_external is None:
+        allow_external = all(is_output(path) for path in paths)
     options = ValidationOptions(
         kubernetes_version=args.kubernetes_version,
         inference_release=args.inference_release,
         gateway_release=args.gateway_release,
         managed_prometheus_release=args.managed_prometheus_release,
         extra_crds=load_crds(args.crds, args.kubernetes_version),
-        allow_external_refs=args.allow_external_refs,
+        allow_external_refs=allow_external,
         verbose=args.verbose,
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
-    documents, findings = load_paths(args.paths or ["dist"])
+    documents, findings = load_paths(paths)
     findings = findings + validate_documents(documents, options)
     for directory in args.policy:
         policies = load_policies(directory)

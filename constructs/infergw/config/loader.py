@@ -19,6 +19,7 @@ from infergw.config.model import (
     AlertsEntry,
     ApigeeEntry,
     AutoscalingEntry,
+    ErrorDetailMetricEntry,
     GatewayEntry,
     ModelArmorEntry,
     ModelEntry,
@@ -27,6 +28,7 @@ from infergw.config.model import (
     RouteEntry,
     StackConfig,
 )
+from infergw.config.placeholders import placeholders
 from infergw.config.schema import CONFIG_SCHEMA
 from infergw.errors import ConfigError, PropsError
 from infergw.refs import ObjectRef
@@ -35,7 +37,8 @@ from infergw.render.alerts import render_alerts
 from infergw.render.apigee import render_apigee
 from infergw.render.autoscaler import render_autoscaler
 from infergw.render.backend_policy import BackendPolicyProps, render_backend_policy
-from infergw.render.gateway import GATEWAY_API, render_gateway
+from infergw.render.gateway import GATEWAY_API, GatewayProps, render_gateway
+from infergw.render.log_metric import DEFAULT_METRIC_NAME, error_detail_metric_files
 from infergw.render.metrics_adapter import AdapterProps, render_adapter
 from infergw.render.model_armor import render_model_armor
 from infergw.render.objective import render_model, render_objective
@@ -119,7 +122,7 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
                 found += _refusal(
                     (*where, key, position), ObjectiveEntry, partial(render_objective, entry.name, ref, entry.objective)
                 )
-            else:
+            elif isinstance(entry, ModelEntry):
                 found += _refusal(
                     (*where, key, position), ModelEntry, partial(render_model, entry.name, ref, entry.model)
                 )
@@ -173,6 +176,13 @@ def _check_sections(config: StackConfig) -> Found:
         found += _refusal(("observability", "alerts"), AlertsEntry, lambda: render_alerts(alerts.alerts))
     if adapter is not None:
         found += _refusal(("observability", "metricsAdapter"), AdapterProps, lambda: render_adapter(adapter))
+    metric = config.observability.error_detail_metric
+    if metric is not None:
+        found += _refusal(
+            ("observability", "errorDetailMetric"),
+            ErrorDetailMetricEntry,
+            partial(error_detail_metric_files, DEFAULT_METRIC_NAME, metric.metric),
+        )
     return found
 
 
@@ -233,7 +243,12 @@ def _with_context(data: Mapping[str, Any], context: Mapping[str, str]) -> dict[s
     out["pools"] = [dict(pool, **context) for pool in data.get("pools", [])]
     observability = data.get("observability")
     if isinstance(observability, Mapping) and isinstance(observability.get("alerts"), Mapping):
-        out["observability"] = dict(observability, alerts=dict(observability["alerts"], **context))
+        observability = out["observability"] = dict(observability, alerts=dict(observability["alerts"], **context))
+    if isinstance(observability, Mapping) and isinstance(observability.get("errorDetailMetric"), Mapping):
+        gateway = data.get("gateway")
+        gateway_class = (gateway.get("class") if isinstance(gateway, Mapping) else None) or GatewayProps().gateway_class
+        metric = dict(observability["errorDetailMetric"], gatewayClass=gateway_class)
+        out["observability"] = dict(observability, errorDetailMetric=metric)
     for index, pool in enumerate(out["pools"]):
         if isinstance(pool.get("autoscaling"), Mapping) and data.get("cluster") is not None:
             out["pools"][index] = dict(pool, autoscaling=dict(pool["autoscaling"], cluster=data["cluster"]))
@@ -243,6 +258,19 @@ def _with_context(data: Mapping[str, Any], context: Mapping[str, str]) -> dict[s
     return out
 
 
-def load_config(path: Path | str) -> StackConfig:
-    """Read and check the config file at ``path``; raise :class:`ConfigError` naming file, line and key."""
-    return _build(read_config_document(path))
+def load_config(path: Path | str, *, strict: bool = False) -> StackConfig:
+    """Read and check the config file at ``path``; raise :class:`ConfigError` naming file, line and key.
+
+    Placeholders (``replace-me-...``, see :mod:`infergw.config.placeholders`) are warned about, or
+    with ``strict`` refused."""
+    doc = read_config_document(path)
+    config = _build(doc)
+    found = [
+        ((*where,), f"{value!r} is a placeholder: replace it with your own value")
+        for where, value in sorted(placeholders(config), key=lambda found: doc.line_of(list(found[0])))
+    ]
+    if found and strict:
+        raise _fail(doc, [(where, f"{message} (--strict refuses placeholders)") for where, message in found])
+    for where, message in found:
+        _warn(doc, where, f"{message}; `infergw synth --strict` refuses it")
+    return config

@@ -18,6 +18,7 @@ from infergw.render.apigee import ApigeeProps
 from infergw.render.autoscaler import AutoscalerProps
 from infergw.render.backend_policy import BackendPolicyProps
 from infergw.render.gateway import GatewayProps
+from infergw.render.log_metric import ErrorDetailMetricProps
 from infergw.render.metrics_adapter import AdapterProps
 from infergw.render.model_armor import ModelArmorProps
 from infergw.render.objective import ModelProps, ObjectiveProps
@@ -139,6 +140,14 @@ class AlertsEntry:
 
 
 @dataclass(frozen=True)
+class ErrorDetailMetricEntry:
+    """The log-based metric of the load balancer's error details: a LogMetric definition and the
+    gcloud script that creates it, in ``prerequisites/``, for the Gateway's class."""
+
+    metric: ErrorDetailMetricProps = flatten(doc="The metric's settings.", exclude=("gateway_class",))
+
+
+@dataclass(frozen=True)
 class ObservabilityEntry:
     """Metric collection, alerts and the custom-metrics adapter."""
 
@@ -147,6 +156,9 @@ class ObservabilityEntry:
         None, doc="The custom-metrics Stackdriver adapter, in its own output directory. default: none"
     )
     model_servers: bool = setting(False, doc="A PodMonitoring for every pool's model servers.")
+    error_detail_metric: ErrorDetailMetricEntry | None = setting(
+        None, doc="The error-detail log-based metric of Google's guide (a script in prerequisites/). default: none"
+    )
 
 
 @dataclass(frozen=True)

@@ -102,4 +102,4 @@ def test_readme_walkthrough_main_py_and_infergw_synth_write_the_same_tree(tmp_pa
         [tool("kubectl"), "kustomize", "dist/argocd"], cwd=target, capture_output=True, text=True
     )
     assert kustomize.returncode == 0, kustomize.stderr
-    assert kustomize.stdout.count("kind: Application") == 2
+    assert kustomize.stdout.count("kind: Application") == 3  # crds, inference-gateway, metrics-adapter
