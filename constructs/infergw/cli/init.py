@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from importlib import resources
 from pathlib import Path
 
+from infergw import __version__
 from infergw.config.schema import SCHEMA_FILE, schema_text
 from infergw.errors import ConfigError, OutputError
 
 #: Scaffold file -> path in the new repository (GitHub reads workflows from .github/).
-RENAMES = {"github": ".github"}
+RENAMES = {"github": ".github", "gitignore": ".gitignore"}
+#: What requirements.txt installs infergw from unless ``--source`` says: no package index serves
+#: infergw, so this is a placeholder for the Git repository or wheel your runners can reach.
+PLACEHOLDER_SOURCE = f"infergw @ git+https://git.example.com/replace-me/infergw.git@v{__version__}"
 #: Suffix of templates stored under another name (so the package never imports them as modules).
 TEMPLATE_SUFFIX = ".template"
 
@@ -21,11 +26,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("directory", metavar="DIR")
     parser.add_argument("--force", action="store_true", help="overwrite files that already exist")
+    parser.add_argument(
+        "--source",
+        metavar="REQUIREMENT",
+        default=None,
+        help="how CI installs infergw, as a pip requirement: 'infergw @ git+https://.../infergw.git@v0.2.0' "
+        "or a wheel's path or URL (default: a placeholder to replace)",
+    )
     parser.set_defaults(handler=handle)
 
 
-def scaffold_files() -> dict[str, str]:
-    """The scaffold's files, ``{relative path: text}``."""
+def requirements_text(source: str) -> str:
+    """requirements.txt of the scaffold: infergw from ``source``, pinned by it."""
+    return (
+        "# infergw for CI and local runs (`pip install -r requirements.txt`). No package index serves it:\n"
+        "# install it from your copy of its Git repository (pin a tag) or from a wheel you publish.\n"
+        f"{source}\n"
+    )
+
+
+def scaffold_files(source: str = PLACEHOLDER_SOURCE) -> dict[str, str]:
+    """The scaffold's files, ``{relative path: text}``, with requirements.txt installing ``source``."""
     root = resources.files("infergw").joinpath("scaffold")
     files: dict[str, str] = {}
 
@@ -41,12 +62,16 @@ def scaffold_files() -> dict[str, str]:
 
     walk(root, "")
     files[SCHEMA_FILE] = schema_text()  # what the config's yaml-language-server line points editors at
+    files["requirements.txt"] = requirements_text(source)
     return files
 
 
 def handle(args: argparse.Namespace) -> int:
     target = Path(args.directory)
-    files = scaffold_files()
+    source = args.source.strip() if args.source is not None else PLACEHOLDER_SOURCE
+    if not source or "\n" in source:
+        raise ConfigError("--source: give one pip requirement, e.g. 'infergw @ git+https://host/infergw.git@v0.2.0'")
+    files = scaffold_files(source)
     existing = [name for name in files if (target / name).exists()]
     if existing and not args.force:
         raise ConfigError(f"{target}: {', '.join(existing)} already exist; use --force to overwrite them")
@@ -59,5 +84,11 @@ def handle(args: argparse.Namespace) -> int:
         raise OutputError(
             f"{target}: cannot write the scaffold there ({exc.strerror or exc}); give a directory you can write to"
         ) from None
-    print(f"created {len(files)} files in {target}: edit infergw.yaml, then run `infergw synth` and commit dist/")
+    print(f"created {len(files)} files in {target}: edit infergw.yaml, then run `python main.py` and commit dist/")
+    if args.source is None:
+        print(
+            f"warning: {target / 'requirements.txt'} installs infergw from a placeholder ({PLACEHOLDER_SOURCE}), "
+            "so CI cannot install it yet: put your Git URL or wheel there, or rerun init with --source",
+            file=sys.stderr,
+        )
     return 0
