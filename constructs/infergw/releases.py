@@ -31,6 +31,7 @@ __all__ = [
     "ALPHA_GROUP",
     "DEFAULT_RELEASE",
     "GATEWAY_API",
+    "LLM_D_GROUP",
     "MANAGED_PROMETHEUS",
     "POOL_V1",
     "POOL_V1ALPHA2",
@@ -166,6 +167,12 @@ class ChartFacts:
     :param max_target_ports: most ``targetPorts`` the release's v1 InferencePool CRD accepts
     :param model_servers: model-server types and the picker arguments each needs
     :param default_failure_mode: ``inferenceExtension.failureMode`` default
+    :param template: the chart family: GAIE's ``inferencepool`` (values under ``inferenceExtension``,
+        ``inferencePool``) or llm-d-router's ``llm-d-router-gateway`` on ``routerlib`` (values under ``router.*``,
+        rendered by :mod:`infergw.render.pool.router`)
+    :param epp_resources: the picker container's ``resources`` the chart always sets (empty: none)
+    :param extra_plugins_files: plugins files the chart's ConfigMap ships besides ``default-plugins.yaml``
+    :param ext_proc_app_protocol: ``appProtocol`` of the picker Service's ext-proc port (None: not set)
     """
 
     values: frozenset[str]
@@ -186,6 +193,10 @@ class ChartFacts:
     model_servers: Mapping[str, tuple[str, ...]]
     flag_style: Literal["separate", "equals"] = "separate"
     default_failure_mode: Literal["FailClose", "FailOpen"] = "FailClose"
+    template: Literal["inferencepool", "routerlib"] = "inferencepool"
+    epp_resources: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    extra_plugins_files: tuple[str, ...] = ()
+    ext_proc_app_protocol: str | None = None
 
 
 @dataclass(frozen=True)
@@ -202,6 +213,8 @@ class Release:
     :param image: the endpoint picker image of its chart
     :param metrics: the endpoint picker's metric names
     :param plugins_config: the default plugins file of its chart (``default-plugins.yaml``), if it ships one
+    :param rewrite_targets_key: the InferenceModelRewrite rule field holding the weighted targets
+        (``split`` in GAIE v1.2, ``targets`` from v1.3 and in llm-d-router)
     """
 
     id: str
@@ -214,6 +227,7 @@ class Release:
     metrics: MetricNames | None
     rewrite: ApiKind | None = None
     plugins_config: str | None = None
+    rewrite_targets_key: Literal["split", "targets"] = "targets"
 
     @property
     def version(self) -> Version:
@@ -428,6 +442,137 @@ _RELEASES: tuple[Release, ...] = (
         ),
     ),
 )
+
+# --- llm-d-router: the endpoint picker, objectives and charts after GAIE v1.6 ------------------------------
+
+_LLM_D: Literal["llm-d-router"] = "llm-d-router"
+LLM_D_GROUP = "llm-d.ai"
+_LLM_D_OBJECTIVE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
+_LLM_D_REWRITE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceModelRewrite", "inferencemodelrewrites")
+
+#: v0.10.0 (llm-d-router #1661, ``docs/metrics.md``): ``llm_d_epp_*`` replaces ``inference_objective_*``
+#: and ``inference_pool_*``, which are still served as deprecated aliases.
+_LLM_D_EPP_METRICS = MetricNames(
+    request_duration="llm_d_epp_request_duration_seconds",
+    request_errors="llm_d_epp_request_error_total",
+    requests="llm_d_epp_request_total",
+    pool_queue_size="llm_d_epp_average_queue_size",
+    pool_kv_cache_utilization="llm_d_epp_average_kv_cache_utilization",
+)
+#: v0.9.0 documents no request or pool metric under a new name (its ``docs/metrics.md`` lists only the
+#: disaggregation and ext_proc stream metrics; ``llm_d_epp_`` arrives in v0.10.0): the names it
+#: certainly serves are GAIE's v1.1+ ones, kept as aliases through v0.10.0.
+_OBJECTIVE_METRICS = MetricNames(
+    request_duration="inference_objective_request_duration_seconds",
+    request_errors="inference_objective_request_error_total",
+    requests="inference_objective_request_total",
+    pool_queue_size="inference_pool_average_queue_size",
+    pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
+)
+
+#: The v1 InferencePool CRD llm-d-router installs (``deploy/components/crds-gie``: GAIE v1.5.0's bundle).
+_CRDS_GIE = _gaie_crds("v1.5.0", "inference.networking.k8s.io_inferencepools")
+
+#: Model-server types of the ``routerlib`` chart (``router.modelServers.type``); the picker reads the type from
+#: its plugins file (``core-metrics-extractor``), not from arguments.
+_ROUTER_MODEL_SERVERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {t: () for t in ("vllm", "sglang", "triton-tensorrt-llm", "trtllm-serve", "triton")}
+)
+
+#: Values of the ``llm-d-router-gateway`` chart the props express (besides the ones every release reads).
+_ROUTER_VALUES = frozenset(
+    {
+        "target_ports",
+        "model_server_type",
+        "env",
+        "flags",
+        "plugins_config_file",
+        "plugins_custom_config",
+        "extra_container_ports",
+        "extra_service_ports",
+        "failure_mode",
+        "affinity",
+        "tolerations",
+        "monitoring_interval",
+        "prometheus_monitoring",
+        "gke_monitoring",
+        "autopilot",
+    }
+)
+
+
+def _llm_d_crds(tag: str) -> tuple[CrdFile, ...]:
+    return _CRDS_GIE + tuple(
+        CrdFile(f"llm-d-router/{tag}/config/crd/bases/{name}.yaml", f"llm-d-router/{tag}/{name}.yaml")
+        for name in ("llm-d.ai_inferenceobjectives", "llm-d.ai_inferencemodelrewrites")
+    )
+
+
+def _router_chart(ext_proc_app_protocol: str | None) -> ChartFacts:
+    return ChartFacts(
+        values=_ROUTER_VALUES,
+        default_flags=(),
+        arg_sections=(),
+        base_env=(
+            MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}}),
+            MappingProxyType({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}),
+        ),
+        ha_trigger="replicas",
+        readiness_timing=MappingProxyType({"periodSeconds": 2}),
+        recreate_strategy=True,
+        alpha_extension_port=False,
+        plugins_config_map=True,
+        rbac="pool-group",
+        cluster_rbac_name_has_namespace=True,
+        health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
+        backend_logging=True,
+        gke_monitoring="pod-monitoring",
+        max_target_ports=8,
+        model_servers=_ROUTER_MODEL_SERVERS,
+        flag_style="equals",
+        default_failure_mode="FailOpen",
+        template="routerlib",
+        extra_plugins_files=("payload-agnostic.yaml",),
+        ext_proc_app_protocol=ext_proc_app_protocol,
+        epp_resources=MappingProxyType(
+            {
+                "requests": MappingProxyType({"cpu": "8", "memory": "8Gi"}),
+                "limits": MappingProxyType({"memory": "16Gi"}),
+            }
+        ),
+    )
+
+
+_LLM_D_ROUTER: tuple[Release, ...] = (
+    Release(
+        id="llm-d-router/v0.9.0",
+        project=_LLM_D,
+        crds=_llm_d_crds("v0.9.0"),
+        pool_api_versions=(POOL_V1,),
+        workload=_LLM_D_OBJECTIVE,
+        rewrite=_LLM_D_REWRITE,
+        image=EppImageFacts(
+            "ghcr.io/llm-d", "llm-d-router-endpoint-picker-dev", "main", "Always", "registry-repository-tag"
+        ),
+        metrics=_OBJECTIVE_METRICS,
+        chart=_router_chart(ext_proc_app_protocol=None),
+    ),
+    Release(
+        id="llm-d-router/v0.10.0",
+        project=_LLM_D,
+        crds=_llm_d_crds("v0.10.0"),
+        pool_api_versions=(POOL_V1,),
+        workload=_LLM_D_OBJECTIVE,
+        rewrite=_LLM_D_REWRITE,
+        image=EppImageFacts(
+            "ghcr.io/llm-d", "llm-d-router-endpoint-picker", "main", "Always", "registry-repository-tag"
+        ),
+        metrics=_LLM_D_EPP_METRICS,
+        chart=_router_chart(ext_proc_app_protocol="kubernetes.io/h2c"),
+    ),
+)
+
+_RELEASES = _RELEASES + _LLM_D_ROUTER
 
 #: Every inference release, oldest first, by identifier.
 RELEASES: Mapping[str, Release] = MappingProxyType({r.id: r for r in _RELEASES})

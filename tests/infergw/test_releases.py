@@ -66,9 +66,11 @@ def test_default_release_is_known_and_deployable():
 
 
 def test_every_release_has_its_crds_vendored_and_nothing_else_is():
+    crds = REPO / "constructs" / "infergw" / "catalogue" / "crds"
     vendored = {
-        str(p.relative_to(REPO / "constructs" / "infergw" / "catalogue" / "crds"))
-        for p in (REPO / "constructs" / "infergw" / "catalogue" / "crds" / "inference-extension").rglob("*.yaml")
+        str(p.relative_to(crds))
+        for project in ("inference-extension", "llm-d-router")
+        for p in (crds / project).rglob("*.yaml")
     }
     listed = {crd.vendored for r in RELEASES.values() for crd in r.crds}
     assert listed == vendored

@@ -94,15 +94,18 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
             props.model_server_type,
             f"release {release.id} supports {', '.join(chart.model_servers)}",
         )
-    if DEFAULT_PLUGINS_FILE in props.plugins_custom_config:
+    shipped = (DEFAULT_PLUGINS_FILE, *chart.extra_plugins_files)
+    if chart.template == "routerlib":
+        _check_router_values(props, release)
+    if shipped_file := next((f for f in shipped if f in props.plugins_custom_config), None):
         raise PropsError(
-            "plugins_custom_config", DEFAULT_PLUGINS_FILE, "the chart already ships this file; give yours another name"
+            "plugins_custom_config", shipped_file, "the chart already ships this file; give yours another name"
         )
-    if props.plugins_config_file not in {DEFAULT_PLUGINS_FILE, *props.plugins_custom_config}:
+    if props.plugins_config_file not in {*shipped, *props.plugins_custom_config}:
         raise PropsError(
             "plugins_config_file",
             props.plugins_config_file,
-            f"the picker loads it from its ConfigMap: use {DEFAULT_PLUGINS_FILE} or add the file to "
+            f"the picker loads it from its ConfigMap: use {' or '.join(shipped)} or add the file to "
             "plugins_custom_config",
         )
     for entry in env_entries(props.env):
@@ -119,3 +122,26 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
             f"release {release.id} creates the Secret in the pool's namespace; leave the namespace unset",
         )
     return release
+
+
+def _check_router_values(props: InferencePoolProps, release: Release) -> None:
+    """What llm-d-router's ``llm-d-router-gateway`` chart cannot take from the shared props."""
+    if props.target_port_number is not None:
+        raise PropsError(
+            "target_port_number",
+            props.target_port_number,
+            f"release {release.id} health-checks the first of target_ports; leave it unset and order target_ports",
+        )
+    if props.gke_monitoring and props.prometheus_monitoring:
+        raise PropsError(
+            "gke_monitoring",
+            True,
+            f"release {release.id} has one monitoring provider (router.monitoring.provider.name): choose "
+            "gke_monitoring (gmp, a PodMonitoring) or prometheus_monitoring (prometheusoperator, a ServiceMonitor)",
+        )
+    if isinstance(props.env, Mapping):
+        raise PropsError(
+            "env",
+            dict(props.env),
+            f"release {release.id} takes env as a list of entries ({{'name': ..., 'value': ...}})",
+        )

@@ -16,6 +16,9 @@ token Secret, ServiceMonitor,          :mod:`.gke`
 ``gke.yaml``
 ``istio.yaml``                         not rendered: only the gke and none providers
 =====================================  ===================================================
+
+llm-d-router's ``llm-d-router-gateway`` chart (``ChartFacts.template == "routerlib"``) is rendered by
+:mod:`.router`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from infergw.render.pool.names import epp_name, picker_selector, stack_labels
 from infergw.render.pool.picker import deployment, leader_election, plugins_config, service
 from infergw.render.pool.props import InferencePoolProps
 from infergw.render.pool.rbac import leader_election_rbac, rbac
+from infergw.render.pool.router import render_router_stack
 
 
 def pool_api_version(props: InferencePoolProps, release: Release) -> str:
@@ -73,6 +77,8 @@ def render_pool_stack(name: str, props: InferencePoolProps) -> list[dict[str, An
     release = check_pool(name, props)
     chart = release.chart
     assert chart is not None
+    if chart.template == "routerlib":
+        return render_router_stack(name, props, release)
     ns = props.namespace
     epp = epp_name(name)
     group = pool_api_version(props, release).split("/")[0]

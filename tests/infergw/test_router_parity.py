@@ -1,0 +1,310 @@
+"""Parity with llm-d-router's `llm-d-router-gateway` chart: `helm template` of the reference chart (on its
+`routerlib` library chart, resolved offline with `helm dependency update` on a copy) renders the same
+objects as the pool stack for the same values, for each llm-d-router release.
+
+Normalized before comparing, each for a documented reason: the `app.kubernetes.io/version` label
+(the unpublished chart says 0.0.0; we say the release); the namespace Helm gives namespaced objects the
+chart leaves without one; and the plugins files of the ConfigMap, compared as parsed YAML (the chart's
+`payload-agnostic.yaml` opens with an explanatory comment we do not copy).
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import subprocess
+
+import pytest
+import yaml
+from conftest import tool
+from infergw.releases import RELEASES
+from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret, render_pool_stack
+from infergw.render.pool.router import router_args
+from infergw.settings import PropsError
+
+ROUTER_RELEASES = tuple(r.id for r in RELEASES.values() if r.chart is not None and r.chart.template == "routerlib")
+NAME = "vllm-llama3-8b-instruct"
+LABELS = {"app": NAME}
+CLUSTER_SCOPED = {"ClusterRole", "ClusterRoleBinding"}
+
+
+@pytest.fixture(scope="module")
+def charts(reference, tmp_path_factory):
+    """release -> the `llm-d-router-gateway` chart with its `routerlib` dependency resolved (a copy)."""
+    helm = tool("helm")
+    root = tmp_path_factory.mktemp("router-charts")
+    found = {}
+    for release in ROUTER_RELEASES:
+        tag = release.rpartition("/")[2]
+        source = reference / "llm-d-router" / tag / "config" / "charts"
+        if not source.is_dir():
+            pytest.skip(f"no llm-d-router {tag} charts in the reference material")
+        dest = root / tag
+        for chart in ("llm-d-router-gateway", "routerlib"):
+            shutil.copytree(source / chart, dest / chart)
+        result = subprocess.run(
+            [helm, "dependency", "update", str(dest / "llm-d-router-gateway")], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        found[release] = dest / "llm-d-router-gateway"
+    return found
+
+
+def helm_render(charts, release, values, tmp_path, name=NAME, namespace="default"):
+    values = copy.deepcopy(values)
+    values.setdefault("router", {}).setdefault("modelServers", {}).setdefault("matchLabels", dict(LABELS))
+    values_file = tmp_path / "values.yaml"
+    values_file.write_text(yaml.safe_dump(values))
+    result = subprocess.run(
+        [tool("helm"), "template", name, str(charts[release]), "--namespace", namespace, "-f", str(values_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return [d for d in yaml.safe_load_all(result.stdout) if d]
+
+
+def normalize(objects, namespace="default"):
+    out = []
+    for obj in copy.deepcopy(objects):
+        labels = obj["metadata"].get("labels", {})
+        if "app.kubernetes.io/version" in labels:
+            labels["app.kubernetes.io/version"] = "<version>"
+        if obj["kind"] == "ServiceMonitor":
+            obj["spec"]["selector"]["matchLabels"]["app.kubernetes.io/version"] = "<version>"
+        if obj["kind"] == "ConfigMap":
+            obj["data"] = {key: yaml.safe_load(text) for key, text in obj["data"].items()}
+        if obj["kind"] not in CLUSTER_SCOPED:
+            obj["metadata"].setdefault("namespace", namespace)
+        out.append(obj)
+    return sorted(out, key=lambda o: (o["kind"], o["metadata"]["name"]))
+
+
+def chart_props(release, **props):
+    props.setdefault("profile", "chart-compatible")
+    props.setdefault("provider", "none")  # the chart's default (infergw's is gke)
+    props.setdefault("match_labels", dict(LABELS))
+    return InferencePoolProps(release=release, **props)
+
+
+ENV = [
+    {"name": "ENABLE_EXPERIMENTAL_FEATURE", "value": "true"},
+    {"name": "POD_IP", "valueFrom": {"fieldRef": {"fieldPath": "status.podIP"}}},
+]
+CUSTOM_PLUGINS = """apiVersion: llm-d.ai/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+"""
+FLAGS = {"v": 3, "enable-pprof": False, "kv-cache-usage-percentage-metric": "vllm:kv_cache_usage_perc"}
+IMAGE = {
+    "registry": "europe-docker.pkg.dev/acme/mirror",
+    "repository": "epp-patched",
+    "tag": "v0.10.0-acme.1",
+    "pullPolicy": "IfNotPresent",
+}
+TOLERATIONS = [{"key": "dedicated", "operator": "Equal", "value": "epp", "effect": "NoSchedule"}]
+AFFINITY = {
+    "nodeAffinity": {
+        "requiredDuringSchedulingIgnoredDuringExecution": {
+            "nodeSelectorTerms": [{"matchExpressions": [{"key": "pool", "operator": "In", "values": ["cpu"]}]}]
+        }
+    }
+}
+
+#: case -> (chart values, our props, release name, namespace).
+CASES = {
+    "none": ({}, {}),
+    "gke": ({"provider": {"name": "gke"}}, {"provider": "gke"}),
+    "replicas-1": ({"router": {"epp": {"replicas": 1}}}, {"replicas": 1}),
+    "replicas-3": ({"router": {"epp": {"replicas": 3}}}, {"replicas": 3}),
+    "gke-replicas-3": (
+        {"provider": {"name": "gke"}, "router": {"epp": {"replicas": 3}}},
+        {"provider": "gke", "replicas": 3},
+    ),
+    "flags": ({"router": {"epp": {"flags": FLAGS}}}, {"flags": FLAGS}),
+    "target-ports": (
+        {"router": {"modelServers": {"targetPorts": [{"number": 8000}, {"number": 8001}, {"number": 8002}]}}},
+        {"target_ports": (8000, 8001, 8002)},
+    ),
+    "eight-ports-gke": (
+        {
+            "provider": {"name": "gke"},
+            "router": {"modelServers": {"targetPorts": [{"number": p} for p in range(9000, 9008)]}},
+        },
+        {"provider": "gke", "target_ports": tuple(range(9000, 9008))},
+    ),
+    **{
+        f"model-server-{kind}": ({"router": {"modelServers": {"type": kind}}}, {"model_server_type": kind})
+        for kind in ("vllm", "sglang", "triton-tensorrt-llm", "trtllm-serve", "triton")
+    },
+    "prometheus-operator": (
+        {"router": {"monitoring": {"prometheus": {"enabled": True}, "provider": {"name": "prometheusoperator"}}}},
+        {"prometheus_monitoring": True},
+    ),
+    # provider none and no monitoring provider named: the chart picks prometheusoperator
+    "prometheus-default-provider": (
+        {"router": {"monitoring": {"prometheus": {"enabled": True}}}},
+        {"prometheus_monitoring": True},
+    ),
+    "prometheus-operator-on-gke": (
+        {
+            "provider": {"name": "gke"},
+            "router": {"monitoring": {"prometheus": {"enabled": True}, "provider": {"name": "prometheusoperator"}}},
+        },
+        {"provider": "gke", "prometheus_monitoring": True},
+    ),
+    # provider gke and no monitoring provider named: the chart picks gmp (Google Managed Prometheus)
+    "gmp-legacy-gke": (
+        {"provider": {"name": "gke"}, "router": {"monitoring": {"prometheus": {"enabled": True}}}},
+        {"provider": "gke", "gke_monitoring": True},
+    ),
+    "gmp-autopilot": (
+        {
+            "provider": {"name": "gke"},
+            "router": {
+                "monitoring": {
+                    "interval": "30s",
+                    "prometheus": {"enabled": True},
+                    "provider": {"name": "gmp", "gmp": {"autopilot": True}},
+                }
+            },
+        },
+        {"provider": "gke", "gke_monitoring": True, "autopilot": True, "monitoring_interval": "30s"},
+    ),
+    "image": ({"router": {"epp": {"image": IMAGE}}}, {"image": EppImage(*IMAGE.values())}),
+    "payload-agnostic": (
+        {"router": {"epp": {"pluginsConfigFile": "payload-agnostic.yaml"}}},
+        {"plugins_config_file": "payload-agnostic.yaml"},
+    ),
+    "all-values": (
+        {
+            "provider": {"name": "gke"},
+            "router": {
+                "metricsPort": 9095,
+                "extraServicePorts": [{"name": "pprof", "protocol": "TCP", "port": 6060, "targetPort": 6060}],
+                "epp": {
+                    "replicas": 2,
+                    "extProcPort": 9010,
+                    "env": ENV,
+                    "flags": FLAGS,
+                    "pluginsConfigFile": "custom-plugins.yaml",
+                    "pluginsCustomConfig": {"custom-plugins.yaml": CUSTOM_PLUGINS},
+                    "extraContainerPorts": [{"name": "pprof", "containerPort": 6060, "protocol": "TCP"}],
+                    "affinity": AFFINITY,
+                    "tolerations": TOLERATIONS,
+                },
+                "inferencePool": {"failureMode": "FailClose"},
+                "modelServers": {"matchLabels": {"app": NAME, "tier": "gpu"}, "targetPorts": [{"number": 8000}]},
+                "monitoring": {
+                    "interval": "15s",
+                    "prometheus": {"enabled": True, "auth": {"secretName": "reader-token"}},
+                    "provider": {"name": "prometheusoperator"},
+                },
+            },
+        },
+        dict(
+            provider="gke",
+            metrics_port=9095,
+            extra_service_ports=({"name": "pprof", "protocol": "TCP", "port": 6060, "targetPort": 6060},),
+            replicas=2,
+            ext_proc_port=9010,
+            env=tuple(ENV),
+            flags=FLAGS,
+            plugins_config_file="custom-plugins.yaml",
+            plugins_custom_config={"custom-plugins.yaml": CUSTOM_PLUGINS},
+            extra_container_ports=({"name": "pprof", "containerPort": 6060, "protocol": "TCP"},),
+            affinity=AFFINITY,
+            tolerations=tuple(TOLERATIONS),
+            failure_mode="FailClose",
+            match_labels={"app": NAME, "tier": "gpu"},
+            monitoring_interval="15s",
+            prometheus_monitoring=True,
+            monitoring_secret=MonitoringSecret("reader-token"),
+        ),
+    ),
+}
+#: Cases rendered under a non-default release name and namespace (name, namespace).
+RENAMED = {
+    "gke": ("qwen3-32b-pool", "serving"),
+    "gmp-autopilot": ("qwen3-32b-pool", "serving"),
+    "all-values": ("qwen3-32b-pool", "llm-serving"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_objects_equal_helm_template(charts, tmp_path, release, case):
+    values, props = CASES[case]
+    name, namespace = NAME, "default"
+    theirs = helm_render(charts, release, values, tmp_path)
+    ours = render_pool_stack(name, chart_props(release, namespace=namespace, **props))
+    assert normalize(ours, namespace) == normalize(theirs, namespace)
+
+
+@pytest.mark.parametrize("case", sorted(RENAMED))
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_objects_equal_helm_template_renamed(charts, tmp_path, release, case):
+    values, props = CASES[case]
+    name, namespace = RENAMED[case]
+    theirs = helm_render(charts, release, values, tmp_path, name=name, namespace=namespace)
+    ours = render_pool_stack(name, chart_props(release, namespace=namespace, **props))
+    assert {o["metadata"]["name"] for o in ours} >= {name, f"{name}-epp"}
+    assert normalize(ours, namespace) == normalize(theirs, namespace)
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_flags_are_single_name_equals_value_tokens(release):
+    """Go's flag parser reads `--name=value` whole; a bare `false` after `--enable-pprof` would end parsing."""
+    args = router_args(NAME, "default", chart_props(release, flags=FLAGS))
+    flag_tokens = [a for a in args if a.split("=")[0][2:] in FLAGS]
+    assert flag_tokens == [
+        "--enable-pprof=false",
+        "--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc",
+        "--v=3",
+    ]
+    assert "false" not in args and "3" not in args
+    assert args[-1] == "--tracing=false"
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_the_plugins_file_is_the_llm_d_endpoint_picker_config(release):
+    (config,) = [o for o in render_pool_stack(NAME, chart_props(release)) if o["kind"] == "ConfigMap"]
+    for text in config["data"].values():
+        parsed = yaml.safe_load(text)
+        assert (parsed["apiVersion"], parsed["kind"]) == ("llm-d.ai/v1alpha1", "EndpointPickerConfig")
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_hardened_adds_security_contexts_and_a_pdb_only(release):
+    compatible = render_pool_stack(NAME, chart_props(release, replicas=3))
+    hardened = render_pool_stack(NAME, chart_props(release, replicas=3, profile="hardened"))
+    assert [o["kind"] for o in hardened] == [o["kind"] for o in compatible] + ["PodDisruptionBudget"]
+    (deployment,) = [o for o in hardened if o["kind"] == "Deployment"]
+    pod = deployment["spec"]["template"]["spec"]
+    assert pod.pop("securityContext")["runAsNonRoot"] is True
+    assert pod["containers"][0].pop("securityContext")["capabilities"] == {"drop": ["ALL"]}
+    assert hardened[: len(compatible)] == compatible
+
+
+@pytest.mark.parametrize(
+    ("props", "field"),
+    [
+        ({"gke_monitoring": True, "prometheus_monitoring": True}, "gke_monitoring"),
+        ({"target_port_number": 8000}, "target_port_number"),
+        ({"enable_leader_election": True}, "enable_leader_election"),
+        ({"plugins_custom_config": {"payload-agnostic.yaml": CUSTOM_PLUGINS}}, "plugins_custom_config"),
+        ({"plugins_config_file": "missing.yaml"}, "plugins_config_file"),
+        ({"env": {"A": "1"}}, "env"),
+        ({"target_ports": tuple(range(8000, 8009))}, "target_ports"),
+    ],
+)
+def test_values_the_router_chart_cannot_take_are_refused(props, field):
+    with pytest.raises(PropsError) as error:
+        render_pool_stack(NAME, chart_props(ROUTER_RELEASES[-1], **props))
+    assert error.value.field == field
