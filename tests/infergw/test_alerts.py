@@ -241,7 +241,23 @@ def test_metric_names_are_the_releases():
         rules = {a.alert: a for a in alerts(Thresholds(), release)}
         assert f"rate({metrics.request_duration}_bucket[5m])" in rules["HighInferenceRequestLatencyP99"].expr
         assert rules["HighInferencePoolAvgQueueSize"].expr == f"{metrics.pool_queue_size} > 50"
-        assert render_alerts(AlertsProps(release=release)).rules_file == render_alerts(AlertsProps()).rules_file
+        if metrics == RELEASES[DEFAULT_RELEASE].metrics:
+            assert render_alerts(AlertsProps(release=release)).rules_file == render_alerts(AlertsProps()).rules_file
+
+
+def test_llm_d_router_v0_10_alerts_read_llm_d_epp_names():
+    # llm-d-router v0.10.0 (docs/metrics.md): llm_d_epp_* replaces inference_objective_* and inference_pool_*.
+    rules = {a.alert: a for a in alerts(Thresholds(), "llm-d-router/v0.10.0")}
+    assert rules["HighInferencePoolAvgKVCacheUtilization"].expr == "llm_d_epp_average_kv_cache_utilization > 0.9"
+    assert rules["HighInferencePoolAvgQueueSize"].expr == "llm_d_epp_average_queue_size > 50"
+    assert rules["HighInferenceErrorRate"].expr == (
+        "sum by (model_name) (rate(llm_d_epp_request_error_total[5m])) / "
+        "sum by (model_name) (rate(llm_d_epp_request_total[5m])) > 0.05"
+    )
+    assert "rate(llm_d_epp_request_duration_seconds_bucket[5m])" in rules["HighInferenceRequestLatencyP99"].expr
+    v09 = {a.alert: a for a in alerts(Thresholds(), "llm-d-router/v0.9.0")}
+    assert v09["HighInferencePoolAvgQueueSize"].expr == "inference_pool_average_queue_size > 50"
+    assert "inference_objective_request_total" in v09["HighInferenceErrorRate"].expr
 
 
 def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
@@ -274,7 +290,8 @@ def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
 
 def test_release_metrics_refuses_an_unknown_release():
     assert release_metrics(DEFAULT_RELEASE) == RELEASES[DEFAULT_RELEASE].metrics
-    with pytest.raises(PropsError, match=r"^release='v0.0.1': choose one of v0.3.0, v1.0.0, v1.0.2$"):
+    known = "v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0"
+    with pytest.raises(PropsError, match=rf"^release='v0.0.1': choose one of {known}$"):
         release_metrics("v0.0.1")
 
 

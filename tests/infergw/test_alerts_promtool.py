@@ -22,6 +22,7 @@ from conftest import tool
 from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.chart import Chart
 from infergw.cdk.runtime import cdk8s
+from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
 from infergw.render.alerts import AlertsProps, Thresholds, unwrap
 
 pytestmark = pytest.mark.slow
@@ -30,9 +31,22 @@ POOL_LABELS = {"name": "vllm-llama3-8b-instruct"}
 MODEL_LABELS = {"model_name": "food-review", "target_model_name": "food-review-1"}
 
 
-def rules_text(form: str, thresholds: Thresholds | None = None) -> str:
+#: One release per metric naming scheme: inference_model_* (v1.0.x), inference_objective_* with the
+#: inference_pool_* gauges (llm-d-router v0.9.0 serves these), llm_d_epp_* (llm-d-router v0.10.0).
+SCHEMES = tuple({r.metrics: r.id for r in reversed(RELEASES.values()) if r.metrics is not None}.values())[::-1]
+
+
+def test_each_naming_scheme_is_tested():
+    assert {RELEASES[r].metrics.requests for r in SCHEMES} >= {
+        "inference_model_request_total",
+        "inference_objective_request_total",
+        "llm_d_epp_request_total",
+    }
+
+
+def rules_text(form: str, thresholds: Thresholds | None = None, release: str = DEFAULT_RELEASE) -> str:
     """The rules of ``form`` as a plain rules file (what promtool reads)."""
-    props = AlertsProps(forms=FORMS, thresholds=thresholds or Thresholds())
+    props = AlertsProps(forms=FORMS, thresholds=thresholds or Thresholds(), release=release)
     constructed = InferenceAlerts(Chart(cdk8s.App(), "c"), "alerts", props=props)
     if form == "rules-file":
         return constructed.rules_file
@@ -50,40 +64,43 @@ def series(metric: str, values: str, **labels: str) -> dict:
 
 # Synthetic series per alert and scenario. Times are minutes at a 1m scrape interval.
 # "episode": above the threshold from 0m to 14m, below from 15m.
-INPUTS = {
-    "HighInferencePoolAvgKVCacheUtilization": {
-        "episode": [series("inference_pool_average_kv_cache_utilization", "0.95x14 0.5x15", **POOL_LABELS)],
-        "below": [series("inference_pool_average_kv_cache_utilization", "0.85x30", **POOL_LABELS)],
-        "at": [series("inference_pool_average_kv_cache_utilization", "0.9x30", **POOL_LABELS)],
-    },
-    "HighInferencePoolAvgQueueSize": {
-        "episode": [series("inference_pool_average_queue_size", "60x14 10x15", **POOL_LABELS)],
-        "below": [series("inference_pool_average_queue_size", "49x30", **POOL_LABELS)],
-        "at": [series("inference_pool_average_queue_size", "50x30", **POOL_LABELS)],
-    },
-    "HighInferenceErrorRate": {
-        # 100 requests a minute; 10% errors, then 1%; 4% throughout for "below".
-        "episode": [
-            series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
-            series("inference_model_request_error_total", "0+10x14 141+1x15", **MODEL_LABELS),
-        ],
-        "below": [
-            series("inference_model_request_total", "0+100x30", **MODEL_LABELS),
-            series("inference_model_request_error_total", "0+4x30", **MODEL_LABELS),
-        ],
-    },
-    "HighInferenceRequestLatencyP99": {
-        # 60 requests a minute; all between 10s and 20s (P99 19.9s), then all under 5s (P99 4.95s).
-        "episode": [
-            series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le)
-            for le, v in (("5", "0x14 60+60x15"), ("10", "0x14 60+60x15"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
-        ],
-        "below": [
-            series("inference_model_request_duration_seconds_bucket", v, **MODEL_LABELS, le=le)
-            for le, v in (("5", "0+54x30"), ("10", "0+60x30"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
-        ],
-    },
-}
+def inputs(m: MetricNames) -> dict:
+    """Synthetic series per alert and scenario, in the metric names ``m``."""
+    return {
+        "HighInferencePoolAvgKVCacheUtilization": {
+            "episode": [series(m.pool_kv_cache_utilization, "0.95x14 0.5x15", **POOL_LABELS)],
+            "below": [series(m.pool_kv_cache_utilization, "0.85x30", **POOL_LABELS)],
+            "at": [series(m.pool_kv_cache_utilization, "0.9x30", **POOL_LABELS)],
+        },
+        "HighInferencePoolAvgQueueSize": {
+            "episode": [series(m.pool_queue_size, "60x14 10x15", **POOL_LABELS)],
+            "below": [series(m.pool_queue_size, "49x30", **POOL_LABELS)],
+            "at": [series(m.pool_queue_size, "50x30", **POOL_LABELS)],
+        },
+        "HighInferenceErrorRate": {
+            # 100 requests a minute; 10% errors, then 1%; 4% throughout for "below".
+            "episode": [
+                series(m.requests, "0+100x30", **MODEL_LABELS),
+                series(m.request_errors, "0+10x14 141+1x15", **MODEL_LABELS),
+            ],
+            "below": [
+                series(m.requests, "0+100x30", **MODEL_LABELS),
+                series(m.request_errors, "0+4x30", **MODEL_LABELS),
+            ],
+        },
+        "HighInferenceRequestLatencyP99": {
+            # 60 requests a minute; all between 10s and 20s (P99 19.9s), then all under 5s (P99 4.95s).
+            "episode": [
+                series(m.request_duration + "_bucket", v, **MODEL_LABELS, le=le)
+                for le, v in (("5", "0x14 60+60x15"), ("10", "0x14 60+60x15"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
+            ],
+            "below": [
+                series(m.request_duration + "_bucket", v, **MODEL_LABELS, le=le)
+                for le, v in (("5", "0+54x30"), ("10", "0+60x30"), ("20", "0+60x30"), ("+Inf", "0+60x30"))
+            ],
+        },
+    }
+
 
 FIRING = {
     "HighInferencePoolAvgKVCacheUtilization": {
@@ -120,6 +137,7 @@ FIRING = {
         },
     },
 }
+INPUTS = inputs(RELEASES[DEFAULT_RELEASE].metrics)
 RATE_BASED = {"HighInferenceErrorRate", "HighInferenceRequestLatencyP99"}
 
 
@@ -130,11 +148,11 @@ def episode_expectations(alert: str) -> list[tuple[str, bool]]:
     return [(f"{onset + 4}m", False), (f"{onset + 5}m", True), ("14m", True), (f"{resolved}m", False), ("30m", False)]
 
 
-def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]]) -> dict:
+def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]], release: str = DEFAULT_RELEASE) -> dict:
     return {
         "interval": "1m",
         "name": f"{alert} {scenario}",
-        "input_series": INPUTS[alert][scenario],
+        "input_series": inputs(RELEASES[release].metrics)[alert][scenario],
         "alert_rule_test": [
             {"eval_time": at, "alertname": alert, "exp_alerts": [FIRING[alert]] if firing else []}
             for at, firing in expectations
@@ -150,9 +168,10 @@ def run_tests(directory: Path, rules: str, tests: list[dict]) -> subprocess.Comp
     return promtool("test", "rules", str(directory / "tests.yaml"))
 
 
+@pytest.mark.parametrize("release", SCHEMES)
 @pytest.mark.parametrize("form", FORMS)
-def test_check_rules(tmp_path, form):
-    (tmp_path / "rules.yaml").write_text(rules_text(form))
+def test_check_rules(tmp_path, form, release):
+    (tmp_path / "rules.yaml").write_text(rules_text(form, release=release))
     result = promtool("check", "rules", str(tmp_path / "rules.yaml"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SUCCESS: 4 rules found" in result.stdout
@@ -168,20 +187,23 @@ def test_check_rules_rejects_what_prometheus_would(tmp_path):
     assert result.returncode == 1 and "FAILED" in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("release", SCHEMES)
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("alert", list(INPUTS))
-def test_fires_after_for_and_resolves(tmp_path, form, alert):
-    result = run_tests(tmp_path, rules_text(form), [unit_test(alert, "episode", episode_expectations(alert))])
+def test_fires_after_for_and_resolves(tmp_path, form, alert, release):
+    rules = rules_text(form, release=release)
+    result = run_tests(tmp_path, rules, [unit_test(alert, "episode", episode_expectations(alert), release)])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SUCCESS" in result.stdout
 
 
+@pytest.mark.parametrize("release", SCHEMES)
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("alert", list(INPUTS))
-def test_silent_below_the_threshold(tmp_path, form, alert):
+def test_silent_below_the_threshold(tmp_path, form, alert, release):
     silent = [(at, False) for at in ("5m", "10m", "30m")]
-    scenarios = [unit_test(alert, s, silent) for s in ("below", "at") if s in INPUTS[alert]]
-    result = run_tests(tmp_path, rules_text(form), scenarios)
+    scenarios = [unit_test(alert, s, silent, release) for s in ("below", "at") if s in INPUTS[alert]]
+    result = run_tests(tmp_path, rules_text(form, release=release), scenarios)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -194,6 +216,17 @@ def test_thresholds_reach_the_rules(tmp_path):
         [unit_test(alert, "episode", [("5m", False), ("14m", False)])],
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_series_of_another_scheme_do_not_fire(tmp_path):
+    # The schemes really differ: inference_model_* series leave the llm_d_epp_* rules silent.
+    alert = "HighInferencePoolAvgKVCacheUtilization"
+    result = run_tests(
+        tmp_path,
+        rules_text("rules-file", release="llm-d-router/v0.10.0"),
+        [unit_test(alert, "episode", [("5m", True)], DEFAULT_RELEASE)],
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
 
 
 def test_a_wrong_expectation_fails(tmp_path):

@@ -120,6 +120,16 @@ def test_metric_names_are_the_pools_releases(chart, monkeypatch):
     ]
 
 
+def test_llm_d_router_v0_10_pools_scale_on_llm_d_epp_gauges(chart):
+    # llm-d-router v0.10.0 (docs/metrics.md, "Inference pool"): the pool gauges are llm_d_epp_average_*.
+    pool = dataclasses.replace(POOL, release="llm-d-router/v0.10.0")
+    metrics = hpa(chart, pool=pool, target_queue_size=1).body["spec"]["metrics"]
+    assert [m["external"]["metric"]["name"] for m in metrics] == [
+        "prometheus.googleapis.com|llm_d_epp_average_kv_cache_utilization|gauge",
+        "prometheus.googleapis.com|llm_d_epp_average_queue_size|gauge",
+    ]
+
+
 def test_quantities():
     assert [quantity(v) for v in (0.8, 1, 0.05, 0.125, 10, 2.5)] == ["800m", "1", "50m", "125m", "10", "2500m"]
     with pytest.raises(ValueError, match="more precision than a thousandth"):
@@ -177,7 +187,7 @@ def test_min_replicas_defaults_to_kubernetes_default():
         (
             {"pool": PoolRef(POOL.api_version, "InferencePool", "vllm")},
             r"pool='vllm': the pool's release '' names no endpoint-picker metrics; pass InferencePoolStack.pool_ref, "
-            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2$",
+            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0$",
         ),
     ],
 )
