@@ -19,6 +19,7 @@ _EXPORTS = {
     "InferencePoolStack": "infergw.cdk.pool",
     "InferenceObjective": "infergw.cdk.objective",
     "InferenceModel": "infergw.cdk.model",
+    "InferenceModelRewrite": "infergw.cdk.model_rewrite",
     "InferenceGateway": "infergw.cdk.gateway",
     "InferenceRoute": "infergw.cdk.route",
     "ModelArmorExtension": "infergw.cdk.model_armor",
@@ -44,6 +45,9 @@ _EXPORTS = {
     "ObjectiveProps": "infergw.render.objective",
     "ModelProps": "infergw.render.objective",
     "TargetModel": "infergw.render.objective",
+    "ModelRewriteProps": "infergw.render.model_rewrite",
+    "RewriteRule": "infergw.render.model_rewrite",
+    "RewriteTarget": "infergw.render.model_rewrite",
     "GatewayProps": "infergw.render.gateway",
     "Listener": "infergw.render.gateway",
     "RouteProps": "infergw.render.route",
@@ -97,6 +101,7 @@ if TYPE_CHECKING:
     from infergw.cdk.migration import Migration, MigrationPhase
     from infergw.cdk.model import InferenceModel
     from infergw.cdk.model_armor import ModelArmorExtension
+    from infergw.cdk.model_rewrite import InferenceModelRewrite
     from infergw.cdk.model_server_monitoring import ModelServerMonitoring
     from infergw.cdk.namespace import StackNamespace
     from infergw.cdk.objective import InferenceObjective
@@ -115,6 +120,7 @@ if TYPE_CHECKING:
     from infergw.render.log_metric import ErrorDetailMetricProps
     from infergw.render.metrics_adapter import AdapterProps
     from infergw.render.model_armor import ModelArmorProps, ModelArmorTemplate
+    from infergw.render.model_rewrite import ModelRewriteProps, RewriteRule, RewriteTarget
     from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps, ModelServerMonitoringProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret

@@ -48,6 +48,7 @@ __all__ = [
     "chart_release_ids",
     "get_release",
     "release_ids",
+    "release_label",
     "serving",
     "with_v1_pools",
 ]
@@ -585,6 +586,12 @@ DEFAULT_RELEASE = "v1.0.2"
 def release_ids() -> tuple[str, ...]:
     """Every release identifier, oldest first."""
     return tuple(RELEASES)
+
+
+def release_label(release_id: str) -> str:
+    """``release_id`` as a label value (``app.kubernetes.io/version``): ``/`` is not allowed there, so
+    ``llm-d-router/v0.10.0`` becomes ``llm-d-router-v0.10.0``; GAIE tags are unchanged."""
+    return release_id.replace("/", "-")
 
 
 def chart_release_ids() -> tuple[str, ...]:

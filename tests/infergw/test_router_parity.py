@@ -4,8 +4,10 @@ objects as the pool stack for the same values, for each llm-d-router release.
 
 Normalized before comparing, each for a documented reason: the `app.kubernetes.io/version` label
 (the unpublished chart says 0.0.0; we say the release); the namespace Helm gives namespaced objects the
-chart leaves without one; and the plugins files of the ConfigMap, compared as parsed YAML (the chart's
-`payload-agnostic.yaml` opens with an explanatory comment we do not copy).
+chart leaves without one; the plugins files of the ConfigMap, compared as parsed YAML (the chart's
+`payload-agnostic.yaml` opens with an explanatory comment we do not copy); and one deliberate fix, as for
+the GAIE charts: `portSpecification: USE_FIXED_PORT` on the HealthCheckPolicy, without which the GKE CRD
+refuses the chart's `port` (`test_our_deliberate_fix_is_a_real_difference`).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def normalize(objects, namespace="default"):
             labels["app.kubernetes.io/version"] = "<version>"
         if obj["kind"] == "ServiceMonitor":
             obj["spec"]["selector"]["matchLabels"]["app.kubernetes.io/version"] = "<version>"
+        if obj["kind"] == "HealthCheckPolicy":
+            obj["spec"]["default"]["config"]["httpHealthCheck"].pop("portSpecification", None)
         if obj["kind"] == "ConfigMap":
             obj["data"] = {key: yaml.safe_load(text) for key, text in obj["data"].items()}
         if obj["kind"] not in CLUSTER_SCOPED:
@@ -256,6 +260,22 @@ def test_objects_equal_helm_template_renamed(charts, tmp_path, release, case):
     ours = render_pool_stack(name, chart_props(release, namespace=namespace, **props))
     assert {o["metadata"]["name"] for o in ours} >= {name, f"{name}-epp"}
     assert normalize(ours, namespace) == normalize(theirs, namespace)
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_our_deliberate_fix_is_a_real_difference(charts, tmp_path, release):
+    ours = render_pool_stack(NAME, chart_props(release, provider="gke"))
+    (health,) = [o for o in ours if o["kind"] == "HealthCheckPolicy"]
+    assert health["spec"]["default"]["config"]["httpHealthCheck"]["portSpecification"] == "USE_FIXED_PORT"
+    theirs = helm_render(charts, release, {"provider": {"name": "gke"}}, tmp_path)
+    (chart_health,) = [o for o in theirs if o["kind"] == "HealthCheckPolicy"]
+    assert "portSpecification" not in chart_health["spec"]["default"]["config"]["httpHealthCheck"]
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_version_label_is_a_valid_label_value(release):
+    (pool,) = [o for o in render_pool_stack(NAME, chart_props(release)) if o["kind"] == "InferencePool"]
+    assert pool["metadata"]["labels"]["app.kubernetes.io/version"] == release.replace("llm-d-router/", "llm-d-router-")
 
 
 @pytest.mark.parametrize("release", ROUTER_RELEASES)

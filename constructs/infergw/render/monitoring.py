@@ -32,6 +32,7 @@ from infergw.names import (
     SCRAPE_INTERVAL,
 )
 from infergw.refs import PoolRef
+from infergw.releases import release_label
 from infergw.render.pool.gke import GMP_NAMESPACE, gke_epp_monitoring
 from infergw.render.pool.names import epp_name
 from infergw.render.pool.props import DEFAULT_MONITORING_SECRET
@@ -100,7 +101,9 @@ def render_epp_monitoring(pool: PoolRef, props: EppMonitoringProps) -> list[dict
     _inference_pool(pool)
     check_props(props)
     epp = epp_name(pool.name)
-    labels = {"app.kubernetes.io/name": epp} | ({"app.kubernetes.io/version": pool.release} if pool.release else {})
+    labels = {"app.kubernetes.io/name": epp} | (
+        {"app.kubernetes.io/version": release_label(pool.release)} if pool.release else {}
+    )
     return gke_epp_monitoring(
         pool.name,
         pool.namespace or "default",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infergw.releases import ChartFacts
+from infergw.releases import ChartFacts, release_label
 
 
 def epp_name(name: str) -> str:
@@ -22,8 +22,8 @@ def cluster_rbac_name(name: str, namespace: str, chart: ChartFacts) -> str:
 
 
 def stack_labels(epp: str, release: str) -> dict[str, str]:
-    """Labels of the chart's objects (``app.kubernetes.io/version`` is the release, see README)."""
-    return {"app.kubernetes.io/name": epp, "app.kubernetes.io/version": release}
+    """Labels of the chart's objects (``app.kubernetes.io/version`` is the release as a label value, see README)."""
+    return {"app.kubernetes.io/name": epp, "app.kubernetes.io/version": release_label(release)}
 
 
 def picker_selector(epp: str) -> dict[str, str]:

@@ -317,10 +317,14 @@ def router_rbac(
 
 
 def router_gke_policies(name: str, ns: str, labels: Mapping[str, str], props: InferencePoolProps) -> list[Any]:
-    """The gateway chart's HealthCheckPolicy and GCPBackendPolicy (``provider.name: gke``)."""
+    """The gateway chart's HealthCheckPolicy and GCPBackendPolicy (``provider.name: gke``).
+
+    As with the GAIE charts (:func:`.gke.gke_policies`), the chart sets ``httpHealthCheck.port`` without
+    ``portSpecification``, which the GKE CRD refuses; ``USE_FIXED_PORT`` keeps the chart's intent.
+    """
     target = {"group": POOL_GROUP, "kind": "InferencePool", "name": name}
     meta = {"name": name, "namespace": ns, "labels": dict(labels)}
-    check = {"requestPath": "/health", "port": props.target_ports[0]}
+    check = {"requestPath": "/health", "port": props.target_ports[0], "portSpecification": "USE_FIXED_PORT"}
     return [
         {
             "kind": "HealthCheckPolicy",
