@@ -1,4 +1,5 @@
-"""Golden files of the default stack per release (the seeds' example on v0.3.0, v1.0.0, v1.0.2)."""
+"""Golden files of the default stack per release (the seeds' example on v0.3.0, v1.0.0, v1.0.2, and on
+llm-d-router v0.10.0, whose golden directory is named with the release as a label value: no ``/``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from golden import assert_golden
 from infergw.cdk.app import build_app
 from infergw.cdk.synthesis import render
 from infergw.config.loader import load_config, parse_config
+from infergw.releases import release_label
 from infergw.validation import ValidationOptions
 
 
@@ -28,11 +30,11 @@ def config_for(release: str):
     return parse_config(document, "infergw.yaml")
 
 
-@pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0", "v1.0.2"])
+@pytest.mark.parametrize("release", ["v0.3.0", "v1.0.0", "v1.0.2", "llm-d-router/v0.10.0"])
 def test_default_stack_golden(release):
     # The HPA's Deployment and the model-server pods are deployed elsewhere: not in the stack.
     options = ValidationOptions(inference_release=release, allow_external_refs=True)
-    assert_golden(f"default-stack-{release}", render(build_app(config_for(release)), options))
+    assert_golden(f"default-stack-{release_label(release)}", render(build_app(config_for(release)), options))
 
 
 def test_split_across_pool_groups_golden():
