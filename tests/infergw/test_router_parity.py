@@ -328,3 +328,110 @@ def test_values_the_router_chart_cannot_take_are_refused(props, field):
     with pytest.raises(PropsError) as error:
         render_pool_stack(NAME, chart_props(ROUTER_RELEASES[-1], **props))
     assert error.value.field == field
+
+
+# --- every value of the chart: a property with the chart's default, or a documented reason ---------------
+
+DEFAULTS = InferencePoolProps(match_labels=dict(LABELS), release=ROUTER_RELEASES[-1])
+#: values.yaml path -> our default for it (per release).
+ROUTER_VALUE_DEFAULTS = {
+    "router.extraServicePorts": lambda r: list(DEFAULTS.extra_service_ports),
+    "router.epp.replicas": lambda r: DEFAULTS.replicas,
+    "router.epp.image.registry": lambda r: DEFAULTS.image.hub or r.image.registry,
+    "router.epp.image.repository": lambda r: DEFAULTS.image.name or r.image.repository,
+    "router.epp.image.tag": lambda r: DEFAULTS.image.tag or r.image.tag,
+    "router.epp.image.pullPolicy": lambda r: DEFAULTS.image.pull_policy or r.image.pull_policy,
+    "router.epp.extProcPort": lambda r: DEFAULTS.ext_proc_port,
+    "router.epp.env": lambda r: list(DEFAULTS.env),
+    "router.epp.pluginsConfigFile": lambda r: DEFAULTS.plugins_config_file,
+    "router.epp.pluginsCustomConfig": lambda r: dict(DEFAULTS.plugins_custom_config),
+    "router.epp.extraContainerPorts": lambda r: list(DEFAULTS.extra_container_ports),
+    "router.epp.resources.requests.cpu": lambda r: r.chart.epp_resources["requests"]["cpu"],
+    "router.epp.resources.requests.memory": lambda r: r.chart.epp_resources["requests"]["memory"],
+    "router.epp.resources.limits.memory": lambda r: r.chart.epp_resources["limits"]["memory"],
+    "router.epp.affinity": lambda r: dict(DEFAULTS.affinity),
+    "router.epp.tolerations": lambda r: list(DEFAULTS.tolerations),
+    "router.monitoring.interval": lambda r: DEFAULTS.monitoring_interval,
+    "router.monitoring.provider.name": lambda r: "",  # unset: gke_monitoring / prometheus_monitoring pick it
+    "router.monitoring.provider.gmp.autopilot": lambda r: DEFAULTS.autopilot,
+    "router.monitoring.prometheus.enabled": lambda r: DEFAULTS.prometheus_monitoring or DEFAULTS.gke_monitoring,
+    "router.monitoring.prometheus.auth.secretName": lambda r: DEFAULTS.monitoring_secret.name,
+    "router.inferencePool.failureMode": lambda r: DEFAULTS.failure_mode or r.chart.default_failure_mode,
+    "router.modelServers.type": lambda r: DEFAULTS.model_server_type,
+    "router.modelServers.targetPorts": lambda r: [{"number": p} for p in DEFAULTS.target_ports],
+}
+#: values.yaml paths (or prefixes) the props do not express, and why.
+ROUTER_NOT_EXPRESSED = {
+    "router.clusterDomain": "used only by the standalone chart's proxy in service mode",
+    "router.epp.parsers": "request parsers: write a plugins file (plugins_custom_config) instead",
+    "router.epp.metricsDataSource": "scrape scheme/path of the model servers: a plugins file expresses it",
+    "router.epp.resources": "the chart's resources are a release fact (ChartFacts.epp_resources), not a setting",
+    "router.epp.podAnnotations": "annotation-based scraping; infergw collects with PodMonitoring/ServiceMonitor",
+    "router.proxy": "the proxy sidecar belongs to llm-d-router-standalone, not the gateway chart",
+    "router.tokenizer": "the vLLM render sidecar is not rendered (no props yet)",
+    "router.latencyPredictor": "the latency-predictor sidecars are not rendered (no props yet)",
+    "router.tracing": "OpenTelemetry tracing is not rendered (--tracing=false, as the chart's default)",
+    "router.monitoring.prometheus.auth.enabled": "metrics stay authenticated (no --metrics-endpoint-auth=false)",
+    "router.monitoring.prometheus.extraLabels": "ServiceMonitor extra labels: not a property yet",
+    "router.inferencePool.create": "false is the standalone mode; the gateway chart's pool is always created",
+    "router.inferenceObjectives": "objectives are InferenceObjective constructs (config pools[].objectives)",
+    "router.modelServers.protocol": "grpc (h2c pool, gRPC health check) is not a property yet: http only",
+    "router.modelServers": "matchLabels is required (match_labels); the gateway chart's values leave it empty",
+    "provider.name": "infergw's default is gke (the chart's none); provider is a property",
+    "provider.istio": "provider istio is not supported",
+    "provider.gke.preferredBackends": "v0.10.0's StatefulSet with preferred/backup Services is not rendered",
+    "httpRoute": "the route is InferenceRoute (config route:)",
+}
+
+
+def _router_values(reference, release):
+    tag = release.rpartition("/")[2]
+    charts = reference / "llm-d-router" / tag / "config" / "charts"
+    library = yaml.safe_load((charts / "routerlib" / "values.yaml").read_text())
+    gateway = yaml.safe_load((charts / "llm-d-router-gateway" / "values.yaml").read_text())
+    return {**gateway, "router": {**library, **{k: v for k, v in (gateway.get("router") or {}).items() if v}}}
+
+
+def _leaves(values, prefix=""):
+    for key, value in values.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            yield from _leaves(value, f"{path}.")
+        else:
+            yield path, value
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_every_router_value_is_a_property_with_the_charts_default_or_a_reason(reference, release):
+    for path, chart_default in _leaves(_router_values(reference, release)):
+        if path in ROUTER_VALUE_DEFAULTS:
+            ours = ROUTER_VALUE_DEFAULTS[path](RELEASES[release])
+            assert ours == chart_default, f"{release}: {path} defaults to {chart_default!r}, {ours!r} here"
+        else:
+            assert any(path == p or path.startswith(p + ".") for p in ROUTER_NOT_EXPRESSED), f"{release}: {path}"
+
+
+def _errors(objects, release):
+    from infergw.validation import ValidationOptions, validate_objects
+
+    options = ValidationOptions(inference_release=release, allow_external_refs=True)
+    found = validate_objects(((f"{o['kind']}/{o['metadata']['name']}", o) for o in objects), options)
+    # The catalogue has no prometheus-operator ServiceMonitor CRD (the reference carries only PrometheusRule).
+    return [f for f in found if f.severity == "error" and (f.kind, f.rule) != ("ServiceMonitor", "unknown-kind")]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_our_objects_pass_the_validator(release, case):
+    _, props = CASES[case]
+    assert [f.as_text() for f in _errors(render_pool_stack(NAME, chart_props(release, **props)), release)] == []
+
+
+@pytest.mark.parametrize("release", ROUTER_RELEASES)
+def test_the_charts_health_check_is_rejected(charts, tmp_path, release):
+    """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
+    theirs = [o for o in helm_render(charts, release, {"provider": {"name": "gke"}}, tmp_path)]
+    messages = {f.message for f in _errors([o for o in theirs if o["kind"] == "HealthCheckPolicy"], release)}
+    assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in (
+        messages
+    )

@@ -10,10 +10,18 @@ import yaml
 from infergw import catalogue
 from infergw.catalogue.strip import strip_descriptions
 
+
 # Vendored path -> reference path. Built from the catalogue's own entries, so a CRD added to the
 # catalogue without a counterpart here fails the completeness test below.
+def _inference_source(entry) -> str:
+    """llm-d-router/<tag>/<file> from llm-d-router's bases; inference-extension/<tag>/<file> from GAIE's
+    (the llm-d-router releases also list GAIE v1.5.0's v1 InferencePool, vendored under its GAIE tag)."""
+    project, tag, name = Path(entry.path).parts
+    return f"{project}/{tag}/config/crd/bases/{name}"
+
+
 UPSTREAM_DIRS = {
-    "inference-extension": lambda e: f"inference-extension/{e.release}/config/crd/bases/{Path(e.path).name}",
+    "inference-extension": _inference_source,
     "gateway-api": lambda e: f"crds/gateway.networking.k8s.io/{e.release}/{Path(e.path).name}",
     "managed-prometheus": lambda e: f"crds/monitoring.googleapis.com/{e.release}/{Path(e.path).name}",
     "prometheus-operator": lambda e: f"crds/monitoring.coreos.com/{e.release}/{Path(e.path).name}",
@@ -130,4 +138,5 @@ def test_profile_follows_requested_releases_and_gke_version():
     assert release_of("InferencePool", inference_release="v0.3.0") == "v0.3.0"
     # The v1 pool exists only from v1.0.0 on: a v0.3.0 profile takes the newest definition.
     v1 = {(e.group, e.kind): e.release for e in catalogue.entries_for(inference_release="v0.3.0")}
-    assert v1[("inference.networking.k8s.io", "InferencePool")] == "v1.0.2"
+    # the newest: llm-d-router v0.10.0, which installs GAIE v1.5.0's v1 pool CRD
+    assert v1[("inference.networking.k8s.io", "InferencePool")] == "llm-d-router/v0.10.0"

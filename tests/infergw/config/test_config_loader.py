@@ -38,7 +38,10 @@ def test_repository_config_is_the_seeds_example():
             f"relase: v1.0.2\n{POOL}}}]",
             "c.yaml:1: relase: unknown key; the keys here are: pools, release, gkeVersion, name, namespace,",
         ),
-        (f"release: v2\n{POOL}}}]", 'c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, got "v2"'),
+        (
+            f"release: v2\n{POOL}}}]",
+            'c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0, got "v2"',
+        ),
         (f"gkeVersion: 1.34\n{POOL}}}]", "c.yaml:1: gkeVersion: expected a GKE version MAJOR.MINOR.PATCH-gke.BUILD"),
         ("pools: [{name: p}]", "c.yaml:1: pools[0].matchLabels: missing: this key is required"),
         ("pools: [{name: p, matchLabels: {}}]", "c.yaml:1: pools[0].matchLabels: at least 1 entry needed, got 0"),
@@ -87,7 +90,10 @@ def test_repository_config_is_the_seeds_example():
             f"{POOL}, targetPorts: [8000, 8001]}}]",
             "pools[0].targetPorts: the InferencePool CRD of release v1.0.2 takes at most 1 model-server port(s)",
         ),
-        (f"{POOL}, modelServerType: sglang}}]", "pools[0].modelServerType: expected one of triton-tensorrt-llm, vllm"),
+        (
+            f"{POOL}, modelServerType: sglang}}]",
+            "pools[0].modelServerType: release v1.0.2 supports vllm, triton-tensorrt-llm",
+        ),
         (
             f"gateway: {{listeners: [{{name: https, protocol: HTTPS}}]}}\n{POOL}}}]",
             "gateway.listeners[0].tlsCertificate: an HTTPS listener needs one: give a Secret name",

@@ -67,6 +67,11 @@ FILTER_FIELDS = {
 
 # fragment -> (satisfying self, violating self)
 CASES: dict[str, tuple[object, object]] = {
+    # InferencePool v1 targetPorts (GAIE v1.5.0's CRD, installed by llm-d-router)
+    "self.all(p1, self.exists_one(p2, p1.number==p2.number))": (
+        [{"number": 8000}, {"number": 8001}],
+        [{"number": 8000}, {"number": 8001}, {"number": 8000}],
+    ),
     # GCPBackendPolicy
     "self.targetRef.kind == 'InferencePoolImport' || self.targetRef.kind == 'ServiceImport') || !(has(self.default) && has(self.default.scopes))": (
         {
