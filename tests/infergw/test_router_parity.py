@@ -316,7 +316,7 @@ def test_hardened_adds_security_contexts_and_a_pdb_only(release):
     ("props", "field"),
     [
         ({"gke_monitoring": True, "prometheus_monitoring": True}, "gke_monitoring"),
-        ({"target_port_number": 8000}, "target_port_number"),
+        ({"target_port_number": 8001}, "target_port_number"),
         ({"enable_leader_election": True}, "enable_leader_election"),
         ({"plugins_custom_config": {"payload-agnostic.yaml": CUSTOM_PLUGINS}}, "plugins_custom_config"),
         ({"plugins_config_file": "missing.yaml"}, "plugins_config_file"),
@@ -430,7 +430,7 @@ def test_our_objects_pass_the_validator(release, case):
 @pytest.mark.parametrize("release", ROUTER_RELEASES)
 def test_the_charts_health_check_is_rejected(charts, tmp_path, release):
     """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
-    theirs = [o for o in helm_render(charts, release, {"provider": {"name": "gke"}}, tmp_path)]
+    theirs = helm_render(charts, release, {"provider": {"name": "gke"}}, tmp_path)
     messages = {f.message for f in _errors([o for o in theirs if o["kind"] == "HealthCheckPolicy"], release)}
     assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in (
         messages

@@ -126,7 +126,7 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
 
 def _check_router_values(props: InferencePoolProps, release: Release) -> None:
     """What llm-d-router's ``llm-d-router-gateway`` chart cannot take from the shared props."""
-    if props.target_port_number is not None:
+    if props.target_port_number not in (None, props.target_ports[0]):
         raise PropsError(
             "target_port_number",
             props.target_port_number,
