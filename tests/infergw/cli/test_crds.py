@@ -48,3 +48,25 @@ def test_garbage_gke_version_is_a_usage_error_without_traceback(capsys):
     err = capsys.readouterr().err
     assert err.startswith("infergw crds: error: invalid GKE version '1.34'")
     assert "Traceback" not in err
+
+
+def test_llm_d_router_releases_emit_gaie_v150s_v1_pool_and_the_llm_d_kinds(capsys):
+    for release in ("llm-d-router/v0.9.0", "llm-d-router/v0.10.0"):
+        assert main(["crds", "--release", release]) == 0
+        docs = list(yaml.safe_load_all(capsys.readouterr().out))
+        assert [d["metadata"]["name"] for d in docs] == [
+            "inferencepools.inference.networking.k8s.io",
+            "inferenceobjectives.llm-d.ai",
+            "inferencemodelrewrites.llm-d.ai",
+        ]
+        # the pool CRD is GAIE v1.5.0's (deploy/components/crds-gie)
+        assert docs[0]["metadata"]["annotations"]["inference.networking.k8s.io/bundle-version"] == "v1.5.0"
+        served = {d["spec"]["names"]["kind"]: [v["name"] for v in d["spec"]["versions"]] for d in docs[1:]}
+        assert served == {"InferenceObjective": ["v1alpha2"], "InferenceModelRewrite": ["v1alpha2"]}
+
+
+def test_llm_d_router_pools_from_the_gke_gate_leave_out_the_pool_crd(capsys):
+    assert names(capsys, "--release", "llm-d-router/v0.10.0", "--gke-version", "1.34.0-gke.1626000") == [
+        "inferenceobjectives.llm-d.ai",
+        "inferencemodelrewrites.llm-d.ai",
+    ]
