@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.cluster import DEFAULT_KUBERNETES_VERSION, pool_crd_releases
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
 from infergw.validation.engine import validate_documents
@@ -23,7 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "*.json; kustomization files skipped) or - for stdin. Exit 0 valid, 1 invalid, 2 usage or unreadable input.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="default: dist/")
-    parser.add_argument("--kubernetes-version", choices=KUBERNETES_VERSIONS, default="1.34")
+    parser.add_argument(
+        "--kubernetes-version",
+        choices=KUBERNETES_VERSIONS,
+        default=DEFAULT_KUBERNETES_VERSION,
+        help="minor version of the core schemas (default: %(default)s)",
+    )
     parser.add_argument("--crds", action="append", default=[], metavar="DIR_OR_FILE", help="extra CRDs (repeatable)")
     parser.add_argument(
         "--inference-release",
@@ -33,9 +39,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--gateway-release",
+        "--cluster-gateway-api",
+        dest="gateway_release",
         choices=GATEWAY_API_RELEASES,
-        default=GATEWAY_API_RELEASES[-1],
-        help="Gateway API CRDs (default: %(default)s)",
+        default=None,
+        help=f"the Gateway API release whose CRDs the cluster serves (default: {GATEWAY_API_RELEASES[-1]}, "
+        "the newest infergw has; a note says so)",
+    )
+    parser.add_argument(
+        "--cluster-inferencepool-crd",
+        choices=pool_crd_releases(),
+        default=None,
+        metavar="RELEASE",
+        help="the cluster has its own v1 InferencePool CRD, the one of RELEASE (e.g. GKE's): v1 pools are checked "
+        f"against it (one of {', '.join(pool_crd_releases())}; default: the --inference-release's)",
     )
     parser.add_argument(
         "--managed-prometheus-release",
@@ -60,7 +77,8 @@ def handle(args: argparse.Namespace) -> int:
     options = ValidationOptions(
         kubernetes_version=args.kubernetes_version,
         inference_release=args.inference_release,
-        gateway_release=args.gateway_release,
+        gateway_release=args.gateway_release or GATEWAY_API_RELEASES[-1],
+        inferencepool_crd=args.cluster_inferencepool_crd,
         managed_prometheus_release=args.managed_prometheus_release,
         extra_crds=load_crds(args.crds, args.kubernetes_version),
         allow_external_refs=args.allow_external_refs,
@@ -69,6 +87,12 @@ def handle(args: argparse.Namespace) -> int:
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
     documents, findings = load_paths(args.paths or ["dist"])
+    if args.gateway_release is None and any(_is_gateway_api(doc.obj) for doc in documents):
+        print(
+            f"note: Gateway API objects checked against Gateway API {GATEWAY_API_RELEASES[-1]} (the newest release "
+            "infergw has); say which release the cluster serves with --cluster-gateway-api",
+            file=sys.stderr,
+        )
     findings = findings + validate_documents(documents, options)
     for directory in args.policy:
         policies = load_policies(directory)
@@ -86,3 +110,8 @@ def handle(args: argparse.Namespace) -> int:
     # Text that is not valid Unicode (lone surrogates from JSON escapes) is shown escaped, not a crash.
     sys.stdout.write(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     return 1 if has_errors(findings) else 0
+
+
+def _is_gateway_api(obj: object) -> bool:
+    api_version = obj.get("apiVersion") if isinstance(obj, dict) else None
+    return isinstance(api_version, str) and api_version.startswith("gateway.networking.k8s.io/")
