@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
-from infergw.cluster import DEFAULT_KUBERNETES_VERSION, pool_crd_releases
+from infergw.cluster import DEFAULT_KUBERNETES_VERSION, cluster_profile, pool_crd_releases
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
 from infergw.validation.engine import validate_documents
 from infergw.validation.formats import FORMATS
 from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
+from infergw.versions import supported_gke_version
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,8 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--kubernetes-version",
         choices=KUBERNETES_VERSIONS,
-        default=DEFAULT_KUBERNETES_VERSION,
-        help="minor version of the core schemas (default: %(default)s)",
+        default=None,
+        help=f"minor version of the core schemas (default: {DEFAULT_KUBERNETES_VERSION}, or the --gke-version's)",
+    )
+    parser.add_argument(
+        "--gke-version",
+        default=None,
+        help="the cluster's GKE version, e.g. 1.34.1-gke.1822000: picks the Gateway API release, the InferencePool "
+        "CRD and the Kubernetes version the flags below do not give (what it assumes is printed)",
     )
     parser.add_argument("--crds", action="append", default=[], metavar="DIR_OR_FILE", help="extra CRDs (repeatable)")
     parser.add_argument(
@@ -74,20 +81,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    gateway, pool_crd = args.gateway_release or GATEWAY_API_RELEASES[-1], args.cluster_inferencepool_crd
+    kubernetes = args.kubernetes_version or DEFAULT_KUBERNETES_VERSION
+    if args.gke_version is not None:
+        profile = cluster_profile(
+            supported_gke_version(args.gke_version),
+            release=args.inference_release,
+            gateway_api=args.gateway_release,
+            inferencepool_crd=args.cluster_inferencepool_crd,
+        )
+        gateway, pool_crd = profile.gateway_api, profile.inferencepool_crd
+        kubernetes = args.kubernetes_version or profile.kubernetes_version
+        notes = [profile.gateway_note, profile.pool_note]
+        if args.kubernetes_version is None:
+            notes.append(profile.kubernetes_note)
+        for note in notes:
+            if note is not None:
+                print(f"note: {note}", file=sys.stderr)
     options = ValidationOptions(
-        kubernetes_version=args.kubernetes_version,
+        kubernetes_version=kubernetes,
         inference_release=args.inference_release,
-        gateway_release=args.gateway_release or GATEWAY_API_RELEASES[-1],
-        inferencepool_crd=args.cluster_inferencepool_crd,
+        gateway_release=gateway,
+        inferencepool_crd=pool_crd,
         managed_prometheus_release=args.managed_prometheus_release,
-        extra_crds=load_crds(args.crds, args.kubernetes_version),
+        extra_crds=load_crds(args.crds, kubernetes),
         allow_external_refs=args.allow_external_refs,
         verbose=args.verbose,
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
     documents, findings = load_paths(args.paths or ["dist"])
-    if args.gateway_release is None and any(_is_gateway_api(doc.obj) for doc in documents):
+    if args.gateway_release is None and args.gke_version is None and any(_is_gateway_api(d.obj) for d in documents):
         print(
             f"note: Gateway API objects checked against Gateway API {GATEWAY_API_RELEASES[-1]} (the newest release "
             "infergw has); say which release the cluster serves with --cluster-gateway-api",

@@ -359,3 +359,41 @@ def test_validate_needs_no_cdk8s_or_node():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr == "1 []\n"
+
+
+def test_gke_version_picks_the_cluster_profile_and_prints_what_it_assumes(capsys):
+    listeners = str(FIXTURES / "gateway-api" / "listenerset_valid.yaml")
+    # GKE 1.34.1-gke.1822000 installs Gateway API v1.4.0, which has no ListenerSet.
+    code, out, err = run(capsys, listeners, "--allow-external-refs", "--gke-version", "1.34.1-gke.1822000")
+    assert code == 1 and "is not in the CRDs of the chosen release; infergw has it in v1.5.1, v1.6.1" in out
+    assert err.startswith("note: GKE 1.34.1-gke.1822000 installs the v1 InferencePool CRD itself")
+    # Past the GKE table: v1.5.0 is assumed (checked with v1.5.1), as is the Kubernetes version.
+    code, out, err = run(capsys, listeners, "--allow-external-refs", "--gke-version", "1.38.0-gke.1")
+    assert code == 0
+    notes = err.splitlines()
+    assert notes[0].startswith("note: what GKE 1.38.0-gke.1 installs is not known here")
+    assert (
+        notes[-1]
+        == "note: GKE 1.38.0-gke.1 is Kubernetes 1.38, newer than the core schemas infergw has: checking with 1.37"
+    )
+    # What the flags say wins, and is not a note.
+    code, _, err = run(
+        capsys,
+        listeners,
+        "--allow-external-refs",
+        "--gke-version",
+        "1.38.0-gke.1",
+        "--cluster-gateway-api",
+        "v1.6.1",
+        "--cluster-inferencepool-crd",
+        "v1.0.2",
+        "--kubernetes-version",
+        "1.37",
+    )
+    assert (code, err) == (0, "")
+
+
+def test_an_unsupported_gke_version_is_a_usage_error(capsys):
+    code, out, err = run(capsys, EXTRA, "--gke-version", "1.30.0-gke.1")
+    assert (code, out) == (2, "")
+    assert err.startswith("infergw validate: error: GKE 1.30.0-gke.1 predates Gateway API support")
