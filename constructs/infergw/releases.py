@@ -511,10 +511,24 @@ def _managed_prometheus(tag: str) -> ProductRelease:
 
 
 _GATEWAY_KINDS = ("gatewayclasses", "gateways", "httproutes", "referencegrants")
+#: Standard-channel kinds the reference material carries from v1.4.1 on (GRPCRoute, BackendTLSPolicy v1).
+_GATEWAY_KINDS_V1_4_1 = (*_GATEWAY_KINDS, "grpcroutes", "backendtlspolicies")
+#: ... and from v1.5 on, ListenerSet (v1).
+_GATEWAY_KINDS_V1_5 = (*_GATEWAY_KINDS_V1_4_1, "listenersets")
 
-#: Gateway API standard-channel releases, oldest first.
+#: Gateway API standard-channel releases, oldest first. v1.3.0 and v1.4.0 are the releases GKE 1.34
+#: installs (:mod:`infergw.versions`); v1.4.1, v1.5.1 and v1.6.1 are the current upstream releases.
 GATEWAY_API: Mapping[str, ProductRelease] = MappingProxyType(
-    {r.id: r for r in (_gateway_api("v1.3.0", *_GATEWAY_KINDS), _gateway_api("v1.4.0", *_GATEWAY_KINDS))}
+    {
+        r.id: r
+        for r in (
+            _gateway_api("v1.3.0", *_GATEWAY_KINDS),
+            _gateway_api("v1.4.0", *_GATEWAY_KINDS),
+            _gateway_api("v1.4.1", *_GATEWAY_KINDS_V1_4_1),
+            _gateway_api("v1.5.1", *_GATEWAY_KINDS_V1_5),
+            _gateway_api("v1.6.1", *_GATEWAY_KINDS_V1_5),
+        )
+    }
 )
 
 #: Google Managed Service for Prometheus CRD releases, oldest first.

@@ -11,7 +11,7 @@ from infergw.output import write_tree
 from infergw.releases import DEFAULT_RELEASE, with_v1_pools
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
-from infergw.versions import GkeVersion
+from infergw.versions import supported_gke_version
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,6 +69,7 @@ def _priorities(text: str) -> dict[str, int]:
 
 
 def handle(args: argparse.Namespace) -> int:
+    gke = supported_gke_version(args.gke_version) if args.gke_version else None
     if args.steps is not None and args.strategy == "simple":
         raise ConfigError("--steps applies to --strategy zero-downtime; the simple strategy has no traffic steps")
     try:
@@ -83,7 +84,7 @@ def handle(args: argparse.Namespace) -> int:
         raise InputError(problems[0].as_text())
     options = MigrationOptions(
         to_release=args.to_release,
-        gke_version=GkeVersion.parse(args.gke_version) if args.gke_version else None,
+        gke_version=gke,
         strategy=args.strategy,
         steps=steps,
         name_suffix=args.suffix,

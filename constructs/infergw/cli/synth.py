@@ -90,8 +90,11 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
-    from infergw.cdk.app import build_app, render_stack
+    from infergw.cdk.app import build_app, cluster, render_stack
     from infergw.cdk.synthesis import write
+
+    for note in cluster(config).notes:
+        print(f"note: {note}", file=sys.stderr)
 
     files = render_stack(build_app(config), config, (args.argocd, argocd_path) if args.argocd is not None else None)
     if args.format == "helm":

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.cluster import DEFAULT_KUBERNETES_VERSION, cluster_profile, pool_crd_releases
 from infergw.output import is_output
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
@@ -14,6 +15,7 @@ from infergw.validation.engine import validate_documents
 from infergw.validation.formats import FORMATS
 from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
+from infergw.versions import supported_gke_version
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +26,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "*.json; kustomization files skipped) or - for stdin. Exit 0 valid, 1 invalid, 2 usage or unreadable input.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="default: dist/")
-    parser.add_argument("--kubernetes-version", choices=KUBERNETES_VERSIONS, default="1.34")
+    parser.add_argument(
+        "--kubernetes-version",
+        choices=KUBERNETES_VERSIONS,
+        default=None,
+        help=f"minor version of the core schemas (default: {DEFAULT_KUBERNETES_VERSION}, or the --gke-version's)",
+    )
+    parser.add_argument(
+        "--gke-version",
+        default=None,
+        help="the cluster's GKE version, e.g. 1.34.1-gke.1822000: picks the Gateway API release, the InferencePool "
+        "CRD and the Kubernetes version the flags below do not give (what it assumes is printed)",
+    )
     parser.add_argument("--crds", action="append", default=[], metavar="DIR_OR_FILE", help="extra CRDs (repeatable)")
     parser.add_argument(
         "--inference-release",
@@ -34,9 +47,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--gateway-release",
+        "--cluster-gateway-api",
+        dest="gateway_release",
         choices=GATEWAY_API_RELEASES,
-        default=GATEWAY_API_RELEASES[-1],
-        help="Gateway API CRDs (default: %(default)s)",
+        default=None,
+        help=f"the Gateway API release whose CRDs the cluster serves (default: {GATEWAY_API_RELEASES[-1]}, "
+        "the newest infergw has; a note says so)",
+    )
+    parser.add_argument(
+        "--cluster-inferencepool-crd",
+        choices=pool_crd_releases(),
+        default=None,
+        metavar="RELEASE",
+        help="the cluster has its own v1 InferencePool CRD, the one of RELEASE (e.g. GKE's): v1 pools are checked "
+        f"against it (one of {', '.join(pool_crd_releases())}; default: the --inference-release's)",
     )
     parser.add_argument(
         "--managed-prometheus-release",
@@ -68,18 +92,42 @@ def handle(args: argparse.Namespace) -> int:
     allow_external = args.allow_external_refs
     if allow_external is None:
         allow_external = all(is_output(path) for path in paths)
+    gateway, pool_crd = args.gateway_release or GATEWAY_API_RELEASES[-1], args.cluster_inferencepool_crd
+    kubernetes = args.kubernetes_version or DEFAULT_KUBERNETES_VERSION
+    if args.gke_version is not None:
+        profile = cluster_profile(
+            supported_gke_version(args.gke_version),
+            release=args.inference_release,
+            gateway_api=args.gateway_release,
+            inferencepool_crd=args.cluster_inferencepool_crd,
+        )
+        gateway, pool_crd = profile.gateway_api, profile.inferencepool_crd
+        kubernetes = args.kubernetes_version or profile.kubernetes_version
+        notes = [profile.gateway_note, profile.pool_note]
+        if args.kubernetes_version is None:
+            notes.append(profile.kubernetes_note)
+        for note in notes:
+            if note is not None:
+                print(f"note: {note}", file=sys.stderr)
     options = ValidationOptions(
-        kubernetes_version=args.kubernetes_version,
+        kubernetes_version=kubernetes,
         inference_release=args.inference_release,
-        gateway_release=args.gateway_release,
+        gateway_release=gateway,
+        inferencepool_crd=pool_crd,
         managed_prometheus_release=args.managed_prometheus_release,
-        extra_crds=load_crds(args.crds, args.kubernetes_version),
+        extra_crds=load_crds(args.crds, kubernetes),
         allow_external_refs=allow_external,
         verbose=args.verbose,
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
     documents, findings = load_paths(paths)
+    if args.gateway_release is None and args.gke_version is None and any(_is_gateway_api(d.obj) for d in documents):
+        print(
+            f"note: Gateway API objects checked against Gateway API {GATEWAY_API_RELEASES[-1]} (the newest release "
+            "infergw has); say which release the cluster serves with --cluster-gateway-api",
+            file=sys.stderr,
+        )
     findings = findings + validate_documents(documents, options)
     for directory in args.policy:
         policies = load_policies(directory)
@@ -97,3 +145,8 @@ def handle(args: argparse.Namespace) -> int:
     # Text that is not valid Unicode (lone surrogates from JSON escapes) is shown escaped, not a crash.
     sys.stdout.write(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     return 1 if has_errors(findings) else 0
+
+
+def _is_gateway_api(obj: object) -> bool:
+    api_version = obj.get("apiVersion") if isinstance(obj, dict) else None
+    return isinstance(api_version, str) and api_version.startswith("gateway.networking.k8s.io/")

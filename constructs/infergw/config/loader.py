@@ -45,6 +45,7 @@ from infergw.render.objective import render_model, render_objective
 from infergw.render.pool import check_pool, pool_ref
 from infergw.render.route import Backend, RouteRule, render_route
 from infergw.settings import document_path, from_document, in_config_words, problems
+from infergw.versions import supported_gke_version
 
 __all__ = ["DEFAULT_CONFIG", "MAX_SHOWN", "StackConfig", "load_config", "parse_config"]
 
@@ -189,6 +190,11 @@ def _check_sections(config: StackConfig) -> Found:
 def check_config(config: StackConfig) -> Found:
     """What the schema cannot check: what each construct refuses, and names unique across pools."""
     found: Found = []
+    if config.gke_version is not None:
+        try:
+            supported_gke_version(config.gke_version)
+        except ConfigError as error:
+            found.append((("gkeVersion",), str(error)))
     for index, pool in enumerate(config.pools):
         found += _check_pool(config, index, pool)
     found += _check_sections(config)

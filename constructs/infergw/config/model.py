@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from infergw.cluster import pool_crd_releases
 from infergw.names import GKE_VERSION_RULE, NAMESPACE_NAME, OBJECT_NAME, POOL_NAME_RULE
-from infergw.releases import DEFAULT_RELEASE, chart_release_ids
+from infergw.releases import DEFAULT_RELEASE, GATEWAY_API, chart_release_ids
 from infergw.render.alerts import AlertsProps
 from infergw.render.apigee import ApigeeProps
 from infergw.render.autoscaler import AutoscalerProps
@@ -185,6 +186,18 @@ class StackConfig:
         None,
         grammar=GKE_VERSION_RULE,
         doc="The cluster's GKE version: decides which CRDs GKE already ships. default: unknown (all are emitted)",
+    )
+    cluster_gateway_api: str | None = setting(
+        None,
+        choices=tuple(GATEWAY_API),
+        doc="The Gateway API release whose CRDs the cluster serves, for GKE versions the GKE table does not "
+        "cover. default: the one the GKE version installs (up to GKE 1.35), else the newest GKE is known to install",
+    )
+    cluster_inference_pool_crd: str | None = setting(
+        None,
+        choices=pool_crd_releases(),
+        doc="The release whose v1 InferencePool CRD the cluster already has (GKE's own): it is not emitted and "
+        "pools are checked against it. default: the stack's release when the GKE version installs the CRD, else none",
     )
     name: str = setting(
         "inference-gateway", grammar=OUTPUT_DIRECTORY, doc="The stack's output directory (dist/<name>/)."

@@ -24,10 +24,13 @@ _FIELD_PATH_PART = re.compile(r"\.?([A-Za-z0-9_-]+)|\[(\d+)\]|\[['\"]([^'\"]*)['
 class ValidationOptions:
     """What a validation run checks against.
 
-    :param kubernetes_version: minor version of the core schemas, ``1.33`` or ``1.34``. default: 1.34
+    :param kubernetes_version: minor version of the core schemas, ``1.33`` to ``1.37``. default: 1.34
     :param inference_release: inference-extension release whose CRDs check pools and objectives.
         default: the newest supported
-    :param gateway_release: Gateway API release (v1.3.0 or v1.4.0). default: v1.4.0
+    :param gateway_release: Gateway API release (v1.3.0, v1.4.0, v1.4.1, v1.5.1, v1.6.1). default: the
+        one the newest GKE version infergw knows installs
+    :param inferencepool_crd: release whose v1 InferencePool CRD checks v1 pools, when the cluster
+        has its own (GKE's). default: ``inference_release``'s
     :param managed_prometheus_release: Managed Service for Prometheus CRDs (v0.15.3 or v0.17.2).
         default: the newest supported
     :param extra_crds: CRD objects that add kinds or replace catalogue ones. default: none
@@ -41,6 +44,7 @@ class ValidationOptions:
     inference_release: str = INFERENCE_RELEASES[-1]
     gateway_release: str | None = None
     managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1]
+    inferencepool_crd: str | None = None
     extra_crds: tuple[dict[str, Any], ...] = ()
     allow_external_refs: bool = False
     verbose: bool = False
@@ -203,6 +207,7 @@ def schema_set(options: ValidationOptions) -> SchemaSet:
         gateway_release=options.gateway_release,
         managed_prometheus_release=options.managed_prometheus_release,
         extra_crds=options.extra_crds,
+        inferencepool_crd=options.inferencepool_crd,
     )
 
 

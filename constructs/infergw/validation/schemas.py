@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import binascii
 import hashlib
+import importlib.metadata
 import ipaddress
 import json
 import re
@@ -20,12 +21,13 @@ from typing import Any
 
 import jsonschema_rs
 
-from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for
+from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for, releases_defining
 from infergw.errors import ConfigError, InfergwError
 from infergw.validation.cel import GO_DURATION
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
-KUBERNETES_VERSIONS = ("1.33", "1.34")
+#: Kubernetes minor versions whose core schemas the validator uses (kubernetes-validate ships them).
+KUBERNETES_VERSIONS = ("1.33", "1.34", "1.35", "1.36", "1.37")
 _API_VERSION = re.compile(r"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$")
 _KIND = re.compile(r"^[A-Z][A-Za-z0-9]{0,62}$")
 
@@ -159,6 +161,21 @@ def _core_dir(kubernetes_version: str) -> str:
     return f"kubernetes-json-schema/v{kubernetes_version}.0-local-strict"
 
 
+def check_core_schemas(kubernetes_version: str) -> None:
+    """A :class:`ConfigError` unless the installed ``kubernetes-validate`` has the schemas of that version."""
+    if resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version)).is_dir():
+        return
+    try:
+        installed = importlib.metadata.version("kubernetes-validate")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - the import above would fail first
+        installed = "unknown"
+    raise ConfigError(
+        f"Kubernetes {kubernetes_version}: the installed kubernetes-validate {installed} has no schemas for it; "
+        "install the version requirements.lock pins (pip install -r requirements.lock) or choose another "
+        "--kubernetes-version"
+    )
+
+
 @cache
 def _core_registry(kubernetes_version: str) -> jsonschema_rs.Registry:
     definitions = json.loads(
@@ -217,11 +234,13 @@ class SchemaSet:
         gateway_release: str | None,
         managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1],
         extra_crds: tuple[dict[str, Any], ...] = (),
+        inferencepool_crd: str | None = None,
     ) -> None:
         if kubernetes_version not in KUBERNETES_VERSIONS:
             raise ConfigError(
-                f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}"
+                f"unsupported Kubernetes version {kubernetes_version}: choose one of {', '.join(KUBERNETES_VERSIONS)}"
             )
+        check_core_schemas(kubernetes_version)
         for label, release, known in (
             ("Gateway API", gateway_release, GATEWAY_API_RELEASES),
             ("Managed Service for Prometheus", managed_prometheus_release, MANAGED_PROMETHEUS_RELEASES),
@@ -235,6 +254,7 @@ class SchemaSet:
                 inference_release=inference_release,
                 gateway_release=gateway_release,
                 managed_prometheus_release=managed_prometheus_release,
+                inferencepool_crd=inferencepool_crd,
             )
         }
         supplied = {_crd_key(crd): crd for crd in extra_crds}
@@ -277,6 +297,12 @@ class SchemaSet:
         core = core_schema(self.kubernetes_version, api_version, kind)
         if core is not None:
             return core
+        elsewhere = releases_defining(group, kind)
+        if elsewhere:
+            raise UnknownKind(
+                f"{kind} ({api_version}) is not in the CRDs of the chosen release; infergw has it in "
+                f"{', '.join(elsewhere)}: choose one of those (--cluster-gateway-api) or pass its CRD with --crds"
+            )
         raise UnknownKind(
             f"unknown kind {kind} ({api_version}) for Kubernetes {self.kubernetes_version}: "
             "if it is a custom resource, pass its CRD with --crds FILE_OR_DIR"

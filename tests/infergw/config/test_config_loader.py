@@ -36,7 +36,16 @@ def test_repository_config_is_the_seeds_example():
         # what the schema says (types, choices, ranges, grammars, unknown and missing keys)
         (
             f"relase: v1.0.2\n{POOL}}}]",
-            "c.yaml:1: relase: unknown key; the keys here are: pools, release, gkeVersion, name, namespace,",
+            "c.yaml:1: relase: unknown key; the keys here are: pools, release, gkeVersion, clusterGatewayApi,",
+        ),
+        (f"gkeVersion: 1.30.9-gke.1\n{POOL}}}]", "c.yaml:1: gkeVersion: GKE 1.30.9-gke.1 predates Gateway API support"),
+        (
+            f"clusterGatewayApi: v1.5.0\n{POOL}}}]",
+            'c.yaml:1: clusterGatewayApi: expected one of v1.3.0, v1.4.0, v1.4.1, v1.5.1, v1.6.1, got "v1.5.0"',
+        ),
+        (
+            f"clusterInferencePoolCrd: v0.3.0\n{POOL}}}]",
+            'c.yaml:1: clusterInferencePoolCrd: expected one of v1.0.0, v1.0.2, got "v0.3.0"',
         ),
         (f"release: v2\n{POOL}}}]", 'c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, got "v2"'),
         (f"gkeVersion: 1.34\n{POOL}}}]", "c.yaml:1: gkeVersion: expected a GKE version MAJOR.MINOR.PATCH-gke.BUILD"),
@@ -159,8 +168,8 @@ def test_every_problem_is_listed_at_once():
         parse_config({"pools": [{"name": "P"}], "namespace": "X", "extra": 1}, "c.yaml")
     assert str(error.value).splitlines() == [
         "4 problems:",
-        "  c.yaml:1: extra: unknown key; the keys here are: pools, release, gkeVersion, name, namespace, cluster, "
-        "gateway, route, security, observability, argocd",
+        "  c.yaml:1: extra: unknown key; the keys here are: pools, release, gkeVersion, clusterGatewayApi, "
+        "clusterInferencePoolCrd, name, namespace, cluster, gateway, route, security, observability, argocd",
         "  c.yaml:1: namespace: expected a namespace name: lower-case letters, digits and '-', got \"X\"",
         "  c.yaml:1: pools[0].matchLabels: missing: this key is required",
         "  c.yaml:1: pools[0].name: expected at most 53 lower-case letters, digits and '-', starting with a letter, "

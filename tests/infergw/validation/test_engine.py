@@ -6,6 +6,7 @@ import copy
 import re
 
 import pytest
+from infergw.errors import ConfigError
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = {
@@ -307,9 +308,31 @@ def test_gateway_api_release_matters():
     ]
 
 
-@pytest.mark.parametrize("version", ["1.33", "1.34"])
-def test_both_kubernetes_versions(version):
+@pytest.mark.parametrize("version", ["1.33", "1.34", "1.35", "1.36", "1.37"])
+def test_every_kubernetes_version(version):
     assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE, kubernetes_version=version) == []
+
+
+def test_a_kubernetes_version_the_installed_package_lacks_is_a_clear_error(monkeypatch):
+    import infergw.validation.schemas as schemas
+
+    monkeypatch.setattr(schemas, "KUBERNETES_VERSIONS", (*schemas.KUBERNETES_VERSIONS, "1.99"))
+    with pytest.raises(
+        ConfigError, match=r"Kubernetes 1\.99: the installed kubernetes-validate [0-9.]+ has no schemas"
+    ):
+        check(EPP_SERVICE, kubernetes_version="1.99")
+
+
+def test_the_cluster_pool_crd_checks_v1_pools():
+    from infergw.validation.engine import schema_set
+
+    def bundle(**options):
+        crd = schema_set(ValidationOptions(**options)).crds[("inference.networking.k8s.io", "InferencePool")]
+        return crd["metadata"]["annotations"]["inference.networking.k8s.io/bundle-version"]
+
+    assert bundle(inference_release="v1.0.2") == "v1.0.2"
+    assert bundle(inference_release="v1.0.2", inferencepool_crd="v1.0.0") == "v1.0.0"
+    assert check(POOL, EPP_SERVICE, inference_release="v1.0.2", inferencepool_crd="v1.0.0") == []
 
 
 def test_fields_of_the_wrong_type_are_schema_findings_not_crashes():
