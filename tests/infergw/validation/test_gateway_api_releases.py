@@ -70,3 +70,13 @@ def test_grpc_service_names_follow_the_case_insensitive_pattern():
     assert [f.message for f in findings if f.rule == "cel"] == [
         r"service must only contain valid characters (matching ^(?i)\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$)"
     ]
+
+
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
+
+
+@pytest.mark.parametrize("release", GATEWAY_API_RELEASES)
+@pytest.mark.parametrize("stack", ["default-stack-v1.0.2", "full-v1.0.2"])
+def test_the_synthesized_stacks_are_valid_for_every_gateway_api_release(stack, release):
+    options = ValidationOptions(gateway_release=release, kubernetes_version="1.37", allow_external_refs=True)
+    assert [f.as_text() for f in validate_paths([str(GOLDEN / stack)], options) if f.severity == "error"] == []
