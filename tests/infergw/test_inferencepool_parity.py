@@ -17,6 +17,7 @@ import subprocess
 import pytest
 import yaml
 from conftest import tool
+from flagparse import go_flags, intended_flags
 from infergw.cdk.chart import Chart
 from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.runtime import cdk8s
@@ -73,9 +74,18 @@ def helm_objects(reference, release, values):
 CLUSTER_SCOPED = {"ClusterRole", "ClusterRoleBinding", "ClusterPodMonitoring"}
 
 
+def picker_flags(args):
+    """A picker's arguments as the (name, value) pairs they mean. The charts write `--name value`,
+    ours `--name=value`, which Go parses for booleans too: see test_flags_parse_as_go_reads_them."""
+    return intended_flags(args)
+
+
 def normalize(objects, release, namespace="default"):
     out = []
     for obj in copy.deepcopy(objects):
+        if obj["kind"] == "Deployment":
+            for container in obj["spec"]["template"]["spec"]["containers"]:
+                container["args"] = picker_flags(container["args"])
         if release == "v1.0.0" and obj["kind"] in ("HealthCheckPolicy", "GCPBackendPolicy"):
             # v1.0.0's chart always targets the v1 group, even for a v1alpha2 pool; we target the pool's group.
             obj["spec"]["targetRef"]["group"] = "<pool group>"
@@ -341,7 +351,8 @@ VALUE_CASES = {
 }
 
 
-#: Values covered by their own tests below: refused (v0.3.0 extProcPort) or a documented difference (affinity, tolerations).
+#: Values covered by their own tests below: refused (v0.3.0 extProcPort) or a documented difference
+#: (affinity, tolerations).
 ELSEWHERE = {"v0.3.0": {"ext_proc_port"}, "v1.0.2": {"affinity", "tolerations"}}
 
 
@@ -458,7 +469,7 @@ def test_v030_ext_proc_port_is_refused_because_the_chart_breaks_with_it(referenc
     assert theirs["Service"]["spec"]["ports"][0]["port"] == 9010
     assert "-grpcPort" in theirs["Deployment"]["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "portNumber" not in theirs["InferencePool"]["spec"]["extensionRef"]
-    with pytest.raises(ConstructError, match="ext_proc_port=9010: the v0.3.0 picker always listens on 9002"):
+    with pytest.raises(ConstructError, match=r"ext_proc_port=9010: the v0\.3\.0 picker always listens on 9002"):
         InferencePoolStack(
             Chart(cdk8s.App(), "c"),
             "p",
@@ -502,7 +513,7 @@ def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release)
 
 @pytest.mark.parametrize(("release", "case"), sorted(VALUE_CASES))
 def test_our_objects_pass_the_validator(release, case):
-    namespace, _, props = VALUE_CASES[release, case]
+    _, _, props = VALUE_CASES[release, case]
     problems = findings(render_pool_stack(NAME, chart_props(**props)), release)
     # The catalogue has no prometheus-operator ServiceMonitor CRD (the reference carries only PrometheusRule).
     assert [p for p in problems if (p.kind, p.rule) != ("ServiceMonitor", "unknown-kind")] == []
@@ -558,3 +569,52 @@ def test_hardened_rbac_is_namespaced_and_only_the_pools_group(release):
         }
     ]
     assert any(o["kind"] == "RoleBinding" for o in objects)
+
+
+# --- flags: what the picker parses --------------------------------------------------------------------
+
+
+def picker_args(objects):
+    (deployment,) = [o for o in objects if o["kind"] == "Deployment"]
+    (container,) = deployment["spec"]["template"]["spec"]["containers"]
+    return container["args"]
+
+
+@pytest.mark.parametrize("release", [r for r, facts in RELEASES.items() if facts.chart is not None and r != "v0.3.0"])
+def test_flags_parse_as_go_reads_them(release):
+    """Go's flag parser reads every one of our arguments, booleans included, and gets the values given."""
+    flags = {"v": 3, "enable-pprof": True, "grpc-port": 9010}
+    ha = {"enable_leader_election": True} if "enable_leader_election" in RELEASES[release].chart.values else {}
+    props = chart_props(match_labels=LABELS, release=release, replicas=3, flags=flags, **ha)
+    args = picker_args(render_pool_stack(NAME, props))
+    parsed, rest = go_flags(args)
+    assert rest == []
+    assert {k: parsed[k] for k in ("v", "enable-pprof", "grpc-port", "pool-name")} == {
+        "v": "3",
+        "enable-pprof": "true",
+        "grpc-port": "9010",
+        "pool-name": NAME,
+    }
+    if "ha" in RELEASES[release].chart.arg_sections:
+        assert parsed["ha-enable-leader-election"] == "true"
+    assert all(a.startswith("--") and ("=" in a or a == "--ha-enable-leader-election") for a in args)
+
+
+def test_v030_single_dash_flags_parse_too():
+    parsed, rest = go_flags(picker_args(render_pool_stack(NAME, chart_props(match_labels=LABELS, release="v0.3.0"))))
+    assert rest == [] and parsed["poolName"] == NAME and parsed["grpcPort"] == "9002"
+
+
+def test_the_charts_boolean_flag_ends_go_parsing(reference, tmp_path):
+    """Why `--name=value`: the v1.0.2 chart writes `--enable-pprof` `true`; Go reads `--enable-pprof` as
+    a boolean, then `true` is a positional argument and every later flag is dropped."""
+    flags = {"enable-pprof": True, "v": 3}
+    values = {
+        "inferenceExtension": {"flags": [{"name": k, "value": v} for k, v in flags.items()]},
+        "inferencePool": {"modelServers": {"matchLabels": LABELS}},
+    }
+    args = picker_args(helm_render(reference, "v1.0.2", values, "default", tmp_path))
+    parsed, rest = go_flags(args)
+    assert rest[0] == "true" and "v" not in parsed
+    ours, rest = go_flags(picker_args(render_pool_stack(NAME, chart_props(match_labels=LABELS, flags=flags))))
+    assert rest == [] and ours["v"] == "3" and ours["enable-pprof"] == "true"

@@ -7,6 +7,7 @@ import textwrap
 import pytest
 import yaml
 from conftest import REPO
+from flagparse import go_flags
 from infergw.config.loader import load_config, parse_config
 from infergw.errors import ConfigError
 
@@ -222,8 +223,11 @@ pools:
         container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched"
         and container["imagePullPolicy"] == "IfNotPresent"
     )
-    assert "--ha-enable-leader-election" in container["args"]
-    assert "nv_trt_llm_request_metrics{request_type=waiting}" in container["args"]
+    flags, rest = go_flags(container["args"])
+    assert rest == []  # Go's flag parser reads every argument
+    assert flags["ha-enable-leader-election"] == "true"
+    assert flags["total-queued-requests-metric"] == "nv_trt_llm_request_metrics{request_type=waiting}"
+    assert (flags["v"], flags["enable-pprof"]) == ("4", "true")
     assert objects["Gateway", "inference-gateway"]["spec"] == {
         "gatewayClassName": "gke-l7-rilb",
         "listeners": [

@@ -28,47 +28,45 @@ def leader_election(props: InferencePoolProps, release: Release) -> bool:
     return {"none": False, "flag": props.enable_leader_election, "replicas": props.replicas > 1}[trigger]
 
 
+def flag(name: str, value: object) -> str:
+    """One picker flag as ``--name=value``: Go's flag parser reads a boolean only in that form (after
+    ``--name`` a bare ``true``/``false`` is a positional argument, which ends flag parsing)."""
+    return f"--{name}={str(value).lower() if isinstance(value, bool) else value}"
+
+
 def _flag_args(props: InferencePoolProps, release: Release) -> list[str]:
     assert release.chart is not None
     flags = dict(props.flags) if props.flags is not None else dict(release.chart.default_flags)
-    return [
-        arg
-        for flag, value in flags.items()
-        for arg in (f"--{flag}", str(value).lower() if isinstance(value, bool) else str(value))
-    ]
+    return [flag(name, value) for name, value in flags.items()]
+
+
+def _model_server_args(props: InferencePoolProps, release: Release) -> list[str]:
+    assert release.chart is not None
+    args = release.chart.model_servers[props.model_server_type]
+    return [flag(name.removeprefix("--"), value) for name, value in zip(args[::2], args[1::2], strict=True)]
 
 
 _Section = Callable[[str, str, InferencePoolProps, Release, str, bool], list[str]]
 
 #: One function per argument group of the Deployment template; each release lists its order
-#: (``ChartFacts.arg_sections``).
+#: (``ChartFacts.arg_sections``). Every flag is written ``--name=value`` (``-name=value`` on v0.3.0).
 ARG_SECTIONS: dict[str, _Section] = {
     # v0.3.0: Go-style single-dash flags, all fixed but the pool's name and namespace
     "legacy": lambda name, ns, props, release, group, ha: [
-        "-poolName",
-        name,
-        "-poolNamespace",
-        ns,
-        "-v",
-        "3",
-        "-grpcPort",
-        "9002",
-        "-grpcHealthPort",
-        "9003",
-        "-metricsPort",
-        "9090",
+        f"-poolName={name}",
+        f"-poolNamespace={ns}",
+        "-v=3",
+        "-grpcPort=9002",
+        "-grpcHealthPort=9003",
+        "-metricsPort=9090",
     ],
-    "pool": lambda name, ns, props, release, group, ha: ["--pool-name", name, "--pool-namespace", ns],
-    "pool-group": lambda name, ns, props, release, group, ha: ["--pool-group", group],
+    "pool": lambda name, ns, props, release, group, ha: [flag("pool-name", name), flag("pool-namespace", ns)],
+    "pool-group": lambda name, ns, props, release, group, ha: [flag("pool-group", group)],
     "config": lambda name, ns, props, release, group, ha: [
-        "--zap-encoder",
-        "json",
-        "--config-file",
-        f"/config/{props.plugins_config_file}",
+        flag("zap-encoder", "json"),
+        flag("config-file", f"/config/{props.plugins_config_file}"),
     ],
-    "model-server": lambda name, ns, props, release, group, ha: list(
-        release.chart.model_servers[props.model_server_type] if release.chart else ()
-    ),
+    "model-server": lambda name, ns, props, release, group, ha: _model_server_args(props, release),
     "ha": lambda name, ns, props, release, group, ha: ["--ha-enable-leader-election"] if ha else [],
     "flags": lambda name, ns, props, release, group, ha: _flag_args(props, release),
 }
