@@ -1,9 +1,14 @@
 """Parity with the upstream `inferencepool` chart: `helm template` on the reference chart of each
-release renders the same objects as InferencePoolStack for the same values.
+release renders the same objects as InferencePoolStack for the same values (from v1.4 the chart is
+built on the `epplib` library chart, resolved offline with `helm dependency update` on a copy).
 
 Normalized before comparing, each for a documented reason (see the infergw.cdk.pool docstring):
 the `app.kubernetes.io/version` label (the unpublished chart says 0.0.0; we say the release); the
-namespace Helm gives namespaced objects the chart leaves without one; and the deliberate fixes:
+namespace Helm gives namespaced objects the chart leaves without one; the picker's arguments as
+(name, value) pairs (the charts write `--name value`, we write `--name=value`, the form Go parses for
+booleans: test_the_charts_boolean_flag_ends_go_parsing; the v1.4+ SGLang/trtllm-serve metric names
+the chart wraps in literal quotes: test_charts_quote_some_metric_names_literally); the plugins files
+as parsed YAML; and the deliberate fixes:
 `portSpecification: USE_FIXED_PORT` on the HealthCheckPolicy, v0.3.0's missing ClusterRoleBinding
 `roleRef.apiGroup`, and v1.0.0's policies that target the v1 group even for a v1alpha2 pool (ours
 follow the pool's group). `test_every_difference_is_a_documented_fix` shows each of these is real.
@@ -450,22 +455,24 @@ def test_every_difference_is_a_documented_fix(reference, tmp_path):
     assert ours102["Deployment", f"{NAME}-epp"]["metadata"]["labels"]["app.kubernetes.io/version"] == "v1.0.2"
 
 
-def test_health_check_follows_changed_target_ports(reference, tmp_path):
-    """Chart: the health check keeps probing targetPortNumber (8000) when only targetPorts change. Ours
-    follows the first target port, the port the pool actually serves."""
+@pytest.mark.parametrize("release", ["v1.0.2", "v1.1.0", "v1.2.1", "v1.3.1", "v1.4.0"])
+def test_health_check_follows_changed_target_ports(reference, tmp_path, release):
+    """Chart (up to v1.4): the health check keeps probing targetPortNumber (8000) when only targetPorts
+    change. Ours follows the first target port, the port the pool actually serves (as v1.5's chart does)."""
     values = {
         "inferencePool": {"targetPorts": [{"number": 9000}], "modelServers": {"matchLabels": LABELS}},
         "provider": {"name": "gke"},
     }
-    theirs = {o["kind"]: o for o in helm_render(reference, "v1.0.2", values, "default", tmp_path)}
-    ours = {
-        o["kind"]: o
-        for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,)))
+    theirs = {
+        (o["kind"], o["metadata"]["name"]): o for o in helm_render(reference, release, values, "default", tmp_path)
     }
-    assert theirs["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8000
-    assert ours["HealthCheckPolicy"]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 9000
-    theirs.pop("HealthCheckPolicy"), ours.pop("HealthCheckPolicy")
-    assert normalize(list(ours.values()), "v1.0.2") == normalize(list(theirs.values()), "v1.0.2")
+    props = chart_props(match_labels=LABELS, provider="gke", target_ports=(9000,), release=release)
+    ours = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, props)}
+    check = ("HealthCheckPolicy", NAME)
+    assert theirs[check]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 8000
+    assert ours[check]["spec"]["default"]["config"]["httpHealthCheck"]["port"] == 9000
+    theirs.pop(check), ours.pop(check)
+    assert normalize(list(ours.values()), release) == normalize(list(theirs.values()), release)
 
 
 def test_affinity_and_tolerations_reach_the_pod(reference, tmp_path):
