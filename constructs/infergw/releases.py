@@ -460,7 +460,14 @@ _V15_CRDS = tuple(name for name in _V12_CRDS if name != "inference.networking.x-
 _V16_CRDS = ("inference.networking.k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencepoolimports")
 
 #: Chart values of the v1.1 to v1.5 charts besides the v1 ones.
-_V11_VALUES = _V1_VALUES | {"affinity", "tolerations", "monitoring_interval", "prometheus_monitoring", "autopilot"}
+_V11_VALUES = _V1_VALUES | {
+    "affinity",
+    "tolerations",
+    "monitoring_interval",
+    "prometheus_monitoring",
+    "prometheus_auth",
+    "autopilot",
+}
 _NAMESPACE_ENV = MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}})
 _POD_NAME_ENV = MappingProxyType({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}})
 _V11_ARGS = ("pool", "pool-group", "config", "model-server", "ha", "flags", "tracing", "metrics-auth")

@@ -43,6 +43,7 @@ VALUE_DEFAULTS = {
     # v1.2 on: the flags are a map, so each flag is a leaf of its own
     "inferenceExtension.flags.v": lambda release: (DEFAULTS.flags or dict(release.chart.default_flags))["v"],
     "inferenceExtension.monitoring.prometheus.auth.secretName": lambda release: DEFAULTS.monitoring_secret.name,
+    "inferenceExtension.monitoring.prometheus.auth.enabled": lambda release: DEFAULTS.prometheus_auth,
     "inferenceExtension.failureMode": lambda release: DEFAULTS.failure_mode or release.chart.default_failure_mode,
     "inferenceExtension.resources.requests.cpu": lambda release: release.chart.default_resources["requests"]["cpu"],
     "inferenceExtension.resources.requests.memory": lambda release: release.chart.default_resources["requests"][
@@ -71,8 +72,6 @@ NOT_PROPERTIES = {
     "provider.name": "infergw's default is gke (the chart's none): it builds for GKE; provider is a property",
     "istio.destinationRule.host": "provider istio is not supported",
     "istio.destinationRule.trafficPolicy": "provider istio is not supported",
-    "inferenceExtension.monitoring.prometheus.auth.enabled": "the metrics endpoint keeps its auth (v1.1 on): "
-    "infergw offers no unauthenticated metrics",
     "inferenceExtension.monitoring.prometheus.extraLabels": "not offered: ServiceMonitor selection by extra labels",
     "inferencePool.parser": "v1.5: infergw leaves the parser to the picker's auto-selection (a gRPC vLLM gets the "
     "chart's vllmgrpc-parser); another parser goes in a custom plugins file",

@@ -35,6 +35,7 @@ from infergw.errors import ConstructError
 from infergw.releases import POOL_V1ALPHA2, RELEASES
 from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret, render_pool_stack
 from infergw.render.pool.checks import COMMON_VALUES
+from infergw.settings import PropsError
 
 NAME = "vllm-llama3-8b-instruct"
 LABELS = {"app": NAME}
@@ -703,11 +704,31 @@ def matrix(release):
                 "monitoring_secret": MonitoringSecret("epp-metrics-token"),
             },
         )
+        if chart.metrics_auth_arg != "without-auth":  # refused before v1.3: test_tokenless_scrape_before_v13_...
+            continue
+        case(  # metrics served without a token: no Secret, no PodMonitoring on GKE, and the picker's flag
+            f"prometheus-without-auth-{provider}",
+            {
+                "provider": {"name": provider},
+                "inferenceExtension": {"monitoring": {"prometheus": {"enabled": True, "auth": {"enabled": False}}}},
+            },
+            {"provider": provider, "prometheus_monitoring": True, "prometheus_auth": False},
+        )
     if "gke_monitoring" in chart.values:  # v1.1 and v1.2: deprecated monitoring.gke.enabled
         case(
             "gke-monitoring",
             {"provider": {"name": "gke"}, "inferenceExtension": {"monitoring": {"gke": {"enabled": True}}}},
             {"provider": "gke", "gke_monitoring": True},
+        )
+        case(  # auth off without a ServiceMonitor: nothing to refuse, the PodMonitoring stays
+            "gke-monitoring-auth-off",
+            {
+                "provider": {"name": "gke"},
+                "inferenceExtension": {
+                    "monitoring": {"gke": {"enabled": True}, "prometheus": {"auth": {"enabled": False}}}
+                },
+            },
+            {"provider": "gke", "gke_monitoring": True, "prometheus_auth": False},
         )
     image, image_props = image_values(release)
     case("image-override", {"inferenceExtension": {"image": image}}, {"image": image_props})
@@ -914,3 +935,23 @@ def test_hardened_profile_differs_only_where_its_doc_says(release):
     for key in ("PodDisruptionBudget", f"{NAME}-epp"), ("ClusterRole", cluster), ("ClusterRoleBinding", cluster):
         hardened.pop(key)
     assert hardened == chart
+
+
+@pytest.mark.parametrize("release", ["v1.1.0", "v1.2.1"])
+def test_tokenless_scrape_before_v13_is_refused(reference, tmp_path, release):
+    """v1.1/v1.2 with `prometheus.auth.enabled: false`: the chart drops the ServiceMonitor's token but
+    passes no `--metrics-endpoint-auth=false` (it does so only without Prometheus), so the picker
+    would refuse every scrape. We refuse the value instead of rendering that."""
+    values = {
+        "inferenceExtension": {"monitoring": {"prometheus": {"enabled": True, "auth": {"enabled": False}}}},
+        "inferencePool": {"modelServers": {"matchLabels": LABELS}},
+    }
+    objects = helm_render(reference, release, values, "default", tmp_path)
+    (monitor,) = [o for o in objects if o["kind"] == "ServiceMonitor"]
+    assert "authorization" not in monitor["spec"]["endpoints"][0]
+    flags, _ = go_flags(picker_args(objects))
+    assert "metrics-endpoint-auth" not in flags  # the picker's default: auth on
+    with pytest.raises(PropsError, match=r"^prometheus_auth=False: the chart of release v1\.[12]\.\d keeps"):
+        render_pool_stack(
+            NAME, chart_props(match_labels=LABELS, release=release, prometheus_monitoring=True, prometheus_auth=False)
+        )

@@ -72,6 +72,13 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
                 f"the chart of release {release.id} has no such value (releases with it: "
                 f"{_releases_with(f.name)}); leave it unset or change the release",
             )
+    if not props.prometheus_auth and props.prometheus_monitoring and chart.metrics_auth_arg == "without-prometheus":
+        raise PropsError(
+            "prometheus_auth",
+            False,
+            f"the chart of release {release.id} keeps the picker's metrics auth on with a ServiceMonitor, so a "
+            "tokenless scrape would be refused; keep prometheus_auth, or use release v1.3.1 or later",
+        )
     image = props.image
     if (image.hub is not None or image.name is not None) and (
         image.registry is not None or image.repository is not None

@@ -25,39 +25,40 @@ def health_port(props: InferencePoolProps) -> int:
 
 
 def prometheus_monitoring(ns: str, epp: str, labels: dict[str, str], props: InferencePoolProps) -> list[dict[str, Any]]:
-    """The token Secret and ServiceMonitor of ``inferenceExtension.monitoring.prometheus``."""
+    """The token Secret and ServiceMonitor of ``inferenceExtension.monitoring.prometheus`` (without auth,
+    v1.1 on: the ServiceMonitor alone, scraping without a token)."""
     secret = props.monitoring_secret.name
-    return [
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "type": "kubernetes.io/service-account-token",
-            "metadata": {
-                "name": secret,
-                "namespace": ns,
-                "labels": labels,
-                "annotations": {"kubernetes.io/service-account.name": epp},
-            },
-        },
+    endpoint: dict[str, Any] = {"interval": props.monitoring_interval, "port": "http-metrics", "path": "/metrics"}
+    objects: list[dict[str, Any]] = []
+    if props.prometheus_auth:
+        endpoint["authorization"] = {"credentials": {"key": "token", "name": secret}}
+        objects.append(
+            {
+                "apiVersion": "v1",
+                "kind": "Secret",
+                "type": "kubernetes.io/service-account-token",
+                "metadata": {
+                    "name": secret,
+                    "namespace": ns,
+                    "labels": labels,
+                    "annotations": {"kubernetes.io/service-account.name": epp},
+                },
+            }
+        )
+    objects.append(
         {
             "apiVersion": "monitoring.coreos.com/v1",
             "kind": "ServiceMonitor",
             "metadata": {"name": f"{epp}-monitor", "namespace": ns, "labels": labels},
             "spec": {
-                "endpoints": [
-                    {
-                        "interval": props.monitoring_interval,
-                        "port": "http-metrics",
-                        "path": "/metrics",
-                        "authorization": {"credentials": {"key": "token", "name": secret}},
-                    }
-                ],
+                "endpoints": [endpoint],
                 "jobLabel": epp,
                 "namespaceSelector": {"matchNames": [ns]},
                 "selector": {"matchLabels": dict(labels)},
             },
-        },
-    ]
+        }
+    )
+    return objects
 
 
 def gke_policies(

@@ -46,12 +46,16 @@ def _flag_args(props: InferencePoolProps, release: Release) -> list[str]:
 def _metrics_auth_off(props: InferencePoolProps, release: Release) -> list[str]:
     """``--metrics-endpoint-auth=false`` where the chart turns the metrics endpoint's auth off.
 
-    v1.1 and v1.2 turn it off without the Prometheus ServiceMonitor; v1.3 on only with
-    ``monitoring.prometheus.auth.enabled: false``, which infergw does not offer (auth stays on).
+    v1.1 and v1.2 turn it off without the Prometheus ServiceMonitor; v1.3 on with
+    ``monitoring.prometheus.auth.enabled: false``.
     """
     assert release.chart is not None
     trigger = release.chart.metrics_auth_arg
-    off = {"never": False, "without-prometheus": not props.prometheus_monitoring, "without-auth": False}[trigger]
+    off = {
+        "never": False,
+        "without-prometheus": not props.prometheus_monitoring,
+        "without-auth": not props.prometheus_auth,
+    }[trigger]
     return [flag("metrics-endpoint-auth", False)] if off else []
 
 

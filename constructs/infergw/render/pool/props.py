@@ -172,6 +172,12 @@ class InferencePoolProps:
         doc="``inferenceExtension.monitoring.prometheus.enabled``: a prometheus-operator ServiceMonitor, "
         "its token Secret and metrics RBAC.",
     )
+    prometheus_auth: bool = setting(
+        True,
+        doc="``inferenceExtension.monitoring.prometheus.auth.enabled`` (v1.1 on): the picker's metrics endpoint "
+        "authenticates its callers with a service-account token. false serves metrics to anyone "
+        "(``--metrics-endpoint-auth=false`` from v1.3) and drops the token Secret and the GKE PodMonitoring.",
+    )
     gke_monitoring: bool = setting(
         False, doc="``inferenceExtension.monitoring.gke.enabled`` (v1.0.2): a PodMonitoring of the picker and its RBAC."
     )

@@ -113,8 +113,9 @@ def render_pool_stack(name: str, props: InferencePoolProps) -> list[dict[str, An
         pod_monitoring = {
             "cluster-pod-monitoring": False,
             "pod-monitoring": props.gke_monitoring,
-            "pod-monitoring-or-prometheus": props.gke_monitoring or props.prometheus_monitoring,
-            "prometheus": props.prometheus_monitoring,
+            "pod-monitoring-or-prometheus": props.gke_monitoring
+            or (props.prometheus_monitoring and props.prometheus_auth),
+            "prometheus": props.prometheus_monitoring and props.prometheus_auth,
         }[chart.gke_monitoring]
         if chart.gke_monitoring == "cluster-pod-monitoring":
             objects.append(cluster_pod_monitoring(name, ns, labels, selector, props))
