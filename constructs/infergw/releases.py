@@ -466,6 +466,7 @@ _V11_VALUES = _V1_VALUES | {
     "monitoring_interval",
     "prometheus_monitoring",
     "prometheus_auth",
+    "prometheus_extra_labels",
     "autopilot",
 }
 _NAMESPACE_ENV = MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}})

@@ -44,6 +44,7 @@ VALUE_DEFAULTS = {
     "inferenceExtension.flags.v": lambda release: (DEFAULTS.flags or dict(release.chart.default_flags))["v"],
     "inferenceExtension.monitoring.prometheus.auth.secretName": lambda release: DEFAULTS.monitoring_secret.name,
     "inferenceExtension.monitoring.prometheus.auth.enabled": lambda release: DEFAULTS.prometheus_auth,
+    "inferenceExtension.monitoring.prometheus.extraLabels": lambda release: dict(DEFAULTS.prometheus_extra_labels),
     "inferenceExtension.failureMode": lambda release: DEFAULTS.failure_mode or release.chart.default_failure_mode,
     "inferenceExtension.resources.requests.cpu": lambda release: release.chart.default_resources["requests"]["cpu"],
     "inferenceExtension.resources.requests.memory": lambda release: release.chart.default_resources["requests"][
@@ -72,7 +73,6 @@ NOT_PROPERTIES = {
     "provider.name": "infergw's default is gke (the chart's none): it builds for GKE; provider is a property",
     "istio.destinationRule.host": "provider istio is not supported",
     "istio.destinationRule.trafficPolicy": "provider istio is not supported",
-    "inferenceExtension.monitoring.prometheus.extraLabels": "not offered: ServiceMonitor selection by extra labels",
     "inferencePool.parser": "v1.5: infergw leaves the parser to the picker's auto-selection (a gRPC vLLM gets the "
     "chart's vllmgrpc-parser); another parser goes in a custom plugins file",
 }

@@ -692,7 +692,11 @@ def matrix(release):
                 "inferenceExtension": {
                     "monitoring": {
                         "interval": "30s",
-                        "prometheus": {"enabled": True, "auth": {"secretName": "epp-metrics-token"}},
+                        "prometheus": {
+                            "enabled": True,
+                            "auth": {"secretName": "epp-metrics-token"},
+                            "extraLabels": {"release": "kube-prometheus-stack"},
+                        },
                     }
                 },
             },
@@ -701,6 +705,7 @@ def matrix(release):
                 "autopilot": True,
                 "monitoring_interval": "30s",
                 "prometheus_monitoring": True,
+                "prometheus_extra_labels": {"release": "kube-prometheus-stack"},
                 "monitoring_secret": MonitoringSecret("epp-metrics-token"),
             },
         )

@@ -49,7 +49,11 @@ def prometheus_monitoring(ns: str, epp: str, labels: dict[str, str], props: Infe
         {
             "apiVersion": "monitoring.coreos.com/v1",
             "kind": "ServiceMonitor",
-            "metadata": {"name": f"{epp}-monitor", "namespace": ns, "labels": labels},
+            "metadata": {
+                "name": f"{epp}-monitor",
+                "namespace": ns,
+                "labels": {**labels, **props.prometheus_extra_labels},
+            },
             "spec": {
                 "endpoints": [endpoint],
                 "jobLabel": epp,

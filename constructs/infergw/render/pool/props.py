@@ -172,6 +172,13 @@ class InferencePoolProps:
         doc="``inferenceExtension.monitoring.prometheus.enabled``: a prometheus-operator ServiceMonitor, "
         "its token Secret and metrics RBAC.",
     )
+    prometheus_extra_labels: Mapping[str, str] = setting(
+        default_factory=dict,
+        grammar=LABEL_KEY,
+        items_grammar=LABEL_VALUE,
+        doc="``inferenceExtension.monitoring.prometheus.extraLabels`` (v1.1 on): more labels on the ServiceMonitor "
+        "(for a Prometheus that selects ServiceMonitors by label).",
+    )
     prometheus_auth: bool = setting(
         True,
         doc="``inferenceExtension.monitoring.prometheus.auth.enabled`` (v1.1 on): the picker's metrics endpoint "
