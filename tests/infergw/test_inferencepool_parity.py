@@ -16,6 +16,7 @@ follow the pool's group). `test_every_difference_is_a_documented_fix` shows each
 
 from __future__ import annotations
 
+import atexit
 import copy
 import dataclasses
 import functools
@@ -70,6 +71,7 @@ def chart_dir(reference, release):
     if not (charts / "epplib").is_dir():
         return charts / "inferencepool"
     copy_root = Path(tempfile.mkdtemp(prefix=f"infergw-{release}-charts-"))
+    atexit.register(shutil.rmtree, copy_root, ignore_errors=True)
     for chart in ("inferencepool", "epplib"):
         shutil.copytree(charts / chart, copy_root / chart)
     result = subprocess.run(
