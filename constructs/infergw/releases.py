@@ -155,17 +155,33 @@ class ChartFacts:
 
     :param values: props of ``InferencePoolProps`` the chart reads besides the ones every release reads
     :param default_flags: ``inferenceExtension.flags`` default, as (name, value)
-    :param flag_style: ``--name value`` pairs (up to v1.1) or ``--name=value`` (a map, v1.2 on)
+    :param flags_form: ``inferenceExtension.flags`` is a list of ``{name, value}`` (up to v1.1), written in
+        its order, or a map (v1.2 on), which Helm ranges in name order; infergw writes either as ``--name=value``
     :param arg_sections: container argument groups in the order the Deployment template writes them
     :param base_env: environment the template always sets, before ``inferenceExtension.env``
     :param ha_trigger: what turns on leader election: nothing, ``enableLeaderElection`` or replicas > 1
     :param alpha_extension_port: the v1alpha2 pool's ``extensionRef`` carries ``portNumber`` and ``failureMode``
     :param plugins_config_map: the chart ships the plugins ConfigMap
-    :param rbac: ``cluster-only``, ``both-groups`` or ``pool-group`` RBAC layout of the watch rules
-    :param gke_monitoring: ``cluster-pod-monitoring`` (always with gke) or ``pod-monitoring`` (opt-in)
+    :param rbac: RBAC layout of the watch rules: ``cluster-only`` (v0.3.0), ``both-groups`` (v1.0.0),
+        ``pool-group`` (v1.0.2 to v1.2), ``pool-group-rewrites`` (v1.3, with InferenceModelRewrites),
+        ``split-sa`` (v1.4 on: a ``-sa`` Role for pods and a ``-non-sa`` Role for the inference kinds)
+    :param gke_monitoring: what renders the picker's GKE metric collection: ``cluster-pod-monitoring``
+        (always with gke, up to v1.0.0), ``pod-monitoring`` (``monitoring.gke.enabled``, v1.0.2),
+        ``pod-monitoring-or-prometheus`` (that or Prometheus with auth, v1.1 and v1.2) or ``prometheus``
+        (Prometheus with auth, v1.3 on: a PodMonitoring stands in for the ServiceMonitor on GKE)
     :param max_target_ports: most ``targetPorts`` the release's v1 InferencePool CRD accepts
-    :param model_servers: model-server types and the picker arguments each needs
+    :param model_servers: model-server types and the picker flags each needs, as (name, value)
     :param default_failure_mode: ``inferenceExtension.failureMode`` default
+    :param v1_failure_mode: the v1 pool's ``endpointPickerRef`` carries ``failureMode`` (v1.4 on)
+    :param app_protocol: the v1 pool carries ``appProtocol`` from ``inferencePool.modelServerProtocol`` (v1.5 on)
+    :param grpc_health_check: a gRPC model server gets a GRPC HealthCheckPolicy (v1.5 on)
+    :param metrics_auth_arg: when the picker gets ``--metrics-endpoint-auth=false``: never (up to v1.0),
+        without the Prometheus ServiceMonitor (v1.1, v1.2) or with its auth turned off (v1.3 on)
+    :param prometheus_off_gke: the ServiceMonitor and its token Secret only render off GKE (v1.1 on)
+    :param cluster_role_with_prometheus: the picker's ClusterRole and binding only render with Prometheus (v1.2 on)
+    :param mode_labels: the Deployment and its pods carry ``inference.networking.k8s.io/igw-mode`` (v1.4 on)
+    :param default_resources: ``inferenceExtension.resources`` default (v1.4 on), None if the chart sets none
+    :param plugins_engine: the default plugins file names the model-server engine and parser (v1.5 on)
     """
 
     values: frozenset[str]
@@ -177,15 +193,24 @@ class ChartFacts:
     recreate_strategy: bool
     alpha_extension_port: bool
     plugins_config_map: bool
-    rbac: Literal["cluster-only", "both-groups", "pool-group"]
+    rbac: Literal["cluster-only", "both-groups", "pool-group", "pool-group-rewrites", "split-sa"]
     cluster_rbac_name_has_namespace: bool
     health_check_timing: Mapping[str, int]
     backend_logging: bool
-    gke_monitoring: Literal["cluster-pod-monitoring", "pod-monitoring"]
+    gke_monitoring: Literal["cluster-pod-monitoring", "pod-monitoring", "pod-monitoring-or-prometheus", "prometheus"]
     max_target_ports: int
-    model_servers: Mapping[str, tuple[str, ...]]
-    flag_style: Literal["separate", "equals"] = "separate"
+    model_servers: Mapping[str, tuple[tuple[str, str], ...]]
+    flags_form: Literal["list", "map"] = "list"
     default_failure_mode: Literal["FailClose", "FailOpen"] = "FailClose"
+    v1_failure_mode: bool = False
+    app_protocol: bool = False
+    grpc_health_check: bool = False
+    metrics_auth_arg: Literal["never", "without-prometheus", "without-auth"] = "never"
+    prometheus_off_gke: bool = False
+    cluster_role_with_prometheus: bool = False
+    mode_labels: bool = False
+    default_resources: Mapping[str, Mapping[str, str]] | None = None
+    plugins_engine: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +223,9 @@ class Release:
     :param pool_api_versions: InferencePool API versions its chart can render, the default first
     :param workload: the per-workload kind (InferenceModel, InferenceObjective); None if it has none
     :param rewrite: the InferenceModelRewrite kind, where the release serves one
+    :param pool_import: the InferencePoolImport kind, where the release serves one (v1.1 on)
+    :param rewrite_targets_field: the InferenceModelRewrite rule's list of weighted targets
+        (``split`` in v1.2, ``targets`` from v1.3)
     :param chart: what its endpoint-picker chart renders; None for a release of CRDs only
     :param image: the endpoint picker image of its chart
     :param metrics: the endpoint picker's metric names
@@ -214,6 +242,8 @@ class Release:
     metrics: MetricNames | None
     rewrite: ApiKind | None = None
     plugins_config: str | None = None
+    pool_import: ApiKind | None = None
+    rewrite_targets_field: Literal["split", "targets"] | None = None
 
     @property
     def version(self) -> Version:
@@ -253,6 +283,8 @@ _GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
 
 _INFERENCE_MODEL = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModel", "inferencemodels")
 _INFERENCE_OBJECTIVE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
+_INFERENCE_MODEL_REWRITE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModelRewrite", "inferencemodelrewrites")
+_INFERENCE_POOL_IMPORT = ApiKind(ALPHA_GROUP, "v1alpha1", "InferencePoolImport", "inferencepoolimports")
 
 #: Metric names of the picker up to v1.0.x (renamed ``inference_objective_*`` in v1.1).
 _MODEL_METRICS = MetricNames(
@@ -263,17 +295,60 @@ _MODEL_METRICS = MetricNames(
     pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
 )
 
-#: Picker arguments per model-server type of the v1.0.x charts (Triton reports other metric names).
-_V1_MODEL_SERVERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+#: Metric names of the picker from v1.1 (the per-objective metrics renamed; the pool gauges kept).
+_OBJECTIVE_METRICS = MetricNames(
+    request_duration="inference_objective_request_duration_seconds",
+    request_errors="inference_objective_request_error_total",
+    requests="inference_objective_request_total",
+    pool_queue_size="inference_pool_average_queue_size",
+    pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
+)
+
+#: Picker flags per model-server type, as (name, value), of the v1.0.x to v1.3 charts (Triton reports
+#: other metric names; its empty LoRA metric turns LoRA scraping off).
+_TRITON_V1 = (
+    ("total-queued-requests-metric", "nv_trt_llm_request_metrics{request_type=waiting}"),
+    ("kv-cache-usage-percentage-metric", "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}"),
+    ("lora-info-metric", ""),
+)
+_V1_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"vllm": (), "triton-tensorrt-llm": _TRITON_V1}
+)
+#: v1.4 adds SGLang (the chart writes its values in literal double quotes, which the picker would keep:
+#: here they are the metric names alone, see the parity tests).
+_V14_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
     {
         "vllm": (),
+        "sglang": (
+            ("total-queued-requests-metric", "sglang:num_queue_reqs"),
+            ("kv-cache-usage-percentage-metric", "sglang:token_usage"),
+        ),
+        "triton-tensorrt-llm": _TRITON_V1,
+    }
+)
+#: v1.5 adds running-request and cache-info metrics and TensorRT-LLM's own server (trtllm-serve).
+_V15_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {
+        "vllm": (),
+        "sglang": (
+            ("total-queued-requests-metric", "sglang:num_queue_reqs"),
+            ("total-running-requests-metric", "sglang:num_running_reqs"),
+            ("kv-cache-usage-percentage-metric", "sglang:token_usage"),
+            ("cache-info-metric", "sglang:cache_config_info"),
+        ),
         "triton-tensorrt-llm": (
-            "--total-queued-requests-metric",
-            "nv_trt_llm_request_metrics{request_type=waiting}",
-            "--kv-cache-usage-percentage-metric",
-            "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}",
-            "--lora-info-metric",
-            "",  # empty: Triton exposes no LoRA metric
+            ("total-queued-requests-metric", "nv_trt_llm_request_metrics{request_type=waiting}"),
+            ("total-running-requests-metric", "nv_trt_llm_request_metrics{request_type=scheduled}"),
+            ("kv-cache-usage-percentage-metric", "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}"),
+            ("lora-info-metric", ""),
+        ),
+        "trtllm-serve": (
+            ("total-queued-requests-metric", "trtllm_num_requests_waiting"),
+            ("total-running-requests-metric", "trtllm_num_requests_running"),
+            ("kv-cache-usage-percentage-metric", "trtllm_kv_cache_utilization"),
+            ("cache-info-metric", "trtllm_cache_config_info"),
+            ("model-server-metrics-path", "/prometheus/metrics"),
+            ("lora-info-metric", ""),
         ),
     }
 )
@@ -291,6 +366,49 @@ schedulingProfiles:
   - pluginRef: queue-scorer
   - pluginRef: kv-cache-utilization-scorer
   - pluginRef: prefix-cache-scorer
+"""
+
+#: From v1.2 the default profile weighs its scorers.
+_V12_DEFAULT_PLUGINS = """apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+- type: kv-cache-utilization-scorer
+- type: prefix-cache-scorer
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+    weight: 2
+  - pluginRef: kv-cache-utilization-scorer
+    weight: 2
+  - pluginRef: prefix-cache-scorer
+    weight: 3
+"""
+
+#: From v1.5 the picker reads model-server metrics through data-source plugins; the renderer adds the
+#: engine of a non-vLLM model server and the parser of a gRPC vLLM (``ChartFacts.plugins_engine``).
+_V15_DEFAULT_PLUGINS = """apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+- type: kv-cache-utilization-scorer
+- type: prefix-cache-scorer
+- type: metrics-data-source
+  parameters:
+    scheme: "http"
+    path: "/metrics"
+    insecureSkipVerify: true
+- type: core-metrics-extractor
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+    weight: 2
+  - pluginRef: kv-cache-utilization-scorer
+    weight: 2
+  - pluginRef: prefix-cache-scorer
+    weight: 3
 """
 
 #: Chart values of every v1 chart (besides the values every release reads).
@@ -327,8 +445,67 @@ _V1_CRDS = (
 )
 
 
-def _gaie_image(tag: str, pull_policy: Literal["Always", "IfNotPresent"] = "Always") -> EppImageFacts:
-    return EppImageFacts(_GAIE_IMAGE_REGISTRY, _GAIE_IMAGE_REPOSITORY, tag, pull_policy)
+def _gaie_image(
+    tag: str,
+    pull_policy: Literal["Always", "IfNotPresent"] = "Always",
+    style: Literal["hub-name-tag", "registry-repository-tag"] = "hub-name-tag",
+) -> EppImageFacts:
+    return EppImageFacts(_GAIE_IMAGE_REGISTRY, _GAIE_IMAGE_REPOSITORY, tag, pull_policy, style)
+
+
+_V11_CRDS = (*_V1_CRDS, "inference.networking.x-k8s.io_inferencepoolimports")
+#: v1.2 adds InferenceModelRewrite; v1.5 drops the v1alpha2 InferencePool; v1.6 keeps only the pools.
+_V12_CRDS = (*_V11_CRDS, "inference.networking.x-k8s.io_inferencemodelrewrites")
+_V15_CRDS = tuple(name for name in _V12_CRDS if name != "inference.networking.x-k8s.io_inferencepools")
+_V16_CRDS = ("inference.networking.k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencepoolimports")
+
+#: Chart values of the v1.1 to v1.5 charts besides the v1 ones.
+_V11_VALUES = _V1_VALUES | {
+    "affinity",
+    "tolerations",
+    "monitoring_interval",
+    "prometheus_monitoring",
+    "prometheus_auth",
+    "prometheus_extra_labels",
+    "autopilot",
+}
+_NAMESPACE_ENV = MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}})
+_POD_NAME_ENV = MappingProxyType({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}})
+_V11_ARGS = ("pool", "pool-group", "config", "model-server", "ha", "flags", "tracing", "metrics-auth")
+#: From v1.4 (the ``epplib`` library chart) the model-server flags come before the config file.
+_V14_ARGS = ("pool", "pool-group", "model-server", "config", "ha", "flags", "tracing", "metrics-auth")
+#: ``inferenceExtension.resources`` of the v1.4 and v1.5 charts: no CPU limit, so the picker may burst.
+_V14_RESOURCES = MappingProxyType(
+    {"requests": MappingProxyType({"cpu": "4", "memory": "8Gi"}), "limits": MappingProxyType({"memory": "16Gi"})}
+)
+
+
+def _v11_chart(**facts: object) -> ChartFacts:
+    """The facts the v1.1 to v1.5 charts share; each release overrides what changed."""
+    base: dict[str, object] = dict(
+        values=_V11_VALUES | {"gke_monitoring"},
+        default_flags=(("v", 1),),
+        arg_sections=_V11_ARGS,
+        base_env=(_NAMESPACE_ENV, _POD_NAME_ENV),
+        ha_trigger="replicas",
+        readiness_timing=MappingProxyType({"periodSeconds": 2}),
+        recreate_strategy=True,
+        alpha_extension_port=True,
+        plugins_config_map=True,
+        rbac="pool-group",
+        cluster_rbac_name_has_namespace=True,
+        health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
+        backend_logging=True,
+        gke_monitoring="pod-monitoring-or-prometheus",
+        max_target_ports=8,
+        model_servers=_V1_MODEL_SERVERS,
+        flags_form="map",
+        metrics_auth_arg="without-prometheus",
+        prometheus_off_gke=True,
+        cluster_role_with_prometheus=True,
+    )
+    base.update(facts)
+    return ChartFacts(**base)  # type: ignore[arg-type]
 
 
 _RELEASES: tuple[Release, ...] = (
@@ -426,6 +603,115 @@ _RELEASES: tuple[Release, ...] = (
             max_target_ports=1,
             model_servers=_V1_MODEL_SERVERS,
         ),
+    ),
+    Release(
+        id="v1.1.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.1.0", *_V11_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.1.0"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V1_DEFAULT_PLUGINS,
+        chart=_v11_chart(base_env=(_NAMESPACE_ENV,), cluster_role_with_prometheus=False, flags_form="list"),
+    ),
+    Release(
+        id="v1.2.1",
+        project=_GAIE,
+        crds=_gaie_crds("v1.2.1", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="split",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.2.1"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(),
+    ),
+    Release(
+        id="v1.3.1",
+        project=_GAIE,
+        crds=_gaie_crds("v1.3.1", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.3.1"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=_V11_VALUES,
+            rbac="pool-group-rewrites",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
+        ),
+    ),
+    Release(
+        id="v1.4.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.4.0", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.4.0"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=_V11_VALUES | {"epp_resources"},
+            arg_sections=_V14_ARGS,
+            rbac="split-sa",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
+            model_servers=_V14_MODEL_SERVERS,
+            default_failure_mode="FailOpen",
+            v1_failure_mode=True,
+            mode_labels=True,
+            default_resources=_V14_RESOURCES,
+        ),
+    ),
+    Release(
+        id="v1.5.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.5.0", *_V15_CRDS),
+        pool_api_versions=(POOL_V1,),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.5.0", style="registry-repository-tag"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V15_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=(_V11_VALUES - {"api_version"}) | {"epp_resources", "model_server_protocol"},
+            arg_sections=_V14_ARGS,
+            rbac="split-sa",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
+            model_servers=_V15_MODEL_SERVERS,
+            default_failure_mode="FailOpen",
+            v1_failure_mode=True,
+            mode_labels=True,
+            default_resources=_V14_RESOURCES,
+            app_protocol=True,
+            grpc_health_check=True,
+            plugins_engine=True,
+        ),
+    ),
+    Release(
+        id="v1.6.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.6.0", *_V16_CRDS),
+        pool_api_versions=(POOL_V1,),
+        workload=None,
+        pool_import=_INFERENCE_POOL_IMPORT,
+        chart=None,
+        image=None,
+        metrics=None,
     ),
 )
 

@@ -13,6 +13,7 @@ promtool comes from Debian's ``prometheus`` package (2.42), installed by ``make 
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -30,9 +31,11 @@ POOL_LABELS = {"name": "vllm-llama3-8b-instruct"}
 MODEL_LABELS = {"model_name": "food-review", "target_model_name": "food-review-1"}
 
 
-def rules_text(form: str, thresholds: Thresholds | None = None) -> str:
-    """The rules of ``form`` as a plain rules file (what promtool reads)."""
+def rules_text(form: str, thresholds: Thresholds | None = None, release: str | None = None) -> str:
+    """The rules of ``form`` as a plain rules file (what promtool reads), for ``release``'s metric names."""
     props = AlertsProps(forms=FORMS, thresholds=thresholds or Thresholds())
+    if release is not None:
+        props = dataclasses.replace(props, release=release)
     constructed = InferenceAlerts(Chart(cdk8s.App(), "c"), "alerts", props=props)
     if form == "rules-file":
         return constructed.rules_file
@@ -130,11 +133,22 @@ def episode_expectations(alert: str) -> list[tuple[str, bool]]:
     return [(f"{onset + 4}m", False), (f"{onset + 5}m", True), ("14m", True), (f"{resolved}m", False), ("30m", False)]
 
 
-def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]]) -> dict:
+#: Series names per naming scheme (each release's metrics guide): the per-request metrics were renamed
+#: ``inference_model_*`` -> ``inference_objective_*`` in v1.1; the pool gauges kept their names.
+SCHEMES = {"v1.0.2": "inference_model_", "v1.1.0": "inference_objective_", "v1.5.0": "inference_objective_"}
+
+
+def renamed(inputs: list[dict], prefix: str) -> list[dict]:
+    return [dict(s, series=s["series"].replace("inference_model_", prefix)) for s in inputs]
+
+
+def unit_test(
+    alert: str, scenario: str, expectations: list[tuple[str, bool]], prefix: str = "inference_model_"
+) -> dict:
     return {
         "interval": "1m",
         "name": f"{alert} {scenario}",
-        "input_series": INPUTS[alert][scenario],
+        "input_series": renamed(INPUTS[alert][scenario], prefix),
         "alert_rule_test": [
             {"eval_time": at, "alertname": alert, "exp_alerts": [FIRING[alert]] if firing else []}
             for at, firing in expectations
@@ -213,3 +227,20 @@ def test_every_expectation_is_decisive(tmp_path, alert):
         flipped = [*expectations[:index], (at, not firing), *expectations[index + 1 :]]
         result = run_tests(tmp_path, rules_text("rules-file"), [unit_test(alert, "episode", flipped)])
         assert result.returncode == 1, f"{alert} at {at}: promtool accepted firing={not firing}\n{result.stdout}"
+
+
+@pytest.mark.parametrize("release", sorted(SCHEMES))
+@pytest.mark.parametrize("alert", list(INPUTS))
+def test_each_naming_scheme_fires_on_its_own_series(tmp_path, release, alert):
+    """The rules of each release fire on the series its picker exports (v1.1 on: inference_objective_*)."""
+    tests = [unit_test(alert, "episode", episode_expectations(alert), SCHEMES[release])]
+    result = run_tests(tmp_path, rules_text("rules-file", release=release), tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("alert", sorted(RATE_BASED))
+def test_v11_rules_ignore_the_old_names(tmp_path, alert):
+    """A v1.1 rule on a v1.0 picker's series (inference_model_*) stays silent: the names must match."""
+    silent = [(at, False) for at, _ in episode_expectations(alert)]
+    result = run_tests(tmp_path, rules_text("rules-file", release="v1.1.0"), [unit_test(alert, "episode", silent)])
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -177,7 +177,7 @@ def test_min_replicas_defaults_to_kubernetes_default():
         (
             {"pool": PoolRef(POOL.api_version, "InferencePool", "vllm")},
             r"pool='vllm': the pool's release '' names no endpoint-picker metrics; pass InferencePoolStack.pool_ref, "
-            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2$",
+            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0$",
         ),
     ],
 )

@@ -131,7 +131,7 @@ def test_profile_follows_requested_releases_and_gke_version():
     assert release_of("InferencePool", inference_release="v0.3.0") == "v0.3.0"
     # The v1 pool exists only from v1.0.0 on: a v0.3.0 profile takes the newest definition.
     v1 = {(e.group, e.kind): e.release for e in catalogue.entries_for(inference_release="v0.3.0")}
-    assert v1[("inference.networking.k8s.io", "InferencePool")] == "v1.0.2"
+    assert v1[("inference.networking.k8s.io", "InferencePool")] == "v1.6.0"
 
 
 def test_gateway_kinds_come_from_the_chosen_release_only():

@@ -38,6 +38,27 @@ def test_alpha_pool_of_v1_release_only_on_request(capsys):
     )
 
 
+def test_v160_prints_only_its_pool_crds(capsys):
+    """GAIE v1.6.0 keeps only InferencePool and InferencePoolImport (the rest moved to llm-d-router)."""
+    assert names(capsys, "--release", "v1.6.0") == [
+        "inferencepools.inference.networking.k8s.io",
+        "inferencepoolimports.inference.networking.x-k8s.io",
+    ]
+
+
+def test_new_kinds_arrive_with_their_releases(capsys):
+    # InferencePoolImport from v1.1, InferenceModelRewrite from v1.2; the v1alpha2 pool is gone in v1.5
+    assert "inferencepoolimports.inference.networking.x-k8s.io" in names(capsys, "--release", "v1.1.0")
+    assert "inferencemodelrewrites.inference.networking.x-k8s.io" not in names(capsys, "--release", "v1.1.0")
+    assert "inferencemodelrewrites.inference.networking.x-k8s.io" in names(capsys, "--release", "v1.2.1")
+    assert "inferencepools.inference.networking.x-k8s.io" in names(
+        capsys, "--release", "v1.4.0", "--include-alpha-pool"
+    )
+    assert "inferencepools.inference.networking.x-k8s.io" not in names(
+        capsys, "--release", "v1.5.0", "--include-alpha-pool"
+    )
+
+
 def test_output_carries_the_release_schema(capsys):
     assert main(["crds", "--release", "v1.0.0", "--gke-version", "1.33.5-gke.100"]) == 0
     docs = list(yaml.safe_load_all(capsys.readouterr().out))

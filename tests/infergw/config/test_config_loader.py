@@ -7,6 +7,7 @@ import textwrap
 import pytest
 import yaml
 from conftest import REPO
+from flagparse import go_flags
 from infergw.config.loader import load_config, parse_config
 from infergw.errors import ConfigError
 
@@ -47,7 +48,11 @@ def test_repository_config_is_the_seeds_example():
             f"clusterInferencePoolCrd: v0.3.0\n{POOL}}}]",
             "c.yaml:1: clusterInferencePoolCrd: expected one of v1.0.0, v1.0.2",  # the releases with a v1 pool CRD
         ),
-        (f"release: v2\n{POOL}}}]", 'c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, got "v2"'),
+        (
+            f"release: v2\n{POOL}}}]",
+            "c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0, "
+            'got "v2"',
+        ),
         (f"gkeVersion: 1.34\n{POOL}}}]", "c.yaml:1: gkeVersion: expected a GKE version MAJOR.MINOR.PATCH-gke.BUILD"),
         ("pools: [{name: p}]", "c.yaml:1: pools[0].matchLabels: missing: this key is required"),
         ("pools: [{name: p, matchLabels: {}}]", "c.yaml:1: pools[0].matchLabels: at least 1 entry needed, got 0"),
@@ -96,7 +101,10 @@ def test_repository_config_is_the_seeds_example():
             f"{POOL}, targetPorts: [8000, 8001]}}]",
             "pools[0].targetPorts: the InferencePool CRD of release v1.0.2 takes at most 1 model-server port(s)",
         ),
-        (f"{POOL}, modelServerType: sglang}}]", "pools[0].modelServerType: expected one of triton-tensorrt-llm, vllm"),
+        (
+            f"{POOL}, modelServerType: tgi}}]",
+            "pools[0].modelServerType: expected one of sglang, triton-tensorrt-llm, trtllm-serve, vllm",
+        ),
         (
             f"gateway: {{listeners: [{{name: https, protocol: HTTPS}}]}}\n{POOL}}}]",
             "gateway.listeners[0].tlsCertificate: an HTTPS listener needs one: give a Secret name",
@@ -231,8 +239,11 @@ pools:
         container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched"
         and container["imagePullPolicy"] == "IfNotPresent"
     )
-    assert "--ha-enable-leader-election" in container["args"]
-    assert "nv_trt_llm_request_metrics{request_type=waiting}" in container["args"]
+    flags, rest = go_flags(container["args"])
+    assert rest == []  # Go's flag parser reads every argument
+    assert flags["ha-enable-leader-election"] == "true"
+    assert flags["total-queued-requests-metric"] == "nv_trt_llm_request_metrics{request_type=waiting}"
+    assert (flags["v"], flags["enable-pprof"]) == ("4", "true")
     assert objects["Gateway", "inference-gateway"]["spec"] == {
         "gatewayClassName": "gke-l7-rilb",
         "listeners": [
@@ -265,3 +276,34 @@ def test_reserved_directories_cover_every_directory_of_their_own():
     from infergw.output import PREREQUISITES
 
     assert {CRDS_CHART, METRICS_ADAPTER_CHART, APPLICATIONS_DIR, PREREQUISITES} == RESERVED_DIRECTORIES
+
+
+def test_v150_keys_reach_the_stack():
+    """v1.5.0 from the config: three target ports, a gRPC model server, the registry/repository image
+    spelling and the picker's resources."""
+    document = """
+release: v1.5.0
+pools:
+- name: qwen
+  matchLabels: {app: qwen}
+  targetPorts: [8000, 8001, 8002]
+  modelServerProtocol: grpc
+  image: {registry: mirror.example.com, repository: acme/epp, tag: v1.5.0-acme.1}
+  eppResources: {requests: {cpu: "2", memory: 4Gi}}
+  flags: {v: 3}
+"""
+    from infergw.cdk.app import build_app
+    from infergw.cdk.synthesis import collect
+
+    config = parse_config(yaml.safe_load(document), "c.yaml")
+    objects = {(o["kind"], o["metadata"]["name"]): o for o in collect(build_app(config))["inference-gateway"]}
+    pool = objects["InferencePool", "qwen"]["spec"]
+    assert pool["targetPorts"] == [{"number": 8000}, {"number": 8001}, {"number": 8002}]
+    assert pool["appProtocol"] == "kubernetes.io/h2c"
+    assert pool["endpointPickerRef"]["failureMode"] == "FailOpen"
+    container = objects["Deployment", "qwen-epp"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == "mirror.example.com/acme/epp:v1.5.0-acme.1"
+    assert container["resources"] == {"requests": {"cpu": "2", "memory": "4Gi"}}
+    assert go_flags(container["args"])[0]["v"] == "3"
+    check = objects["HealthCheckPolicy", "qwen"]["spec"]["default"]["config"]
+    assert check["type"] == "GRPC" and check["grpcHealthCheck"]["port"] == 8000

@@ -564,6 +564,11 @@ CASES: dict[str, tuple[object, object]] = {
         [{"name": "a", "weight": 50}, {"name": "b"}],
     ),
     "self.kind != 'Service' || has(self.port)": ({"name": "epp", "port": {"number": 9002}}, {"name": "epp"}),
+    # v1.1 on: up to 8 target ports, each number once
+    "self.all(p1, self.exists_one(p2, p1.number==p2.number))": (
+        [{"number": 8000}, {"number": 8001}],
+        [{"number": 8000}, {"number": 8000}],
+    ),
     # Managed Prometheus PodMonitoring
     "has(e.authorization.credentials.secret.__namespace__)": (
         {

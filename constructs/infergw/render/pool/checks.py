@@ -72,6 +72,23 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
                 f"the chart of release {release.id} has no such value (releases with it: "
                 f"{_releases_with(f.name)}); leave it unset or change the release",
             )
+    if not props.prometheus_auth and props.prometheus_monitoring and chart.metrics_auth_arg == "without-prometheus":
+        raise PropsError(
+            "prometheus_auth",
+            False,
+            f"the chart of release {release.id} keeps the picker's metrics auth on with a ServiceMonitor, so a "
+            "tokenless scrape would be refused; keep prometheus_auth, or use release v1.3.1 or later",
+        )
+    image = props.image
+    if (image.hub is not None or image.name is not None) and (
+        image.registry is not None or image.repository is not None
+    ):
+        raise PropsError(
+            "image",
+            image,
+            "give hub and name (the charts up to v1.4) or registry and repository (v1.5 on), not both: "
+            "they name the same image path",
+        )
     for key, value in props.match_labels.items():
         if (problem := label_key_problem(key) or label_value_problem(value)) is not None:
             raise PropsError(f"match_labels[{key!r}]", value, problem)
@@ -112,7 +129,7 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
         for entry in getattr(props, field_name):
             if key not in entry:
                 raise PropsError(field_name, entry, f"each entry is a port object with {key!r} (and a name)")
-    if props.monitoring_secret.namespace != "default" and chart.gke_monitoring == "pod-monitoring":
+    if props.monitoring_secret.namespace != "default" and chart.gke_monitoring != "cluster-pod-monitoring":
         raise PropsError(
             "monitoring_secret.namespace",
             props.monitoring_secret.namespace,
