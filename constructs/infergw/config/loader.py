@@ -36,7 +36,6 @@ from infergw.releases import get_release
 from infergw.render.alerts import render_alerts
 from infergw.render.apigee import render_apigee
 from infergw.render.autoscaler import render_autoscaler
-from infergw.render.backend_policy import BackendPolicyProps, render_backend_policy
 from infergw.render.gateway import GATEWAY_API, GatewayProps, render_gateway
 from infergw.render.log_metric import DEFAULT_METRIC_NAME, error_detail_metric_files
 from infergw.render.metrics_adapter import AdapterProps, render_adapter
@@ -127,7 +126,7 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
                 found += _refusal(
                     (*where, key, position), ModelEntry, partial(render_model, entry.name, ref, entry.model)
                 )
-    autoscaling, backend_policy = pool.autoscaling, pool.backend_policy
+    autoscaling = pool.autoscaling
     if autoscaling is not None:
         if config.cluster is None:
             found.append(
@@ -137,12 +136,6 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
             found += _refusal(
                 (*where, "autoscaling"), AutoscalingEntry, partial(render_autoscaler, ref, autoscaling.autoscaler)
             )
-    if backend_policy is not None:
-        found += _refusal(
-            (*where, "backendPolicy"),
-            BackendPolicyProps,
-            partial(render_backend_policy, pool.name, ref, backend_policy),
-        )
     return found
 
 

@@ -17,7 +17,6 @@ from infergw.releases import DEFAULT_RELEASE, GATEWAY_API, chart_release_ids
 from infergw.render.alerts import AlertsProps
 from infergw.render.apigee import ApigeeProps
 from infergw.render.autoscaler import AutoscalerProps
-from infergw.render.backend_policy import BackendPolicyProps
 from infergw.render.gateway import GatewayProps
 from infergw.render.log_metric import ErrorDetailMetricProps
 from infergw.render.metrics_adapter import AdapterProps
@@ -80,11 +79,6 @@ class PoolEntry:
     )
     models: tuple[ModelEntry, ...] = setting((), unique_by="name", doc="InferenceModels (release v0.3.0).")
     autoscaling: AutoscalingEntry | None = setting(None, doc="An HPA for the model servers. default: none")
-    backend_policy: BackendPolicyProps | None = setting(
-        None,
-        doc="The pool's GCPBackendPolicy settings (access logging, timeouts, balancing), in place of the chart's "
-        "(provider gke). default: the chart's policy",
-    )
     policy_exceptions: Mapping[str, str] = setting(default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC)
 
 

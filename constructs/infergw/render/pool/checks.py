@@ -12,6 +12,7 @@ from typing import Any
 
 from infergw.names import POOL_NAME, POOL_NAME_RULE
 from infergw.releases import RELEASES, Release, get_release
+from infergw.render.backend_policy import check_backend_policy
 from infergw.render.pool.props import DEFAULT_PLUGINS_FILE, InferencePoolProps
 from infergw.settings import PropsError, check_props
 from infergw.validation.apiserver import label_key_problem, label_value_problem
@@ -32,7 +33,7 @@ COMMON_VALUES = frozenset(
     }
 )
 #: Values of ours, not of the chart (see the profiles in README): allowed on every release.
-OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations"})
+OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations", "backend_policy"})
 
 
 def env_entries(env: tuple[Mapping[str, Any], ...] | Mapping[str, str]) -> list[Any]:
@@ -53,6 +54,15 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
         raise PropsError("name", name, f"use {POOL_NAME_RULE.rule} (the endpoint picker's Service is named after it)")
     check_props(props)
     release = get_release(props.release).deployable()
+    if props.backend_policy is not None:
+        if props.provider != "gke":
+            raise PropsError(
+                "backend_policy", "set", "a GCPBackendPolicy configures GKE's load balancer: set provider='gke'"
+            )
+        try:
+            check_backend_policy(props.backend_policy)
+        except PropsError as exc:
+            raise exc.within("backend_policy") from None
     chart = release.chart
     assert chart is not None  # deployable() guarantees it
     api_version = props.api_version or release.pool_api_versions[0]

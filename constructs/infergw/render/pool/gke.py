@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from infergw.releases import Release
+from infergw.render.backend_policy import policy_defaults
 from infergw.render.pool.props import InferencePoolProps
 from infergw.render.pool.rbac import METRICS_RULE, RBAC_API, RBAC_GROUP, rules_for
 
@@ -91,6 +92,8 @@ def gke_policies(
     backend: dict[str, Any] = {"timeoutSec": 300}
     if release.chart.backend_logging:
         backend["logging"] = {"enabled": True}
+    if props.backend_policy is not None:
+        backend = policy_defaults(props.backend_policy)
     meta = {"name": name, "namespace": ns, "labels": labels}
     return [
         {

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from infergw.names import LABEL_KEY, LABEL_VALUE, NAMESPACE_NAME, PROMETHEUS_DURATION_RULE
 from infergw.releases import DEFAULT_RELEASE, RELEASES, chart_release_ids
+from infergw.render.backend_policy import BackendPolicyProps
 from infergw.settings import PORT, setting
 
 #: The plugins file every chart with a plugins ConfigMap ships.
@@ -206,4 +207,9 @@ class InferencePoolProps:
     )
     pool_annotations: Mapping[str, str] = setting(
         default_factory=dict, doc="Annotations of the InferencePool object (for example a policy exception)."
+    )
+    backend_policy: BackendPolicyProps | None = setting(
+        None,
+        doc="The pool's GCPBackendPolicy (access logging, timeouts, balancing) in place of the chart's "
+        "(``timeoutSec: 300``, logging on where the chart turns it on); provider gke. default: the chart's",
     )
