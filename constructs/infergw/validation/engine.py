@@ -9,6 +9,7 @@ from typing import Any
 
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.validation.apiserver import metadata_problems, port_problems
+from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, InputError, load_paths
@@ -134,6 +135,9 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         ctx.add(path, message, rule)
     for path, message, rule in port_problems(group, kind, doc.obj):
         ctx.add(path, message, rule)
+    if schema.plan is None:  # a built-in kind: the API server's Go-side rules
+        for path, message, rule in core_problems(group, kind, doc.obj):
+            ctx.add(path, message, rule)
     work = with_core_defaults(group, kind, doc.obj)
     if schema.plan is not None:
         work = pruned_copy(schema.openapi, doc.obj)
