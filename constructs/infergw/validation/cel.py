@@ -22,7 +22,29 @@ from google.protobuf import duration_pb2, timestamp_pb2
 
 #: Identifiers CEL reserves; a property with one of these names is ``__<name>__`` in a rule.
 CEL_RESERVED = frozenset(
-    ["true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace", "return", "var", "void", "while"]
+    [
+        "true",
+        "false",
+        "null",
+        "in",
+        "as",
+        "break",
+        "const",
+        "continue",
+        "else",
+        "for",
+        "function",
+        "if",
+        "import",
+        "let",
+        "loop",
+        "package",
+        "namespace",
+        "return",
+        "var",
+        "void",
+        "while",
+    ]
 )
 _ESCAPES = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -50,7 +72,51 @@ def parse_go_duration(text: str) -> datetime.timedelta | None:
         return None
     sign = -1 if text.startswith("-") else 1
     seconds = sum(float(n) * _UNIT_SECONDS[u] for n, u in _DURATION_PART.findall(text))
+    if seconds > _INT64 / 1e9:
+        return None  # Go: "invalid duration" (beyond time.Duration's int64 nanoseconds)
     return datetime.timedelta(seconds=sign * seconds)
+
+
+#: kube-openapi's ``strfmt`` duration (what the API server's OpenAPI ``format: duration`` accepts when
+#: Go's time.ParseDuration does not): number-unit pairs with optional spaces, units matched by name or
+#: prefix (``10 seconds``, ``1 hour 2 minutes``, ``1d``, ``3 weeks``).
+_STRFMT_DURATION = re.compile(r"^[\t\n\f\r ]*(?:[0-9]+[\t\n\f\r ]*[A-Za-zµ]+[\t\n\f\r ]*)+\Z")
+_STRFMT_PART = re.compile(r"([0-9]+)[\t\n\f\r ]*([A-Za-zµ]+)")
+#: (names, the last also matched as a prefix) -> nanoseconds, in strfmt's order.
+_STRFMT_UNITS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("ns", "nano"), 1),
+    (("us", "µs", "micro"), 1_000),
+    (("ms", "milli"), 1_000_000),
+    (("s", "sec"), 1_000_000_000),
+    (("m", "min"), 60 * 1_000_000_000),
+    (("h", "hr", "hour"), 3600 * 1_000_000_000),
+    (("d", "day"), 86400 * 1_000_000_000),
+    (("w", "wk", "week"), 7 * 86400 * 1_000_000_000),
+)
+_INT64 = 2**63
+
+
+def parse_openapi_duration(text: str) -> datetime.timedelta | None:
+    """A ``format: duration`` value as the API server reads it (kube-openapi ``strfmt.ParseDuration``:
+    Go's time.ParseDuration first, then the unit-name forms), or None when it refuses it."""
+    go = parse_go_duration(text)
+    if go is not None or not isinstance(text, str) or not _STRFMT_DURATION.match(text):
+        return go
+    total, matched = 0, False
+    for digits, unit_text in _STRFMT_PART.findall(text):
+        factor = int(digits)
+        if factor >= _INT64:
+            return None  # strconv.Atoi fails
+        unit = unit_text.lower()
+        for names, nanoseconds in _STRFMT_UNITS:
+            for index, name in enumerate(names):
+                if (index == len(names) - 1 and unit.startswith(name)) or name.lower() == unit:
+                    matched = True
+                    total += factor * nanoseconds
+    if not matched:
+        return None
+    total = (total + _INT64) % (2 * _INT64) - _INT64  # time.Duration arithmetic wraps
+    return datetime.timedelta(microseconds=total // 1000)
 
 
 def parse_date_time(text: str) -> datetime.datetime | None:
@@ -63,7 +129,7 @@ def parse_date_time(text: str) -> datetime.datetime | None:
 
 def cel_duration(text: str) -> duration_pb2.Duration | None:
     """A ``format: duration`` string as the value CEL types as a duration (None if it is not one)."""
-    delta = parse_go_duration(text)
+    delta = parse_openapi_duration(text)
     if delta is None:
         return None
     value = duration_pb2.Duration()

@@ -22,7 +22,7 @@ import jsonschema_rs
 
 from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for
 from infergw.errors import ConfigError, InfergwError
-from infergw.validation.cel import GO_DURATION
+from infergw.validation.cel import parse_openapi_duration
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
 KUBERNETES_VERSIONS = ("1.33", "1.34")
@@ -51,8 +51,8 @@ CLUSTER_SCOPED_CORE = frozenset(
 )
 
 
-def _go_duration(value: str) -> bool:
-    return bool(GO_DURATION.match(value))
+def _openapi_duration(value: str) -> bool:
+    return parse_openapi_duration(value) is not None
 
 
 def _base64(value: str) -> bool:
@@ -79,10 +79,11 @@ def _anything(value: str) -> bool:
     return True
 
 
-#: Formats checked the way the API server checks custom resources (Go: ``duration`` is ``30s``, not
-#: ISO 8601; ``byte`` is base64); JSON Schema formats the API server does not check pass.
+#: Formats checked the way the API server checks custom resources (``duration`` is kube-openapi's:
+#: ``30s`` or ``10 seconds``, not ISO 8601; ``byte`` is base64); JSON Schema formats the API server does
+#: not check pass.
 FORMATS = {
-    "duration": _go_duration,
+    "duration": _openapi_duration,
     "byte": _base64,
     "cidr": _cidr,
     "mac": lambda value: bool(_MAC.match(value)),
