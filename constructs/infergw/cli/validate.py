@@ -9,7 +9,7 @@ from pathlib import Path
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
-from infergw.validation.engine import validate_documents
+from infergw.validation.engine import HEALTHCHECK_CRDS, validate_documents
 from infergw.validation.formats import FORMATS
 from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
@@ -47,6 +47,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
     parser.add_argument(
+        "--healthcheck-crd",
+        choices=HEALTHCHECK_CRDS,
+        default=None,
+        help="HealthCheckPolicy CRD the cluster runs: 'unguarded' (gke-gateway-api's current port rules) or "
+        "'guarded' (GKE 1.33's has() guards); health checks without portSpecification are an error or pass "
+        "(default: unknown, a warning)",
+    )
+    parser.add_argument(
         "--policy",
         action="append",
         default=[],
@@ -65,6 +73,7 @@ def handle(args: argparse.Namespace) -> int:
         extra_crds=load_crds(args.crds, args.kubernetes_version),
         allow_external_refs=args.allow_external_refs,
         verbose=args.verbose,
+        healthcheck_crd=args.healthcheck_crd,
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")

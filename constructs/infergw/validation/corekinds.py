@@ -369,13 +369,14 @@ def _pod_spec(obj: dict[str, Any], spec_path: Path) -> Iterator[Problem]:
     spec = _map(_get(obj, *spec_path))
     if not spec:
         return
-    volumes = [v.get("name") for v in _list(spec.get("volumes")) if isinstance(v, dict)]
-    seen: set[Any] = set()
+    volumes = [v.get("name") if isinstance(v, dict) else None for v in _list(spec.get("volumes"))]
+    seen: set[str] = set()
     for index, name in enumerate(volumes):
         if isinstance(name, str) and name in seen:
             yield (*spec_path, "volumes", index, "name"), f"Duplicate value: {_shown(name)}", "pod/volume-name"
-        seen.add(name)
-    names: set[Any] = set()
+        if isinstance(name, str):
+            seen.add(name)
+    names: set[str] = set()
     for containers in _CONTAINER_LISTS:
         for index, container in enumerate(_list(spec.get(containers))):
             if not isinstance(container, dict):
@@ -384,7 +385,8 @@ def _pod_spec(obj: dict[str, Any], spec_path: Path) -> Iterator[Problem]:
             name = container.get("name")
             if isinstance(name, str) and name in names:
                 yield (*at, "name"), f"Duplicate value: {_shown(name)}", "pod/container-name"
-            names.add(name)
+            if isinstance(name, str):
+                names.add(name)
             for m, mount in enumerate(_list(container.get("volumeMounts"))):
                 mount_name = _map(mount).get("name")
                 if isinstance(mount_name, str) and mount_name not in volumes:
@@ -427,8 +429,8 @@ def _service(obj: dict[str, Any]) -> Iterator[Problem]:
     ports = _list(spec.get("ports"))
     if not ports and spec.get("clusterIP") != "None" and kind != "ExternalName":
         yield ("spec", "ports"), REQUIRED, "service/ports"
-    names: set[Any] = set()
-    numbers: set[tuple[Any, Any]] = set()
+    names: set[str] = set()
+    numbers: set[tuple[int, str]] = set()
     for index, port in enumerate(ports):
         if not isinstance(port, dict):
             continue
@@ -437,8 +439,11 @@ def _service(obj: dict[str, Any]) -> Iterator[Problem]:
             yield ("spec", "ports", index, "name"), REQUIRED, "service/port-name"
         elif isinstance(name, str) and name in names:
             yield ("spec", "ports", index, "name"), f"Duplicate value: {_shown(name)}", "service/port-name"
-        names.add(name)
+        if isinstance(name, str):
+            names.add(name)
         key = (port.get("port"), port.get("protocol", "TCP"))
+        if not (_is_int(key[0]) and isinstance(key[1], str)):
+            continue  # the schema reports values of the wrong type
         if key in numbers:
             yield (
                 ("spec", "ports", index),
@@ -462,7 +467,7 @@ def _hpa(obj: dict[str, Any]) -> Iterator[Problem]:
         yield ("spec", "maxReplicas"), invalid(high, "must be greater than or equal to `minReplicas`"), "hpa/replicas"
     sources = dict(zip(("Object", "Pods", "Resource", "ContainerResource", "External"), _METRIC_SOURCES, strict=True))
     for index, metric in enumerate(_list(spec.get("metrics"))):
-        if not isinstance(metric, dict) or metric.get("type") not in sources:
+        if not isinstance(metric, dict) or not isinstance(metric.get("type"), str) or metric["type"] not in sources:
             continue  # the type enum rule reports it
         wanted = sources[metric["type"]]
         if not isinstance(metric.get(wanted), dict):

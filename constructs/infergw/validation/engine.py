@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.errors import ConfigError
 from infergw.validation.apiserver import metadata_problems, port_problems
 from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
@@ -35,6 +36,10 @@ class ValidationOptions:
         default: False (errors)
     :param verbose: also report notes, such as transition rules skipped because objects are new.
         default: False
+    :param healthcheck_crd: which HealthCheckPolicy CRD generation the cluster runs, for health checks
+        without ``portSpecification``: ``unguarded`` (gke-gateway-api's current CRD: its port rules read
+        the field unguarded, so the server refuses them: one error), ``guarded`` (GKE 1.33's CRD, whose
+        ``has()`` guards accept them: no finding). default: None (not known: one warning)
     """
 
     kubernetes_version: str = "1.34"
@@ -44,6 +49,15 @@ class ValidationOptions:
     extra_crds: tuple[dict[str, Any], ...] = ()
     allow_external_refs: bool = False
     verbose: bool = False
+    healthcheck_crd: str | None = None
+
+
+HEALTHCHECK_CRDS = ("guarded", "unguarded")
+#: Kinds whose CRD generations differ in guarding a rule's field with has(): (group, kind) -> field.
+#: A node without the field gets one finding instead of the rules' several (see ``healthcheck_crd``).
+GUARDED_FIELDS = {("networking.gke.io", "HealthCheckPolicy"): "portSpecification"}
+#: The value to set for each port field present on a health check without portSpecification.
+_PORT_SPECIFICATION_FIX = (("port", "USE_FIXED_PORT"), ("portName", "USE_NAMED_PORT"))
 
 
 @dataclass
@@ -51,6 +65,8 @@ class _Context:
     doc: Document
     verbose: bool = False
     findings: list[Finding] = field(default_factory=list)
+    healthcheck_crd: str | None = None
+    guarded_field: str | None = None
 
     def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
         doc = self.doc
@@ -95,7 +111,12 @@ def _run_plan(
     if not plan.rules:
         return
     view = cel_view(plan, value)
+    unguarded = False
     for rule in plan.rules:
+        guard = ctx.guarded_field
+        if guard and isinstance(value, dict) and guard not in value and f"self.{guard}" in rule.rule:
+            unguarded = True
+            continue
         if rule.transition:
             if ctx.verbose:
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
@@ -109,6 +130,36 @@ def _run_plan(
             continue
         where = (*path, *field_path_parts(rule.field_path))
         ctx.add(where, message or rule.rule, "cel")
+    if unguarded and ctx.healthcheck_crd != "guarded":
+        _report_unguarded(ctx, path, value)
+
+
+def _report_unguarded(ctx: _Context, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
+    """One finding for a health check without portSpecification, where the CRD generations disagree."""
+    fix = next((spec for name, spec in _PORT_SPECIFICATION_FIX if name in value), "USE_SERVING_PORT")
+    uses = f"{'port ' + str(value['port']) if 'port' in value else 'portName ' + repr(value.get('portName'))}"
+    effect = (
+        f"GKE 1.33's CRD (has() guards) accepts it, though its rules call USE_SERVING_PORT the default, so {uses} "
+        "may not be what is probed"
+        if fix != "USE_SERVING_PORT"
+        else "GKE 1.33's CRD (has() guards) accepts it"
+    )
+    if ctx.healthcheck_crd == "unguarded":
+        ctx.add(
+            path,
+            "portSpecification is not set: the HealthCheckPolicy CRD this cluster runs reads it in its port rules "
+            f"without a has() guard, so the API server rejects the object; set portSpecification: {fix}",
+            "healthcheck/port-specification",
+        )
+        return
+    ctx.add(
+        path,
+        "portSpecification is not set: gke-gateway-api's current HealthCheckPolicy CRD rejects this (its port rules "
+        f"read the field unguarded); {effect}. Set portSpecification: {fix} to be valid on both, or pass "
+        "--healthcheck-crd guarded|unguarded to say which CRD the cluster runs",
+        "healthcheck/port-specification",
+        "warning",
+    )
 
 
 def field_path_parts(field_path: str | None) -> tuple[str | int, ...]:
@@ -121,11 +172,13 @@ def field_path_parts(field_path: str | None) -> tuple[str | int, ...]:
     return tuple(parts)
 
 
-def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) -> list[Finding]:
+def check_document(
+    doc: Document, schemas: SchemaSet, *, verbose: bool = False, healthcheck_crd: str | None = None
+) -> list[Finding]:
     """Findings for one object on its own (no cross-references)."""
-    ctx = _Context(doc, verbose)
     api_version, kind = str(doc.obj["apiVersion"]), str(doc.obj["kind"])
     group = group_of(api_version)
+    ctx = _Context(doc, verbose, healthcheck_crd=healthcheck_crd, guarded_field=GUARDED_FIELDS.get((group, kind)))
     try:
         schema: KindSchema = schemas.lookup(api_version, kind)
     except UnknownKind as exc:
@@ -215,10 +268,13 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
     :class:`~infergw.validation.schemas.CrdError` for a supplied CRD that cannot be used.
     """
     options = options or ValidationOptions()
+    if options.healthcheck_crd not in (None, *HEALTHCHECK_CRDS):
+        choices = " or ".join(HEALTHCHECK_CRDS)
+        raise ConfigError(f"unsupported HealthCheckPolicy CRD generation {options.healthcheck_crd!r}: choose {choices}")
     schemas = schema_set(options)
     findings: list[Finding] = []
     for doc in documents:
-        findings.extend(check_document(doc, schemas, verbose=options.verbose))
+        findings.extend(check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd))
     findings.extend(_duplicates(documents, schemas))
     findings.extend(check_references(documents, allow_external=options.allow_external_refs))
     return sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
