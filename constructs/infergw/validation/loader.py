@@ -4,6 +4,16 @@ Hazards are findings, never crashes: files over :data:`MAX_FILE_BYTES`, binary o
 content, malformed YAML, duplicate keys, tags that would construct Python objects, nesting deeper
 than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
 :data:`MAX_EXPANDED_NODES`).
+
+Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, with a lean
+implicit resolver equal to PyYAML's YAML 1.1 one; a single pass then builds each document and
+checks it (:func:`_fast_value`). Anything that pass does not handle itself (anchors and aliases,
+``<<`` merge keys, repeated keys, tags beyond the JSON ones and timestamps, nesting near the limit)
+sends the document through the exact path (:func:`_exact_value`): hazard walks, then PyYAML's
+constructor with the Kubernetes adjustments, which also says what is wrong. Both give the values
+``sigs.k8s.io/yaml`` gives (``yes``/``no``/``on``/``off`` are booleans, ``0755`` is octal,
+timestamps stay text). Documents keep their node trees for line numbers while they are checked;
+sent between processes they keep only their file's text, which is re-read for lines on demand.
 """
 
 from __future__ import annotations
@@ -19,6 +29,8 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
@@ -41,17 +53,57 @@ class InputError(InfergwError):
     """A path could not be read at all (missing, unreadable); the command exits 2."""
 
 
+class SourceText:
+    """A file's text, shared by its documents, re-composed (once) when a line is asked for after
+    the documents' node trees were dropped."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._nodes: list[yaml.Node] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.text, self._nodes = state["text"], None
+
+    def node(self, index: int, item: tuple[int, ...]) -> yaml.Node | None:
+        """The root node of document ``index`` (non-empty documents counted), or of the list item
+        at positions ``item`` (``List`` objects, nested)."""
+        if self._nodes is None:
+            self._nodes = [n for n in yaml.compose_all(self.text, Loader=_Loader) if n is not None]
+        node: yaml.Node | None = self._nodes[index] if index < len(self._nodes) else None
+        for position in item:
+            items = _child_node(node, "items")
+            ok = isinstance(items, yaml.SequenceNode) and position < len(items.value)
+            node = items.value[position] if ok else None  # type: ignore[union-attr]
+        return node
+
+
 @dataclass
 class Document:
-    """One Kubernetes object read from ``source``, starting at ``line`` (1-based)."""
+    """One Kubernetes object read from ``source``, starting at ``line`` (1-based).
+
+    ``node`` is its YAML node tree (for lines) while it is at hand; ``text``, ``index`` and ``item``
+    find it again in the file's text when it is not (see :meth:`without_node`).
+    """
 
     source: str
     line: int
     obj: dict[str, Any]
     node: yaml.Node | None = field(default=None, repr=False, compare=False)
+    text: SourceText | None = field(default=None, repr=False, compare=False)
+    index: int = field(default=0, repr=False, compare=False)
+    item: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def without_node(self) -> Document:
+        """The same document, its node tree dropped (to send it to another process cheaply)."""
+        return Document(self.source, self.line, self.obj, None, self.text, self.index, self.item)
 
     def line_of(self, path: Iterable[str | int]) -> int:
         """The line of the value at ``path`` (the deepest part of it that exists in the file)."""
+        if self.node is None and self.text is not None:
+            self.node = self.text.node(self.index, self.item)
         node, line = self.node, self.line
         for part in path:
             if isinstance(node, yaml.MappingNode):
@@ -198,6 +250,93 @@ for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
 
 
+_STR = "tag:yaml.org,2002:str"
+_WILDCARD = tuple(Resolver.yaml_implicit_resolvers.get(None, []))  # type: ignore[call-overload]
+#: PyYAML's implicit resolvers (YAML 1.1: bool, int, float, null, merge, timestamp, value) by first character.
+_RESOLVERS: dict[str, tuple[tuple[str, Any], ...]] = {
+    first: (*resolvers, *_WILDCARD)
+    for first, resolvers in Resolver.yaml_implicit_resolvers.items()  # type: ignore[attr-defined]
+    if first is not None
+}
+
+
+class _FastLoader(_Loader):  # type: ignore[misc, valid-type]
+    """libyaml composing, with PyYAML's implicit resolution without its path-resolver machinery
+    (which infergw never registers): same tags, fewer Python calls per node."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, pattern in _RESOLVERS.get(value[:1], _WILDCARD):
+                    if pattern.match(value):
+                        return str(tag)
+            return _STR
+        return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+class _Exact(Exception):
+    """The document needs the exact path (aliases, merge keys, repeated keys, other tags, deep nesting)."""
+
+
+_SCALARS = {
+    "tag:yaml.org,2002:str": None,
+    "tag:yaml.org,2002:timestamp": None,  # the text, as sigs.k8s.io/yaml keeps it
+    "tag:yaml.org,2002:null": lambda c, n: None,
+    "tag:yaml.org,2002:bool": SafeConstructor.construct_yaml_bool,
+    "tag:yaml.org,2002:int": SafeConstructor.construct_yaml_int,
+    "tag:yaml.org,2002:float": None,  # below: finite floats only
+}
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+def _fast_value(node: yaml.Node, constructor: _KubernetesConstructor, depth: int = 1) -> Any:
+    """The value of a document without aliases, built and checked in one pass; :class:`_Exact` when
+    it needs more than this handles (the exact path then judges it, with the same result)."""
+    cls = type(node)
+    if cls is ScalarNode:
+        tag = node.tag
+        if tag == _STR or tag == "tag:yaml.org,2002:timestamp":
+            return node.value
+        if tag == _FLOAT_TAG:
+            value = SafeConstructor.construct_yaml_float(constructor, node)
+            if math.isinf(value) or math.isnan(value):
+                raise _Exact
+            return value
+        build = _SCALARS.get(tag)
+        if build is None:
+            raise _Exact
+        return build(constructor, node)
+    if depth > MAX_DEPTH - 1:
+        raise _Exact
+    if cls is MappingNode:
+        if node.tag != _MAP_TAG:
+            raise _Exact
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode or key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Exact
+            key = key_node.value
+            if key in mapping:
+                raise _Exact
+            if key_node.tag != _STR and key_node.tag not in _SCALARS:
+                raise _Exact  # a key of another tag: the constructor decides
+            mapping[key] = _fast_value(value_node, constructor, depth + 1)
+        return mapping
+    if cls is SequenceNode:
+        if node.tag != _SEQ_TAG:
+            raise _Exact
+        return [_fast_value(item, constructor, depth + 1) for item in node.value]
+    raise _Exact
+
+
 class _DuplicateJsonKey(ValueError):
     pass
 
@@ -230,8 +369,11 @@ def _json_documents(source: str, text: str) -> tuple[list[Document], list[Findin
     return list(_objects(source, 1, value, None, findings)), findings
 
 
-def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
-    """Parse one file's bytes into documents; problems become findings that name the line."""
+def parse(source: str, data: bytes, *, exact: bool = False) -> tuple[list[Document], list[Finding]]:
+    """Parse one file's bytes into documents; problems become findings that name the line.
+
+    ``exact``: every document through the exact path (the reference the fast path is tested against).
+    """
     if len(data) > MAX_FILE_BYTES:
         return [], [
             _problem(
@@ -249,10 +391,17 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
         return [], [
             _problem(source, 1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")
         ]
+    return _parse_text(source, text, fast=not exact)
+
+
+def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], list[Finding]]:
     documents: list[Document] = []
     findings: list[Finding] = []
+    # Without "&" there are no anchors, so no aliases: the one-pass builder is safe for every document.
+    fast = fast and "&" not in text
+    shared = SourceText(text)
     try:
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        nodes = list(yaml.compose_all(text, Loader=_FastLoader if fast else _Loader))
     except (yaml.YAMLError, UnicodeError) as exc:
         if source.endswith(".json"):
             return _json_documents(source, text)
@@ -264,10 +413,21 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
             started = context_mark.line + 1 if context_mark is not None else line
             problem += f" ({context}{f' started at line {started}' if started != line else ''})"
         return [], [_problem(source, line, f"malformed YAML: {problem}")]
+    constructor = _KubernetesConstructor()
+    index = -1
     for node in nodes:
         if node is None:
             continue
+        index += 1
         line = node.start_mark.line + 1
+        if fast:
+            try:
+                value = _fast_value(node, constructor)
+            except _Exact:
+                pass
+            else:
+                documents.extend(_objects(source, line, value, node, findings, shared, index))
+                continue
         shape = _shape_problem(node)
         if shape is not None:
             findings.append(_problem(source, shape[0].start_mark.line + 1, shape[1]))
@@ -293,7 +453,7 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
                 )
             )
             continue
-        documents.extend(_objects(source, line, value, node, findings))
+        documents.extend(_objects(source, line, value, node, findings, shared, index))
     return documents, findings
 
 
@@ -303,7 +463,16 @@ def _child_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
 
 
-def _objects(source: str, line: int, value: Any, node: yaml.Node | None, findings: list[Finding]) -> Iterator[Document]:
+def _objects(
+    source: str,
+    line: int,
+    value: Any,
+    node: yaml.Node | None,
+    findings: list[Finding],
+    text: SourceText | None = None,
+    index: int = 0,
+    item: tuple[int, ...] = (),
+) -> Iterator[Document]:
     if value is None:
         return  # an empty document, as kubectl skips it
     if not isinstance(value, dict):
@@ -314,12 +483,14 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
     kind, api_version = value.get("kind"), value.get("apiVersion")
     if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
         items_node = _child_node(node, "items")
-        for index, item in enumerate(value["items"]):
-            item_node = items_node.value[index] if isinstance(items_node, yaml.SequenceNode) else None
+        for position, entry in enumerate(value["items"]):
+            item_node = items_node.value[position] if isinstance(items_node, yaml.SequenceNode) else None
             item_line = item_node.start_mark.line + 1 if item_node is not None else line
-            if item is None:
-                findings.append(_problem(source, item_line, f"{kind} item {index} is empty, not a Kubernetes object"))
-            yield from _objects(source, item_line, item, item_node, findings)
+            if entry is None:
+                findings.append(
+                    _problem(source, item_line, f"{kind} item {position} is empty, not a Kubernetes object")
+                )
+            yield from _objects(source, item_line, entry, item_node, findings, text, index, (*item, position))
         return
     missing = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key not in value]
     wrong = [
@@ -346,7 +517,7 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
             )
         )
         return
-    yield Document(source, line, value, node)
+    yield Document(source, line, value, node, text, index, item)
 
 
 def load_paths(paths: Iterable[str]) -> tuple[list[Document], list[Finding]]:
