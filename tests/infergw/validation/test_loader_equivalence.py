@@ -71,6 +71,7 @@ def test_every_file_of_the_reference(reference):
     assert_equivalent(corpus(reference))
 
 
+CONFIG_MAP = b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
 CASES = {
     "yaml11_scalars": b"""apiVersion: v1
 kind: ConfigMap
@@ -78,7 +79,7 @@ metadata: {name: c}
 data: {a: yes, b: no, c: on, d: off, e: 0755, f: 0x1f, g: 1_000, h: 1:30, i: 2001-12-14, j: ~, k: 1e3,
   l: .5, m: True, n: Y, o: "yes", p: 2001-12-14t21:59:43.10-05:00, q: -0, r: +12, s: 0b101, t: 190:20:30.15}
 """,
-    "keys_of_other_types": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {1: a, yes: b, ~: c, 1.5: d}\n",
+    "keys_of_other_types": CONFIG_MAP + b"data: {1: a, yes: b, ~: c, 1.5: d}\n",
     "merge_keys": b"""apiVersion: v1
 kind: ConfigMap
 metadata: &m {name: c, labels: {a: b}}
@@ -89,7 +90,7 @@ extra:
   <<: *m
   name: d
 """,
-    "inline_merge_without_anchor": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  <<: {a: b}\n  c: d\n",
+    "inline_merge_without_anchor": CONFIG_MAP + b"data:\n  <<: {a: b}\n  c: d\n",
     "duplicate_key": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: b\n  a: c\n",
     "duplicate_as_text": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  1: b\n  '1': c\n",
     "python_tag": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: !!python/name:os.system c}\n",
@@ -108,10 +109,12 @@ extra:
     "deep": b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nx:\n"
     + b"".join(b"  " * i + b"- \n" for i in range(1, 120)),
     "list_kind": b"apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n-\n"
-    b"- apiVersion: v1\n  kind: List\n  items:\n  - {apiVersion: v1, kind: ConfigMap, metadata: {name: b}, data: {k: 1}}\n",
+    b"- apiVersion: v1\n  kind: List\n  items:\n"
+    b"  - {apiVersion: v1, kind: ConfigMap, metadata: {name: b}, data: {k: 1}}\n",
     "empty_and_scalar_documents": b"---\n---\n42\n---\napiVersion: v1\n",
     "malformed": b"a: [b\n",
-    "explicit_tags": b"apiVersion: !!str v1\nkind: ConfigMap\nmetadata: !!map {name: c}\ndata: {a: !!str 1, b: !!int '2'}\n",
+    "explicit_tags": b"apiVersion: !!str v1\nkind: ConfigMap\nmetadata: !!map {name: c}\n"
+    b"data: {a: !!str 1, b: !!int '2'}\n",
 }
 
 
