@@ -6,7 +6,6 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
-from infergw.config.schema import SCHEMA_FILE, schema_text
 from infergw.errors import ConfigError, OutputError
 
 #: Scaffold file -> path in the new repository (GitHub reads workflows from .github/).
@@ -26,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def scaffold_files() -> dict[str, str]:
     """The scaffold's files, ``{relative path: text}``."""
+    from infergw.config.schema import SCHEMA_FILE, schema_text  # here, so other commands start faster
+
     root = resources.files("infergw").joinpath("scaffold")
     files: dict[str, str] = {}
 

@@ -7,11 +7,9 @@ import sys
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
-from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
-from infergw.validation.engine import HEALTHCHECK_CRDS, validate_documents
+from infergw.validation.engine import HEALTHCHECK_CRDS, check_paths
 from infergw.validation.formats import FORMATS
-from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
 
 
@@ -45,6 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--format", choices=sorted(FORMATS), default="text")
     parser.add_argument("--allow-external-refs", action="store_true", help="missing reference targets are warnings")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes for large inputs (default: the usable cores; output is the same for any N)",
+    )
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
     parser.add_argument(
         "--healthcheck-crd",
@@ -64,6 +69,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
 def handle(args: argparse.Namespace) -> int:
     options = ValidationOptions(
         kubernetes_version=args.kubernetes_version,
@@ -77,8 +88,9 @@ def handle(args: argparse.Namespace) -> int:
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
-    documents, findings = load_paths(args.paths or ["dist"])
-    findings = findings + validate_documents(documents, options)
+    documents, findings = check_paths(args.paths or ["dist"], options, jobs=args.jobs)
+    if args.policy:
+        from infergw.policy import evaluate_policies, load_policies  # only then: its engine is slow to import
     for directory in args.policy:
         policies = load_policies(directory)
         if not policies.policies:

@@ -324,10 +324,35 @@ FIELD_RULES: tuple[FieldRule, ...] = (
     ),
 )
 
-_RULES_BY_KIND: dict[tuple[str, str], list[FieldRule]] = {}
+
+#: The field rules of each kind as a tree of path parts (``*``: every item), so one walk of an object
+#: visits each field once whatever the number of rules: {part: subtree}, rules at key ``None``.
+_Tree = dict[str | None, Any]
+_TREES: dict[tuple[str, str], _Tree] = {}
 for _rule in FIELD_RULES:
     for _kind in _rule.kinds:
-        _RULES_BY_KIND.setdefault(_kind, []).append(_rule)
+        _node = _TREES.setdefault(_kind, {})
+        for _part in _rule.path:
+            _node = _node.setdefault(_part, {})
+        _node.setdefault(None, []).append(_rule)
+
+
+def _walk(tree: _Tree, value: Any, at: tuple[str | int, ...]) -> Iterator[Problem]:
+    for rule in tree.get(None, ()):
+        message = rule.check(value)
+        if message:
+            yield at, message, rule.rule
+    if isinstance(value, dict):
+        for part, subtree in tree.items():
+            if part == "*":
+                for key, item in value.items():
+                    yield from _walk(subtree, item, (*at, key))
+            elif part is not None and part in value:
+                yield from _walk(subtree, value[part], (*at, part))
+    elif isinstance(value, list) and "*" in tree:
+        subtree = tree["*"]
+        for index, item in enumerate(value):
+            yield from _walk(subtree, item, (*at, index))
 
 
 def values_at(value: Any, path: Path, at: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
@@ -631,11 +656,9 @@ _WORKLOADS = frozenset({("apps", "Deployment"), ("apps", "StatefulSet"), ("apps"
 
 def core_problems(group: str, kind: str, obj: dict[str, Any]) -> Iterator[Problem]:
     """Every Go-side problem of a built-in object (field rules, then the kind's relational checks)."""
-    for rule in _RULES_BY_KIND.get((group, kind), ()):
-        for at, value in values_at(obj, rule.path):
-            message = rule.check(value)
-            if message:
-                yield at, message, rule.rule
+    tree = _TREES.get((group, kind))
+    if tree is not None:
+        yield from _walk(tree, obj, ())
     check = OBJECT_CHECKS.get((group, kind))
     if check is not None:
         yield from check(obj)
