@@ -240,6 +240,7 @@ class SchemaSet:
         supplied = {_crd_key(crd): crd for crd in extra_crds}
         self.crds.update(supplied)
         self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+        self._found: dict[tuple[str, str], KindSchema] = {}  # lookups that succeeded
         for key, crd in supplied.items():  # compiled now, so a broken CRD is a usage error up front
             for version in crd["spec"]["versions"]:
                 if version.get("served", False):
@@ -260,6 +261,12 @@ class SchemaSet:
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:
         """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
+        found = self._found.get((api_version, kind))
+        if found is None:
+            found = self._found[(api_version, kind)] = self._lookup(api_version, kind)
+        return found
+
+    def _lookup(self, api_version: str, kind: str) -> KindSchema:
         if not _API_VERSION.match(api_version) or not _KIND.match(kind):
             raise UnknownKind(
                 f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)"
