@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from infergw.config import DEFAULT_CONFIG  # defined with the package, so the CLI starts without this module
 from infergw.config.document import ConfigDocument, read_config_document
 from infergw.config.model import (
     AlertsEntry,
@@ -44,7 +45,6 @@ from infergw.settings import document_path, from_document, in_config_words, prob
 
 __all__ = ["DEFAULT_CONFIG", "MAX_SHOWN", "StackConfig", "load_config", "parse_config"]
 
-DEFAULT_CONFIG = "infergw.yaml"
 #: Problems listed in one error before "... and N more".
 MAX_SHOWN = 20
 
