@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -243,6 +244,34 @@ class Rule:
             if isinstance(text, str) and text.strip():
                 return text
         return self.message or f"failed rule: {self.rule}"
+
+
+def evaluate_rules(rules: Sequence[Rule], value: Any) -> list[tuple[bool, str | None]]:
+    """``Rule.evaluate`` of each rule on the same value, in one CEL evaluation when they all evaluate
+    cleanly to booleans (the value is converted once); otherwise rule by rule, for exact verdicts."""
+    if len(rules) > 1:
+        batch = _batch(tuple(rule.rule for rule in rules))
+        if batch is not None:
+            try:
+                outcome = batch.eval(data={"self": value})
+                results = None if outcome.type() == cel.Type.ERROR else outcome.plain_value()
+            except Exception:
+                results = None
+            if isinstance(results, list) and all(isinstance(r, bool) for r in results):
+                return [
+                    (True, None) if ok else (False, rule._message(value))
+                    for rule, ok in zip(rules, results, strict=True)
+                ]
+    return [rule.evaluate(value) for rule in rules]
+
+
+@cache
+def _batch(texts: tuple[str, ...]) -> cel.Expression | None:
+    """The rules as one list expression (each on its own lines, so a ``//`` comment ends with it)."""
+    try:
+        return environment(RULE_VARIABLES).compile("[" + ",".join(f"(\n{text}\n)" for text in texts) + "]")
+    except Exception:
+        return None
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.errors import ConfigError
 from infergw.validation.apiserver import metadata_problems, port_problems
+from infergw.validation.cel import evaluate_rules
 from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
@@ -116,6 +117,7 @@ def _run_plan(
         return
     view = cel_view(plan, value)
     unguarded = False
+    active = []
     for rule in plan.rules:
         guard = ctx.guarded_field
         if guard and isinstance(value, dict) and guard not in value and f"self.{guard}" in rule.rule:
@@ -125,7 +127,8 @@ def _run_plan(
             if ctx.verbose:
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
-        passed, message = rule.evaluate(view)
+        active.append(rule)
+    for rule, (passed, message) in zip(active, evaluate_rules(active, view), strict=True):
         if passed or (
             message
             and message.startswith("rule could not be evaluated")

@@ -9,6 +9,7 @@ from infergw.validation.cel import (
     CelCompileError,
     compile_rule,
     escape_property,
+    evaluate_rules,
     parse_go_duration,
     parse_openapi_duration,
 )
@@ -121,3 +122,15 @@ def test_functions_outside_the_environment_are_compile_errors_that_say_so():
 )
 def test_openapi_durations(text, expected):
     assert parse_openapi_duration(text) == expected
+
+
+def test_rules_of_one_node_evaluated_together_give_each_rules_own_verdict():
+    rules = [
+        compile_rule({"rule": "self.a > 1 // a comment ends with its line", "message": "a too small"}),
+        compile_rule({"rule": "self.b == 'x'", "message": "b must be x"}),
+        compile_rule({"rule": "has(self.c) ? self.c : true", "message": "c is false"}),
+    ]
+    for value in ({"a": 2, "b": "x"}, {"a": 0, "b": "x", "c": False}, {"a": 5, "b": "y"}, {"b": "x"}):
+        # the last one cannot evaluate self.a: one evaluation fails, so each rule is evaluated alone
+        assert evaluate_rules(rules, value) == [rule.evaluate(value) for rule in rules]
+    assert [ok for ok, _ in evaluate_rules(rules, {"a": 0, "b": "y"})] == [False, False, True]
