@@ -339,7 +339,8 @@ def end_to_end(count: int) -> None:
             assert f"{count} objects checked: 0 errors" in out, out[-500:]
             ours.append(seconds)
     best, best_floor = min(ours), min(floor)
-    print(f"end to end: {count} objects in {files} files, {os.cpu_count()} cores, best of {ROUNDS}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"end to end: {count} objects in {files} files, {os.cpu_count()} cores, best of {ROUNDS}; load {load}")
     print(
         f"  floor (fresh python, PyYAML CSafeLoader load only): {count / best_floor:10.0f} objects/s  "
         f"({best_floor:.2f} s; runs {', '.join(f'{t:.2f}' for t in floor)})"

@@ -321,8 +321,8 @@ PARALLEL_MIN_BYTES = 512 * 1024
 _WORKER: dict[str, Any] = {}  # the options and schemas a forked worker inherits
 
 
-def _check_chunk(items: list[tuple[str, bytes]]) -> tuple[list[Document], list[Finding]]:
-    """Parse and check files in a worker: documents come back without node trees (lines are
+def _check_chunk(items: list[tuple[str, bytes]], keep_nodes: bool = False) -> tuple[list[Document], list[Finding]]:
+    """Parse and check files; from a worker, documents come back without node trees (lines are
     re-read from their text when a cross-object finding needs one)."""
     options: ValidationOptions = _WORKER["options"]
     schemas: SchemaSet = _WORKER["schemas"]
@@ -333,7 +333,7 @@ def _check_chunk(items: list[tuple[str, bytes]]) -> tuple[list[Document], list[F
         findings += problems
         for doc in docs:
             findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
-            documents.append(doc.without_node())
+            documents.append(doc if keep_nodes else doc.without_node())
     return documents, findings
 
 
@@ -387,12 +387,18 @@ def _check_items(
         return _check_items(items, options, 1)
     schemas = _checked_schema_set(options)
     _WORKER.update(options=options, schemas=schemas)
-    size = -(-len(items) // (jobs * 4))  # contiguous chunks, several per worker to even out the load
+    size = -(-len(items) // (jobs * 4))  # contiguous chunks, several per process to even out the load
     chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    own = max(1, len(chunks) // jobs)  # this process checks the first chunks itself, the workers the rest
     documents, findings = [], []
     try:
-        with context.Pool(jobs) as pool:
-            for docs, problems in pool.imap(_check_chunk, chunks):
+        with context.Pool(jobs - 1) as pool:
+            theirs = pool.imap(_check_chunk, chunks[own:])
+            for chunk in chunks[:own]:
+                docs, problems = _check_chunk(chunk, keep_nodes=True)
+                documents += docs
+                findings += problems
+            for docs, problems in theirs:
                 documents += docs
                 findings += problems
     finally:
