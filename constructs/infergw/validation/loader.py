@@ -5,14 +5,14 @@ content, malformed YAML, duplicate keys, tags that would construct Python object
 than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
 :data:`MAX_EXPANDED_NODES`).
 
-Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, with a lean
-implicit resolver equal to PyYAML's YAML 1.1 one; a single pass then builds each document and
+Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, plain scalars
+resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); a single pass then builds each document and
 checks it (:func:`_fast_value`). Anything that pass does not handle itself (anchors and aliases,
 ``<<`` merge keys, repeated keys, tags beyond the JSON ones and timestamps, nesting near the limit)
 sends the document through the exact path (:func:`_exact_value`): hazard walks, then PyYAML's
 constructor with the Kubernetes adjustments, which also says what is wrong. Both give the values
-``sigs.k8s.io/yaml`` gives (``yes``/``no``/``on``/``off`` are booleans, ``0755`` is octal,
-timestamps stay text). Documents keep their node trees for line numbers while they are checked;
+``sigs.k8s.io/yaml`` gives (``yes``/``no``/``on``/``off`` and ``y``/``n`` are booleans, ``0755``
+and ``0o755`` are octal, ``1e3`` is a float, base-60 ``1:30`` and timestamps stay text). Documents keep their node trees for line numbers while they are checked;
 sent between processes they keep only their file's text, which is re-read for lines on demand.
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +31,6 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
 
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
@@ -220,9 +220,71 @@ def _duplicate_key(node: yaml.Node) -> yaml.Node | None:
     return None
 
 
+_STR = "tag:yaml.org,2002:str"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+#: Plain scalars sigs.k8s.io/yaml (its goyaml.v2) reads as booleans, nulls and special floats, word for word.
+GO_TRUE = frozenset({"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"})
+GO_FALSE = frozenset({"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"})
+GO_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+GO_SPECIAL_FLOATS = frozenset(
+    {f"{sign}{word}" for sign in ("", "+", "-") for word in (".inf", ".Inf", ".INF")} | {".nan", ".NaN", ".NAN"}
+)
+_GO_INT_DIGITS = {2: "01", 8: "01234567", 10: "0123456789", 16: "0123456789abcdefABCDEF"}
+_GO_YAML_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_GO_DOT_FLOAT = re.compile(r"^\.[0-9]+(?:[eE][-+]?[0-9]+)?\Z")
+_BOOL_TAG, _INT_TAG, _NULL_TAG = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+
+
+def go_int(text: str) -> int | None:
+    """``strconv.ParseInt(text, 0, 64)`` (falling back to ParseUint and big.Int, as goyaml.v2 does)
+    on ``text`` without underscores: a sign, then ``0b``/``0o``/``0x`` or a leading ``0`` (octal)."""
+    plain = text.replace("_", "")
+    sign, digits = (plain[0], plain[1:]) if plain[:1] in ("+", "-") else ("", plain)
+    base = 10
+    if digits[:2] in ("0b", "0B", "0o", "0O", "0x", "0X"):
+        base, digits = {"b": 2, "o": 8, "x": 16}[digits[1].lower()], digits[2:]
+    elif len(digits) > 1 and digits[0] == "0":
+        base, digits = 8, digits[1:]
+    if not digits or any(c not in _GO_INT_DIGITS[base] for c in digits):
+        return None
+    value = int(digits, base)
+    return -value if sign == "-" else value
+
+
+def go_float(text: str) -> float | None:
+    """A finite float as goyaml.v2 resolves one (the YAML-style float syntax, ``1e3`` included)."""
+    plain = text.replace("_", "")
+    if not _GO_YAML_FLOAT.match(plain):
+        return None
+    value = float(plain)
+    return None if math.isinf(value) else value  # Go: out of range, not a float
+
+
+def go_tag(value: str) -> str:
+    """The tag goyaml.v2 (sigs.k8s.io/yaml, what kubectl sends) resolves a plain scalar to."""
+    if value in GO_TRUE or value in GO_FALSE:
+        return _BOOL_TAG
+    if value in GO_NULL:
+        return _NULL_TAG
+    if value in GO_SPECIAL_FLOATS:
+        return _FLOAT_TAG
+    if value == "<<":
+        return "tag:yaml.org,2002:merge"
+    first = value[:1]
+    if first == ".":
+        return _FLOAT_TAG if _GO_DOT_FLOAT.match(value) else _STR
+    if first in "+-0123456789":
+        if go_int(value) is not None:
+            return _INT_TAG
+        if go_float(value) is not None:
+            return _FLOAT_TAG
+    return _STR  # timestamps too: sigs.k8s.io/yaml keeps them as the text
+
+
 class _KubernetesConstructor(SafeConstructor):
-    """Values as the API server reads YAML (sigs.k8s.io/yaml): timestamps and binary stay the text
-    written, non-string mapping keys become their text, and numbers JSON cannot carry are refused."""
+    """Values as the API server reads YAML (sigs.k8s.io/yaml): goyaml.v2's booleans, integers and
+    floats, timestamps and binary as the text written, non-string mapping keys as their text, and
+    numbers JSON cannot carry refused."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
         self.flatten_mapping(node)
@@ -237,41 +299,50 @@ class _KubernetesConstructor(SafeConstructor):
         return mapping
 
     def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
-        value = super().construct_yaml_float(node)
-        if math.isinf(value) or math.isnan(value):
+        text = str(node.value)
+        whole = go_int(text) if text[:1] in "+-0123456789" else None
+        value = float(whole) if whole is not None else go_float(text)
+        if value is None:
+            problem = (
+                "is not a number JSON can carry" if text.lower().lstrip("+-") in (".inf", ".nan") else "is not a float"
+            )
+            raise ConstructorError(None, None, f"{text} {problem}; quote it if it is text", node.start_mark)
+        return value
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        value = go_int(str(node.value)) if str(node.value)[:1] in "+-0123456789" else None
+        if value is None:
             raise ConstructorError(
-                None, None, f"{node.value} is not a number JSON can carry; quote it if it is text", node.start_mark
+                None, None, f"{node.value} is not an integer; quote it if it is text", node.start_mark
             )
         return value
 
+    def construct_yaml_bool(self, node: yaml.ScalarNode) -> bool:
+        if node.value not in GO_TRUE and node.value not in GO_FALSE:
+            raise ConstructorError(
+                None, None, f"{node.value} is not a boolean; quote it if it is text", node.start_mark
+            )
+        return node.value in GO_TRUE
+
 
 _KubernetesConstructor.add_constructor("tag:yaml.org,2002:float", _KubernetesConstructor.construct_yaml_float)
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:int", _KubernetesConstructor.construct_yaml_int)
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:bool", _KubernetesConstructor.construct_yaml_bool)
 for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
 
 
-_STR = "tag:yaml.org,2002:str"
-_WILDCARD = tuple(Resolver.yaml_implicit_resolvers.get(None, []))  # type: ignore[call-overload]
-#: PyYAML's implicit resolvers (YAML 1.1: bool, int, float, null, merge, timestamp, value) by first character.
-_RESOLVERS: dict[str, tuple[tuple[str, Any], ...]] = {
-    first: (*resolvers, *_WILDCARD)
-    for first, resolvers in Resolver.yaml_implicit_resolvers.items()  # type: ignore[attr-defined]
-    if first is not None
-}
-
-
-class _FastLoader(_Loader):  # type: ignore[misc, valid-type]
-    """libyaml composing, with PyYAML's implicit resolution without its path-resolver machinery
-    (which infergw never registers): same tags, fewer Python calls per node."""
+class _ExactLoader(_Loader):  # type: ignore[misc, valid-type]
+    """libyaml composing, plain scalars resolved as goyaml.v2 resolves them (:func:`go_tag`)."""
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            if implicit[0]:
-                for tag, pattern in _RESOLVERS.get(value[:1], _WILDCARD):
-                    if pattern.match(value):
-                        return str(tag)
-            return _STR
+            return go_tag(value) if implicit[0] else _STR
         return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
+
+
+class _FastLoader(_ExactLoader):
+    """The same, without PyYAML's path-resolver machinery (which infergw never registers)."""
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass
@@ -288,11 +359,10 @@ _SCALARS = {
     "tag:yaml.org,2002:str": None,
     "tag:yaml.org,2002:timestamp": None,  # the text, as sigs.k8s.io/yaml keeps it
     "tag:yaml.org,2002:null": lambda c, n: None,
-    "tag:yaml.org,2002:bool": SafeConstructor.construct_yaml_bool,
-    "tag:yaml.org,2002:int": SafeConstructor.construct_yaml_int,
+    "tag:yaml.org,2002:bool": _KubernetesConstructor.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _KubernetesConstructor.construct_yaml_int,
     "tag:yaml.org,2002:float": None,  # below: finite floats only
 }
-_FLOAT_TAG = "tag:yaml.org,2002:float"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
@@ -306,10 +376,9 @@ def _fast_value(node: yaml.Node, constructor: _KubernetesConstructor, depth: int
         if tag == _STR or tag == "tag:yaml.org,2002:timestamp":
             return node.value
         if tag == _FLOAT_TAG:
-            value = SafeConstructor.construct_yaml_float(constructor, node)
-            if math.isinf(value) or math.isnan(value):
-                raise _Exact
-            return value
+            if node.value in GO_SPECIAL_FLOATS:
+                raise _Exact  # refused, with its message, by the exact path
+            return constructor.construct_yaml_float(node)
         build = _SCALARS.get(tag)
         if build is None:
             raise _Exact
@@ -401,7 +470,7 @@ def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], 
     fast = fast and "&" not in text
     shared = SourceText(text)
     try:
-        nodes = list(yaml.compose_all(text, Loader=_FastLoader if fast else _Loader))
+        nodes = list(yaml.compose_all(text, Loader=_FastLoader if fast else _ExactLoader))
     except (yaml.YAMLError, UnicodeError) as exc:
         if source.endswith(".json"):
             return _json_documents(source, text)

@@ -134,10 +134,38 @@ def assert_equivalent_or_no_documents(path: Path) -> None:
 
 
 def test_yaml11_values_are_what_the_api_server_receives(tmp_path):
+    # goyaml.v2's resolution (sigs.k8s.io/yaml, what kubectl sends), not PyYAML's YAML 1.1 one:
+    # y/Y/n/N are booleans, 1e3 is a float, base-60 numbers stay text, 0o17 is octal.
     (doc,), findings = parse("s.yaml", CASES["yaml11_scalars"])
     assert findings == []
     data = doc.obj["data"]
-    assert [data[k] for k in "abcd"] == [True, False, True, False]
-    assert (data["e"], data["f"], data["g"], data["h"]) == (493, 31, 1000, 90)
-    assert (data["i"], data["j"], data["l"], data["o"]) == ("2001-12-14", None, 0.5, "yes")
-    assert type(data["m"]) is bool
+    assert [data[k] for k in "abcdn"] == [True, False, True, False, True]
+    assert (data["e"], data["f"], data["g"], data["h"], data["t"]) == (493, 31, 1000, "1:30", "190:20:30.15")
+    assert (data["i"], data["j"], data["k"], data["l"], data["o"]) == ("2001-12-14", None, 1000.0, 0.5, "yes")
+    assert (data["q"], data["r"], data["s"]) == (0, 12, 5)
+    assert all(type(data[k]) is bool for k in "abcdmn")
+    assert type(data["k"]) is float
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (b"0o17", 15),
+        (b"08", 8.0),  # not octal, but a YAML-style float for goyaml.v2
+        (b"-0b101", -5),
+        (b"1.0e3", 1000.0),
+        (b"99999999999999999999999", 99999999999999999999999),
+        (b".", "."),
+        (b"=", "="),
+        (b"0x_1F", 31),
+        (b"1__0", 10),
+        (b"+", "+"),
+        (b"0b", "0b"),
+        (b"1e400", "1e400"),  # out of float64's range: text
+    ],
+)
+def test_numbers_as_goyaml_v2_resolves_them(text, value):
+    (doc,), findings = parse("n.yaml", CONFIG_MAP + b"x: " + text + b"\n")
+    assert (findings, doc.obj["x"], type(doc.obj["x"])) == ([], value, type(value))
+    (exact,), _ = parse("n.yaml", CONFIG_MAP + b"x: " + text + b"\n", exact=True)
+    assert repr(exact.obj) == repr(doc.obj)
