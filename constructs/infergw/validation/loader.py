@@ -6,14 +6,15 @@ than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anc
 :data:`MAX_EXPANDED_NODES`).
 
 Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, plain scalars
-resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); a single pass then builds each document and
-checks it (:func:`_fast_value`). Anything that pass does not handle itself (anchors and aliases,
-``<<`` merge keys, repeated keys, tags beyond the JSON ones and timestamps, nesting near the limit)
-sends the document through the exact path (:func:`_exact_value`): hazard walks, then PyYAML's
-constructor with the Kubernetes adjustments, which also says what is wrong. Both give the values
-``sigs.k8s.io/yaml`` gives (``yes``/``no``/``on``/``off`` and ``y``/``n`` are booleans, ``0755``
-and ``0o755`` are octal, ``1e3`` is a float, base-60 ``1:30`` and timestamps stay text). Documents keep their node trees for line numbers while they are checked;
-sent between processes they keep only their file's text, which is re-read for lines on demand.
+resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
+builds and checks each document (:func:`_fast_value`). What that pass does not handle itself
+(anchors and aliases, ``<<`` merge keys, repeated keys, other tags, nesting near the limit) sends
+the document through the exact path: the hazard walks, then PyYAML's constructor with the
+Kubernetes adjustments, which also says what is wrong (``parse(..., exact=True)`` takes it for
+every document). Both give the values sigs.k8s.io/yaml gives: ``yes``/``no``/``on``/``off`` and
+``y``/``n`` are booleans, ``0755`` and ``0o755`` octal, ``1e3`` a float, base-60 ``1:30`` and
+timestamps text. Documents keep their node trees for lines while they are checked; sent between
+processes they keep only their file's text, re-read for lines on demand.
 """
 
 from __future__ import annotations
