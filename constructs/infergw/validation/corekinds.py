@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeGuard
 
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN
 
@@ -63,7 +64,7 @@ def invalid(value: Any, why: str) -> str:
 REQUIRED = "Required value"
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -373,7 +374,7 @@ def values_at(value: Any, path: Path, at: tuple[str | int, ...] = ()) -> Iterato
 def _get(obj: Any, *path: str | int) -> Any:
     for part in path:
         if isinstance(obj, dict):
-            obj = obj.get(part)  # type: ignore[call-overload]
+            obj = obj.get(part)
         elif isinstance(obj, list) and isinstance(part, int) and 0 <= part < len(obj):
             obj = obj[part]
         else:
@@ -406,7 +407,7 @@ def _pod_spec(obj: dict[str, Any], spec_path: Path) -> Iterator[Problem]:
         for index, container in enumerate(_list(spec.get(containers))):
             if not isinstance(container, dict):
                 continue
-            at = (*spec_path, containers, index)
+            at: tuple[str | int, ...] = (*spec_path, containers, index)
             name = container.get("name")
             if isinstance(name, str) and name in names:
                 yield (*at, "name"), f"Duplicate value: {_shown(name)}", "pod/container-name"
@@ -466,16 +467,16 @@ def _service(obj: dict[str, Any]) -> Iterator[Problem]:
             yield ("spec", "ports", index, "name"), f"Duplicate value: {_shown(name)}", "service/port-name"
         if isinstance(name, str):
             names.add(name)
-        key = (port.get("port"), port.get("protocol", "TCP"))
-        if not (_is_int(key[0]) and isinstance(key[1], str)):
+        number, protocol = port.get("port"), port.get("protocol", "TCP")
+        if not (_is_int(number) and isinstance(protocol, str)):
             continue  # the schema reports values of the wrong type
-        if key in numbers:
+        if (number, protocol) in numbers:
             yield (
                 ("spec", "ports", index),
-                f"Duplicate value: port {key[0]} with protocol {key[1]} is already defined",
+                f"Duplicate value: port {number} with protocol {protocol} is already defined",
                 "service/port-unique",
             )
-        numbers.add(key)
+        numbers.add((number, protocol))
     for key, value in _map(spec.get("selector")).items():
         if isinstance(key, str) and (problem := label_problem(key, value if isinstance(value, str) else "")):
             yield ("spec", "selector", key), problem, "service/selector"
@@ -640,7 +641,7 @@ def _config_map(obj: dict[str, Any]) -> Iterator[Problem]:
 
 #: Checks that relate fields, per kind.
 OBJECT_CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], Iterator[Problem]]] = {
-    **{kind: (lambda obj, path=spec: _pod_spec(obj, path)) for kind, spec in POD_SPECS.items()},
+    **{kind: partial(_pod_spec, spec_path=spec) for kind, spec in POD_SPECS.items()},
     ("", "Service"): _service,
     ("autoscaling", "HorizontalPodAutoscaler"): _hpa,
     (RBAC_GROUP, "Role"): lambda obj: _rbac_rules(obj, True),

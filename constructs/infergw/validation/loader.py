@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -327,8 +327,8 @@ class _KubernetesConstructor(SafeConstructor):
 
 
 _KubernetesConstructor.add_constructor("tag:yaml.org,2002:float", _KubernetesConstructor.construct_yaml_float)
-_KubernetesConstructor.add_constructor("tag:yaml.org,2002:int", _KubernetesConstructor.construct_yaml_int)
-_KubernetesConstructor.add_constructor("tag:yaml.org,2002:bool", _KubernetesConstructor.construct_yaml_bool)
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:int", _KubernetesConstructor.construct_yaml_int)  # type: ignore[type-var]
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:bool", _KubernetesConstructor.construct_yaml_bool)  # type: ignore[type-var]
 for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
 
@@ -379,11 +379,11 @@ def _fast_value(node: yaml.Node, constructor: _KubernetesConstructor, depth: int
         if tag == _FLOAT_TAG:
             if node.value in GO_SPECIAL_FLOATS:
                 raise _Exact  # refused, with its message, by the exact path
-            return constructor.construct_yaml_float(node)
+            return constructor.construct_yaml_float(cast(ScalarNode, node))
         build = _SCALARS.get(tag)
         if build is None:
             raise _Exact
-        return build(constructor, node)
+        return build(constructor, cast(ScalarNode, node))
     if depth > MAX_DEPTH - 1:
         raise _Exact
     if cls is MappingNode:
