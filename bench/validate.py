@@ -314,14 +314,20 @@ def write_tree(documents: list[Document], root: Path) -> int:
     return len(by_file)
 
 
+CPU: list[float] = []  # CPU seconds (user + system) of each timed process and its workers
+
+
 def _timed(command: list[str]) -> tuple[float, str, int]:
-    """Wall seconds, stdout and the peak RSS (KiB) of one fresh process."""
+    """Wall seconds, stdout and the peak RSS (KiB) of one fresh process (its CPU seconds to :data:`CPU`)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.strip()}")
-    return elapsed, done.stdout, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, done.stdout, after.ru_maxrss
 
 
 def end_to_end(count: int) -> None:
@@ -330,14 +336,16 @@ def end_to_end(count: int) -> None:
     with tempfile.TemporaryDirectory(prefix="infergw-bench-") as folder:
         root = Path(folder)
         files = write_tree(documents, root)
-        ours, floor = [], []
+        ours, floor, ours_cpu, floor_cpu = [], [], [], []
         for _ in range(ROUNDS):
             seconds, out, _ = _timed([sys.executable, "-c", FLOOR, str(root)])
             assert int(out) == count, out
             floor.append(seconds)
+            floor_cpu.append(CPU[-1])
             seconds, out, peak = _timed([infergw, "validate", str(root)])
             assert f"{count} objects checked: 0 errors" in out, out[-500:]
             ours.append(seconds)
+            ours_cpu.append(CPU[-1])
     best, best_floor = min(ours), min(floor)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"end to end: {count} objects in {files} files, {os.cpu_count()} cores, best of {ROUNDS}; load {load}")
@@ -350,6 +358,10 @@ def end_to_end(count: int) -> None:
         f"({best:.2f} s; runs {', '.join(f'{t:.2f}' for t in ours)})"
     )
     print(f"  ratio infergw/floor time: {best / best_floor:.2f}x   peak RSS of a child: {peak / 1024:.0f} MiB")
+    print(
+        f"  CPU seconds (user+system, all processes), best: floor {min(floor_cpu):.2f}, infergw {min(ours_cpu):.2f} "
+        f"(ratio {min(ours_cpu) / min(floor_cpu):.2f}x; on a busy machine wall times vary, CPU seconds less)"
+    )
 
 
 def engine(count: int) -> None:

@@ -284,11 +284,12 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
     options = options or ValidationOptions()
     schemas = _checked_schema_set(options)
     findings: list[Finding] = []
-    for doc in documents:
-        findings.extend(check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd))
-    findings.extend(_duplicates(documents, schemas))
-    findings.extend(check_references(documents, allow_external=options.allow_external_refs))
-    return sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
+    with _no_cycle_collection():
+        for doc in documents:
+            findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
+        findings.extend(_duplicates(documents, schemas))
+        findings.extend(check_references(documents, allow_external=options.allow_external_refs))
+    return sorted(findings, key=_order)
 
 
 def validate_objects(
