@@ -526,10 +526,10 @@ def test_v030_ext_proc_port_is_refused_because_the_chart_breaks_with_it(referenc
 # --- what the API server would say -----------------------------------------------------------------
 
 
-def findings(objects, release):
+def findings(objects, release, **options_):
     from infergw.validation import ValidationOptions, validate_objects
 
-    options = ValidationOptions(inference_release=release, allow_external_refs=True)
+    options = ValidationOptions(inference_release=release, allow_external_refs=True, **options_)
     return [
         f
         for f in validate_objects(((f"{o['kind']}/{o['metadata']['name']}", o) for o in objects), options)
@@ -539,15 +539,15 @@ def findings(objects, release):
 
 @pytest.mark.parametrize("release", [r for r, facts in RELEASES.items() if facts.chart is not None])
 def test_the_charts_health_check_is_rejected_and_ours_is_not(reference, release):
-    """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
+    """The reason for portSpecification: the current GKE CRD's unguarded CEL rules refuse the chart's
+    HealthCheckPolicy (one finding carrying the fix; GKE 1.33's guarded CRD accepts it)."""
     theirs = [o for o in helm_objects(reference, release, {"provider.name": "gke"}) if o["kind"] == "HealthCheckPolicy"]
-    problems = findings(theirs, release)
-    assert {(p.kind, p.path, p.rule) for p in problems} == {
-        ("HealthCheckPolicy", "spec.default.config.httpHealthCheck", "cel")
-    }
-    assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in {
-        p.message for p in problems
-    }
+    problems = findings(theirs, release, healthcheck_crd="unguarded")
+    assert [(p.kind, p.path, p.rule) for p in problems] == [
+        ("HealthCheckPolicy", "spec.default.config.httpHealthCheck", "healthcheck/port-specification")
+    ]
+    assert "set portSpecification: USE_FIXED_PORT" in problems[0].message
+    assert findings(theirs, release, healthcheck_crd="guarded") == []
     ours = [
         o
         for o in render_pool_stack(NAME, chart_props(match_labels=LABELS, release=release, provider="gke"))

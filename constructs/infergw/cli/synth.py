@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from infergw.argocd import repository_path
-from infergw.config.loader import DEFAULT_CONFIG, load_config
+from infergw.config import DEFAULT_CONFIG
 from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
@@ -69,6 +69,8 @@ def default_config() -> Path:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from infergw.config.loader import load_config  # here, so other commands start without the config model
+
     config = load_config(args.config if args.config is not None else default_config(), strict=args.strict)
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":

@@ -9,11 +9,9 @@ from pathlib import Path
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.cluster import DEFAULT_KUBERNETES_VERSION, cluster_profile, pool_crd_releases
 from infergw.output import is_output
-from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
-from infergw.validation.engine import validate_documents
+from infergw.validation.engine import HEALTHCHECK_CRDS, check_paths
 from infergw.validation.formats import FORMATS
-from infergw.validation.loader import load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
 from infergw.versions import supported_gke_version
 
@@ -76,7 +74,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="missing reference targets are warnings (default: on for infergw output directories, which "
         "synthesis validated that way since model servers live elsewhere; off otherwise)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes for large inputs (default: the usable cores; output is the same for any N)",
+    )
     parser.add_argument("--verbose", action="store_true", help="also print notes (e.g. skipped transition rules)")
+    parser.add_argument(
+        "--healthcheck-crd",
+        choices=HEALTHCHECK_CRDS,
+        default=None,
+        help="HealthCheckPolicy CRD the cluster runs: 'unguarded' (gke-gateway-api's current port rules) or "
+        "'guarded' (GKE 1.33's has() guards); health checks without portSpecification are an error or pass "
+        "(default: unknown, a warning)",
+    )
     parser.add_argument(
         "--policy",
         action="append",
@@ -85,6 +98,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="also evaluate the policies (ValidatingAdmissionPolicy, SetPolicy) in DIR (repeatable)",
     )
     parser.set_defaults(handler=handle)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -118,17 +137,19 @@ def handle(args: argparse.Namespace) -> int:
         extra_crds=load_crds(args.crds, kubernetes),
         allow_external_refs=allow_external,
         verbose=args.verbose,
+        healthcheck_crd=args.healthcheck_crd,
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
-    documents, findings = load_paths(paths)
+    documents, findings = check_paths(paths, options, jobs=args.jobs)
     if args.gateway_release is None and args.gke_version is None and any(_is_gateway_api(d.obj) for d in documents):
         print(
             f"note: Gateway API objects checked against Gateway API {GATEWAY_API_RELEASES[-1]} (the newest release "
             "infergw has); say which release the cluster serves with --cluster-gateway-api",
             file=sys.stderr,
         )
-    findings = findings + validate_documents(documents, options)
+    if args.policy:
+        from infergw.policy import evaluate_policies, load_policies  # only then: its engine is slow to import
     for directory in args.policy:
         policies = load_policies(directory)
         if not policies.policies:

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from infergw.config import DEFAULT_CONFIG  # defined with the package, so the CLI starts without this module
 from infergw.config.document import ConfigDocument, read_config_document
 from infergw.config.model import (
     AlertsEntry,
@@ -48,7 +49,6 @@ from infergw.versions import supported_gke_version
 
 __all__ = ["DEFAULT_CONFIG", "MAX_SHOWN", "StackConfig", "load_config", "parse_config"]
 
-DEFAULT_CONFIG = "infergw.yaml"
 #: Problems listed in one error before "... and N more".
 MAX_SHOWN = 20
 

@@ -23,7 +23,7 @@ import jsonschema_rs
 
 from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for, releases_defining
 from infergw.errors import ConfigError, InfergwError
-from infergw.validation.cel import GO_DURATION
+from infergw.validation.cel import parse_openapi_duration
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
 #: Kubernetes minor versions whose core schemas the validator uses (kubernetes-validate ships them).
@@ -53,8 +53,8 @@ CLUSTER_SCOPED_CORE = frozenset(
 )
 
 
-def _go_duration(value: str) -> bool:
-    return bool(GO_DURATION.match(value))
+def _openapi_duration(value: str) -> bool:
+    return parse_openapi_duration(value) is not None
 
 
 def _base64(value: str) -> bool:
@@ -81,10 +81,11 @@ def _anything(value: str) -> bool:
     return True
 
 
-#: Formats checked the way the API server checks custom resources (Go: ``duration`` is ``30s``, not
-#: ISO 8601; ``byte`` is base64); JSON Schema formats the API server does not check pass.
+#: Formats checked the way the API server checks custom resources (``duration`` is kube-openapi's:
+#: ``30s`` or ``10 seconds``, not ISO 8601; ``byte`` is base64); JSON Schema formats the API server does
+#: not check pass.
 FORMATS = {
-    "duration": _go_duration,
+    "duration": _openapi_duration,
     "byte": _base64,
     "cidr": _cidr,
     "mac": lambda value: bool(_MAC.match(value)),
@@ -260,6 +261,7 @@ class SchemaSet:
         supplied = {_crd_key(crd): crd for crd in extra_crds}
         self.crds.update(supplied)
         self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+        self._found: dict[tuple[str, str], KindSchema] = {}  # lookups that succeeded
         for key, crd in supplied.items():  # compiled now, so a broken CRD is a usage error up front
             for version in crd["spec"]["versions"]:
                 if version.get("served", False):
@@ -280,6 +282,12 @@ class SchemaSet:
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:
         """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
+        found = self._found.get((api_version, kind))
+        if found is None:
+            found = self._found[(api_version, kind)] = self._lookup(api_version, kind)
+        return found
+
+    def _lookup(self, api_version: str, kind: str) -> KindSchema:
         if not _API_VERSION.match(api_version) or not _KIND.match(kind):
             raise UnknownKind(
                 f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)"
