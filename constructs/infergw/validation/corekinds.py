@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any, TypeGuard
 
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN
+from infergw.selectors import label_selector_matches
 
 Problem = tuple[tuple[str | int, ...], str, str]
 Path = tuple[str, ...]
@@ -432,8 +433,6 @@ def _pod_spec(obj: dict[str, Any], spec_path: Path) -> Iterator[Problem]:
 
 
 def _workload(obj: dict[str, Any]) -> Iterator[Problem]:
-    from infergw.validation.references import label_selector_matches
-
     selector = _map(_get(obj, "spec", "selector"))
     labels = _map(_get(obj, "spec", "template", "metadata", "labels"))
     if "selector" in _map(obj.get("spec")) and not (selector.get("matchLabels") or selector.get("matchExpressions")):
