@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--argocd",
         metavar="REPO_URL",
         default=None,
-        help="also write one Argo CD Application per phase into <out>/argocd/ (manual sync: one phase at a time)",
+        help="also write one Argo CD Application into <out>/argocd/ (manual sync), whose source path PLAN.md "
+        "advances from phase to phase",
     )
     parser.add_argument(
         "--argocd-path", metavar="PATH", default=None, help="path of --out inside the repository (default: --out)"
@@ -93,20 +94,15 @@ def handle(args: argparse.Namespace) -> int:
     if plan is None:
         print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
         return 0
-    files = plan.files()
+    plan.source = args.source
     if args.argocd is not None:
-        from infergw.argocd import application_files, repository_path
+        from infergw.argocd import repository_path
 
         try:
-            files |= application_files(
-                files,
-                args.argocd,
-                repository_path(args.out, args.argocd_path),
-                name_prefix="infergw-migration-",
-                automated=False,
-            )
+            plan.use_argocd(args.argocd, repository_path(args.out, args.argocd_path))
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None
+    files = plan.files()
     try:
         write_tree(files, args.out, protected=[args.source])
     except OSError as exc:

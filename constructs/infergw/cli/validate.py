@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
-from infergw.output import is_output
+from infergw.output import is_output, migration_set
 from infergw.policy import evaluate_policies, load_policies
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
 from infergw.validation.engine import validate_documents
 from infergw.validation.formats import FORMATS
-from infergw.validation.loader import load_paths
+from infergw.validation.loader import Document, load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
 
 
@@ -80,16 +81,29 @@ def handle(args: argparse.Namespace) -> int:
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
     documents, findings = load_paths(paths)
-    findings = findings + validate_documents(documents, options)
+    # The phases of a migration output are alternative states of the same objects: each is a set of its own.
+    sets: dict[tuple[str, str] | None, list[Document]] = {}
+    for document in documents:
+        sets.setdefault(migration_set(document.source), []).append(document)
+    policies = []
     for directory in args.policy:
-        policies = load_policies(directory)
-        if not policies.policies:
+        policies.append(load_policies(directory))
+        if not policies[-1].policies:
             print(
                 f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
                 "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory",
                 file=sys.stderr,
             )
-        findings += evaluate_policies(documents, policies)
+    for where, members in sets.items():
+        # A migration phase is infergw output, validated by `infergw migrate` with external references allowed.
+        own = (
+            options
+            if where is None or args.allow_external_refs is not None
+            else replace(options, allow_external_refs=True)
+        )
+        findings = findings + validate_documents(members, own)
+        for loaded in policies:
+            findings += evaluate_policies(members, loaded)
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:
         findings = [f for f in findings if f.severity != "info"]

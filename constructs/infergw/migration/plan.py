@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from infergw.argocd import annotate
+from infergw.argocd import APPLICATIONS_DIR, allow_prune, annotate, migration_application
 from infergw.catalogue import check_release, inference_crds
-from infergw.diff import Key, diff, key_of, label
+from infergw.diff import Key, key_of
 from infergw.errors import InfergwError
+from infergw.migration.runbook import ArgoTarget, plan_markdown
 from infergw.names import POOL_NAME
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
 from infergw.releases import ALPHA_GROUP, DEFAULT_RELEASE, POOL_V1, get_release, serving, with_v1_pools
@@ -93,10 +94,18 @@ class OldStack:
 
 @dataclass
 class Phase:
+    """One complete desired state.
+
+    :param v1_share: percent of the migrated traffic on the v1 pools; None while no pool serves it
+    :param downtime: what the phase costs in availability; None for nothing
+    """
+
     directory: str
     title: str
     objects: list[dict[str, Any]]
     purpose: str
+    v1_share: int | None = 0
+    downtime: str | None = None
 
 
 @dataclass
@@ -108,12 +117,31 @@ class MigrationPlan:
     phases: list[Phase]
     warnings: list[str]
     current: list[dict[str, Any]]  # the input: what runs before the first phase
+    #: where the input came from, for the rollback of a phase that changes it (the CLI's ``--from``)
+    source: str | None = None
+    #: the Argo CD Application that moves through the phases, when one is written (:meth:`use_argocd`)
+    argocd: ArgoTarget | None = None
+    argocd_application: dict[str, Any] | None = None
+
+    def use_argocd(self, repo_url: str, path_prefix: str, name: str = "infergw-migration") -> None:
+        """Write one Argo CD Application (``argocd/``) whose source path PLAN.md advances phase by phase.
+
+        :raises ValueError: when ``repo_url`` is empty
+        """
+        app = migration_application(
+            name, repo_url=repo_url, path=f"{path_prefix.rstrip('/')}/{self.phases[0].directory}"
+        )
+        self.argocd_application = app
+        self.argocd = ArgoTarget(name, path_prefix, f"{APPLICATIONS_DIR}/application-{name}.yaml")
 
     def files(self) -> dict[str, str]:
-        """Every phase directory (objects and kustomization.yaml) and PLAN.md."""
+        """Every phase directory (objects and kustomization.yaml), PLAN.md and the Argo CD Application."""
         files: dict[str, str] = {}
         for phase in self.phases:
             tree = render_tree({phase.directory: phase.objects})
+            files |= {path: text for path, text in tree.items() if path != KUSTOMIZATION}
+        if self.argocd_application is not None:
+            tree = render_tree({APPLICATIONS_DIR: [self.argocd_application]})
             files |= {path: text for path, text in tree.items() if path != KUSTOMIZATION}
         files["PLAN.md"] = plan_markdown(self)
         return files
@@ -544,6 +572,7 @@ def plan_migration(
                     f"Phase 2: {step}% of traffic on v1",
                     _rewrite_routes(side, stacks, step),
                     f"Routes send {step}% of each old pool's traffic to its v1 pool.",
+                    v1_share=step,
                 )
             )
             number += 1
@@ -554,6 +583,7 @@ def plan_migration(
                 "Phase 3: all traffic on v1",
                 cutover,
                 "Routes send all traffic to the v1 pools; the v1alpha2 stacks still run, for rollback.",
+                v1_share=100,
             )
         )
         cleanup = _without(cutover, old_members)
@@ -564,6 +594,7 @@ def plan_migration(
                 "Phase 4: v1alpha2 stack removed",
                 cleanup,
                 "Delete the v1alpha2 pools, models, endpoint pickers and, when nothing uses them, the v0.3.0 CRDs.",
+                v1_share=100,
             )
         )
     else:
@@ -575,6 +606,8 @@ def plan_migration(
                 "Step 1: remove the v1alpha2 stack (downtime starts)",
                 removed,
                 "Traffic to the migrated pools fails (HTTP 500) until step 2 is applied.",
+                v1_share=None,
+                downtime="starts: requests to the migrated pools fail until step 2's checks pass.",
             )
         )
         routes = [o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")]
@@ -585,12 +618,23 @@ def plan_migration(
                 "Step 2: install the v1 stack (downtime ends)",
                 installed,
                 "Install the target release's CRDs and the v1 stack; routes point at the v1 pools.",
+                v1_share=100,
+                downtime="ends once the v1 endpoint pickers have rolled out and the Gateway is programmed "
+                "(bounded by the rollout: minutes).",
             )
         )
+    # A CRD the plan removes must be prunable while it is still in a phase: Argo CD reads Prune=false
+    # from the live object, i.e. from the phase before the one that drops it.
+    removed_crds = {key_of(o) for p in phases for o in p.objects if o.get("kind") == "CustomResourceDefinition"} - {
+        key_of(o) for o in phases[-1].objects
+    }
     for phase in phases:
         phase.objects = copy.deepcopy(phase.objects)  # phases share input objects: mark each phase's own copy
         _mark_migrating(phase)
         annotate(phase.objects)
+        for obj in phase.objects:
+            if key_of(obj) in removed_crds:
+                allow_prune(obj)
         _validate(phase)
     return MigrationPlan(options, stacks, phases, warnings, objects)
 
@@ -618,82 +662,3 @@ def _validate(phase: Phase) -> None:
         raise MigrationError(
             f"phase {phase.directory} would be invalid; nothing was written:\n  " + "\n  ".join(errors[:20])
         )
-
-
-def _verification(phase: Phase) -> list[str]:
-    gateway_names = sorted(
-        {o["metadata"]["name"] for o in phase.objects if _is(o, "gateway.networking.k8s.io", "Gateway")}
-    ) or ["GATEWAY_NAME"]
-    lines = [
-        f"kubectl get inferencepools.{ALPHA_GROUP} --all-namespaces",
-        f"kubectl get inferencepools.{V1_GROUP} --all-namespaces   # or: kubectl get infpool -A",
-        "kubectl get gateway -o wide   # PROGRAMMED must be True",
-    ]
-    for gateway in gateway_names:
-        lines += [
-            f"IP=$(kubectl get gateway/{gateway} -o jsonpath='{{.status.addresses[0].value}}')",
-            "curl -i ${IP}:80/v1/completions -H 'Content-Type: application/json' "
-            '-d \'{"model": "YOUR_MODEL", "prompt": "YOUR_PROMPT", "max_tokens": 100, "temperature": 0}\'   # expect '
-            "200",
-        ]
-    return lines
-
-
-def plan_markdown(plan: MigrationPlan) -> str:
-    """PLAN.md: phases with their object-level changes, verification and rollback."""
-    o = plan.options
-    out = [
-        "# Migration plan: v1alpha2 -> v1",
-        "",
-        f"Generated by `infergw migrate` (target release {o.to_release}, strategy {o.strategy}"
-        + (f", GKE {o.gke_version}" if o.gke_version else "")
-        + "). Apply the phases in order: point the Argo CD",
-        "Application (or `kubectl apply -k`) at one phase directory, verify, then move to the next.",
-        "",
-        "| v1alpha2 pool | v1 pool | objectives |",
-        "|---|---|---|",
-        *(
-            f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | "
-            f"{', '.join(m['metadata']['name'] for m in s.models) or '-'} |"
-            for s in plan.stacks
-        ),
-        "",
-    ]
-    if o.strategy == "simple":
-        out += [
-            "**Downtime:** between applying step 1 and step 2, requests to the migrated pools fail (the routes have no",
-            "backend). Apply step 2 right after step 1.",
-            "",
-        ]
-    if plan.warnings:
-        out += ["## Warnings: behaviour that changes", "", *(f"- {w}" for w in plan.warnings), ""]
-    previous = plan.current
-    for index, phase in enumerate(plan.phases):
-        out += [f"## {phase.title} (`{phase.directory}/`)", "", phase.purpose, ""]
-        change = diff(previous, phase.objects)
-        out += [
-            "Changes from the "
-            + ("previous phase" if index else "current state (the input)")
-            + " (annotations added for Argo CD sync waves not listed):",
-            "",
-        ]
-        out += [f"- created: {label(k)}" for k in change.added]
-        out += [f"- deleted: {label(k)}" for k in change.removed]
-        for key, fields in change.changed.items():
-            fields = [c for c in fields if not c.path.startswith("metadata.annotations")]
-            if fields:
-                out.append(
-                    f"- changed: {label(key)}: "
-                    + "; ".join(c.describe() for c in fields[:6])
-                    + (" ..." if len(fields) > 6 else "")
-                )
-        out.append("")
-        out += ["Verify:", "", "```sh", *_verification(phase), "```", ""]
-        rollback = (
-            f"apply `{plan.phases[index - 1].directory}/` again"
-            if index
-            else "apply your previous manifests (the migration input)"
-        )
-        out += [f"Rollback: {rollback}.", ""]
-        previous = phase.objects
-    return "\n".join(out).rstrip() + "\n"
