@@ -7,8 +7,9 @@ import re
 import sys
 
 from infergw.errors import ConfigError, OutputError
+from infergw.migration.paths import supported_targets
 from infergw.output import write_tree
-from infergw.releases import DEFAULT_RELEASE, with_v1_pools
+from infergw.releases import serving
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 from infergw.versions import GkeVersion
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"
     )
-    parser.add_argument("--to-release", default=DEFAULT_RELEASE, choices=with_v1_pools(), help="default: %(default)s")
+    targets = supported_targets(serving("InferenceModel")[-1].id)
+    parser.add_argument("--to-release", default=targets[-1], choices=targets, help="default: %(default)s")
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
     parser.add_argument(
