@@ -213,6 +213,11 @@ def _preflight(plan: MigrationPlan, index: int, phase: Phase, before: Sequence[M
                 f"kubectl version | grep -i 'server version'   # planned for GKE {o.gke_version}: if the cluster "
                 "runs another version, plan again with its --gke-version"
             )
+        # Everything v1alpha2 in the cluster must be in the plan's table, or it is left behind.
+        lines += [
+            f"kubectl get {plural}.{ALPHA_GROUP} --all-namespaces   # every one must be in the table above"
+            for plural in sorted({f"{s.pool['kind'].lower()}s" for s in plan.stacks} | {"inferencemodels"})
+        ]
     needed = {obj["metadata"]["name"] for obj in before if obj.get("kind") == "CustomResourceDefinition"}
     # The kinds the state before the phase uses, whether or not the input carries their CRDs.
     needed |= {
