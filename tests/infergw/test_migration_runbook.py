@@ -215,4 +215,4 @@ def test_the_simple_strategy_deletes_before_it_installs(tmp_path):
     crd = index_of(calls, "delete", "customresourcedefinition.apiextensions.k8s.io/inferencepools.inference")
     assert route_apply < pool < crd
     rollback = run(blocks[("01-remove-old", "Rollback")], out, tmp_path)
-    assert any(c.startswith(f"kubectl apply --server-side -f {tmp_path / 'current'}") for c in rollback)
+    assert any(c.startswith(f"kubectl apply --server-side -R -f {(tmp_path / 'current').resolve()}") for c in rollback)

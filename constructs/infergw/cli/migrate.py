@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from pathlib import Path
 
 from infergw.errors import ConfigError, OutputError
 from infergw.migration.paths import supported_targets
@@ -96,7 +97,7 @@ def handle(args: argparse.Namespace) -> int:
     if plan is None:
         print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
         return 0
-    plan.source = args.source
+    plan.source = str(Path(args.source).resolve())  # PLAN.md runs from the output directory
     if args.argocd is not None:
         from infergw.argocd import repository_path
 

@@ -341,7 +341,10 @@ def _rollback(plan: MigrationPlan, index: int, phase: Phase, before: Sequence[Ma
             lines += apply_commands(previous.directory, previous.objects)
         else:
             source = plan.source or "PREVIOUS_MANIFESTS"
-            lines.append(f"kubectl apply --server-side -f {source}   # the migration input")
+            lines.append(
+                f"kubectl apply --server-side -R -f {source}   # the migration input; if it holds CRDs and reports "
+                '"no matches for kind", run it again once they are Established'
+            )
     lines += delete_commands(created)
     lines += [f"# kept: {resource(k)} (installed by this phase; harmless, and GKE may manage it)" for k in crds]
     return lines
