@@ -470,3 +470,19 @@ def test_an_app_moves_through_the_phases():
             render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"})),
             phase="01-side-by-side",
         )
+
+
+def test_picker_failure_mode_carries_over_and_replicas_are_a_warning():
+    objects = seed_input()
+    for obj in objects:
+        if obj["kind"] == "InferencePool":
+            obj["spec"]["extensionRef"]["failureMode"] = "FailOpen"
+        if obj["kind"] == "Deployment":
+            obj["spec"]["replicas"] = 3
+    plan = plan_migration(objects)
+    pool = find(plan.phases[0], "InferencePool", "vllm-llama3-8b-instruct-ga")
+    assert pool["spec"]["endpointPickerRef"]["failureMode"] == "FailOpen"
+    assert any(
+        w.startswith("Deployment vllm-llama3-8b-instruct-preview-epp: the v1alpha2 endpoint picker runs 3 replicas")
+        for w in plan.warnings
+    )

@@ -489,6 +489,30 @@ def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[Old
         )
 
 
+def _carry_failure_mode(stack: OldStack, rendered: Sequence[dict[str, Any]], pool_api: str) -> None:
+    """The old pool's ``extensionRef.failureMode``, when set, on the new pool's ``endpointPickerRef``
+    (the target chart writes none, and the v1 default FailClose would turn a FailOpen pool strict)."""
+    mode = (stack.pool["spec"].get("extensionRef") or {}).get("failureMode")
+    for pool in rendered:
+        if mode and pool.get("apiVersion") == pool_api and pool.get("kind") == "InferencePool":
+            pool["spec"].setdefault("endpointPickerRef", {})["failureMode"] = mode
+
+
+def _picker_differences(stack: OldStack, props: InferencePoolProps) -> list[str]:
+    """What the old endpoint picker Deployment ran that the v1 one, rendered from the target chart's
+    defaults, does not (so it is said, not dropped silently)."""
+    notes = []
+    for deployment in (m for m in stack.members if m.get("kind") == "Deployment"):
+        replicas = (deployment.get("spec") or {}).get("replicas", 1)
+        if isinstance(replicas, int) and replicas > props.replicas:
+            notes.append(
+                f"Deployment {deployment['metadata']['name']}: the v1alpha2 endpoint picker runs {replicas} replicas, "
+                f"the v1 one {stack.new_name}-epp {props.replicas}; scale it (replicas in infergw.yaml) before the "
+                "routes move if it carried that load."
+            )
+    return notes
+
+
 def _objective_api(release: str) -> str:
     workload = get_release(release).workload
     if workload is None or workload.kind != "InferenceObjective":
@@ -545,7 +569,10 @@ def plan_migration(
             target_ports=(target,),
             target_port_number=target,
         )
-        new_objects += render_pool_stack(stack.new_name, props)
+        rendered = render_pool_stack(stack.new_name, props)
+        _carry_failure_mode(stack, rendered, path.new_pool_api)
+        new_objects += rendered
+        warnings += _picker_differences(stack, props)
         if not stack.namespace:
             warnings.append(
                 f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written "
