@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from infergw.catalogue import GATEWAY_API_RELEASES, INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.cluster import DEFAULT_KUBERNETES_VERSION, cluster_profile, pool_crd_releases
-from infergw.output import is_output
+from infergw.output import MARKER, is_migration, is_output, migration_set
 from infergw.validation import InputError, ValidationOptions, has_errors, load_crds
-from infergw.validation.engine import HEALTHCHECK_CRDS, check_paths
+from infergw.validation.engine import HEALTHCHECK_CRDS, check_paths, validate_documents
+from infergw.validation.findings import Finding
 from infergw.validation.formats import FORMATS
+from infergw.validation.loader import Document, load_paths
 from infergw.validation.schemas import KUBERNETES_VERSIONS
 from infergw.versions import supported_gke_version
+
+if TYPE_CHECKING:
+    from infergw.policy.loading import PolicySet
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,24 +148,25 @@ def handle(args: argparse.Namespace) -> int:
     )
     if not args.paths and not Path("dist").is_dir():
         raise InputError("no PATH given and no dist/ here: name the files or directories to check, or - for stdin")
-    documents, findings = check_paths(paths, options, jobs=args.jobs)
+    migration = any(_holds_migration(path) for path in paths)
+    if migration:
+        documents, findings = load_paths(paths)
+    else:
+        documents, findings = check_paths(paths, options, jobs=args.jobs)
     if args.gateway_release is None and args.gke_version is None and any(_is_gateway_api(d.obj) for d in documents):
         print(
             f"note: Gateway API objects checked against Gateway API {GATEWAY_API_RELEASES[-1]} (the newest release "
             "infergw has); say which release the cluster serves with --cluster-gateway-api",
             file=sys.stderr,
         )
-    if args.policy:
-        from infergw.policy import evaluate_policies, load_policies  # only then: its engine is slow to import
-    for directory in args.policy:
-        policies = load_policies(directory)
-        if not policies.policies:
-            print(
-                f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
-                "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory",
-                file=sys.stderr,
-            )
-        findings += evaluate_policies(documents, policies)
+    policies = _policy_sets(args.policy)
+    if migration:
+        findings += _check_migration_sets(documents, options, policies, explicit_refs=args.allow_external_refs)
+    elif policies:
+        from infergw.policy import evaluate_policies
+
+        for loaded in policies:
+            findings += evaluate_policies(documents, loaded)
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule))
     if not args.verbose:
         findings = [f for f in findings if f.severity != "info"]
@@ -166,6 +174,51 @@ def handle(args: argparse.Namespace) -> int:
     # Text that is not valid Unicode (lone surrogates from JSON escapes) is shown escaped, not a crash.
     sys.stdout.write(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     return 1 if has_errors(findings) else 0
+
+
+def _policy_sets(directories: list[str]) -> list[PolicySet]:
+    """The policies of each ``--policy`` directory (the engine is imported only when there are any)."""
+    if not directories:
+        return []
+    from infergw.policy import load_policies
+
+    sets = []
+    for directory in directories:
+        sets.append(load_policies(directory))
+        if not sets[-1].policies:
+            print(
+                f"warning: {directory}: no policies found (ValidatingAdmissionPolicy or SetPolicy files outside pass/, "
+                "fail/ and fixtures/ folders), so none were evaluated; check the --policy directory",
+                file=sys.stderr,
+            )
+    return sets
+
+
+def _holds_migration(path: str) -> bool:
+    """Whether ``path`` is, or holds, a migration output (whose phases are alternative states)."""
+    root = Path(path)
+    if not root.is_dir():
+        return migration_set(path) is not None
+    return is_migration(root) or any(is_migration(marker.parent) for marker in root.rglob(MARKER))
+
+
+def _check_migration_sets(
+    documents: list[Document], options: ValidationOptions, policies: list[PolicySet], *, explicit_refs: bool | None
+) -> list[Finding]:
+    """Each phase of a migration output validated as its own set (and everything else as one)."""
+    from infergw.policy import evaluate_policies
+
+    sets: dict[tuple[str, str] | None, list[Document]] = {}
+    for document in documents:
+        sets.setdefault(migration_set(document.source), []).append(document)
+    findings: list[Finding] = []
+    for where, members in sets.items():
+        # A migration phase is infergw output, validated by `infergw migrate` with external references allowed.
+        own = options if where is None or explicit_refs is not None else replace(options, allow_external_refs=True)
+        findings += validate_documents(members, own)
+        for loaded in policies:
+            findings += evaluate_policies(members, loaded)
+    return findings
 
 
 def _is_gateway_api(obj: object) -> bool:
