@@ -13,7 +13,9 @@ Waves (``argocd.argoproj.io/sync-wave``), lowest first:
 Sync options (``argocd.argoproj.io/sync-options``): CRDs get ``ServerSideApply=true`` because the
 larger ones (HTTPRoute's is over 300 kB) exceed the 256 kB annotation that client-side apply
 keeps, and ``Prune=false``: a CRD that leaves the output (GKE 1.34.0-gke.1626000 and later install
-the v1 InferencePool CRD themselves) must not be deleted, which would delete every pool with it;
+the v1 InferencePool CRD themselves) must not be deleted, which would delete every pool with it
+(except a CRD a migration removes on purpose: :func:`allow_prune` drops the option, and a CRD
+annotated before keeps its options);
 custom resources whose CRD is part of the same output get ``SkipDryRunOnMissingResource=true``,
 since Argo CD's dry run fails for a kind that does not exist yet. Kinds whose CRDs GKE installs
 (Gateway API, networking.gke.io, Managed Prometheus) need neither.
@@ -89,13 +91,50 @@ def annotate(objects: Iterable[dict[str, Any]]) -> None:
         annotations = obj.setdefault("metadata", {}).setdefault("annotations", {})
         annotations.setdefault(SYNC_WAVE, str(wave_of(obj)))
         if obj.get("kind") == "CustomResourceDefinition":
+            if SERVER_SIDE_APPLY in annotations.get(SYNC_OPTIONS, "").split(","):
+                continue  # annotated before, perhaps made prunable on purpose (:func:`allow_prune`): kept
             _add_option(annotations, SERVER_SIDE_APPLY)
             _add_option(annotations, NO_PRUNE)
         elif (group_of(obj), obj.get("kind")) in defined:
             _add_option(annotations, SKIP_DRY_RUN)
 
 
+def allow_prune(obj: dict[str, Any]) -> None:
+    """Drop :data:`NO_PRUNE` from ``obj`` (a CRD a migration phase removes on purpose)."""
+    annotations = (obj.get("metadata") or {}).get("annotations") or {}
+    options = [o.strip() for o in annotations.get(SYNC_OPTIONS, "").split(",") if o.strip() and o.strip() != NO_PRUNE]
+    if options:
+        annotations[SYNC_OPTIONS] = ",".join(options)
+    else:
+        annotations.pop(SYNC_OPTIONS, None)
+
+
 APPLICATIONS_DIR = "argocd"
+#: Prune after every wave has been applied, so a phase removes objects only once its new state exists.
+PRUNE_LAST = "PruneLast=true"
+
+
+def migration_application(
+    name: str, *, repo_url: str, path: str, revision: str = "HEAD", namespace: str = "argocd", project: str = "default"
+) -> dict[str, Any]:
+    """The one Application a migration moves through: manual sync, its source ``path`` advanced in Git
+    phase by phase (PLAN.md says when), so no object is ever in the source of two Applications.
+
+    :raises ValueError: when ``repo_url`` is empty
+    """
+    if not repo_url:
+        raise ValueError("repo_url: give the Git repository Argo CD reads, e.g. https://github.com/org/platform.git")
+    return {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Application",
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": {
+            "project": project,
+            "source": {"repoURL": repo_url, "targetRevision": revision, "path": path},
+            "destination": {"server": "https://kubernetes.default.svc"},
+            "syncPolicy": {"syncOptions": [PRUNE_LAST]},
+        },
+    }
 
 
 def applications(

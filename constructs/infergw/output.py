@@ -132,6 +132,36 @@ def is_output(path: Path | str) -> bool:
     return (Path(path) / MARKER).is_file()
 
 
+#: The runbook of a migration output (``infergw migrate``), at its root beside the phase directories.
+PLAN = "PLAN.md"
+
+
+def is_migration(path: Path | str) -> bool:
+    """Whether ``path`` is the root of a migration output: a ``PLAN.md`` beside its phase directories,
+    which are alternative desired states of the same objects, not one set."""
+    path = Path(path)
+    return (path / PLAN).is_file() and (
+        is_output(path) or (path / "01-side-by-side").is_dir() or (path / "01-remove-old").is_dir()
+    )
+
+
+def migration_set(source: str) -> tuple[str, str] | None:
+    """``(root, top directory)`` when the file ``source`` lies in a migration output, else None.
+
+    Each top directory of a migration (a phase, ``argocd/``) is a set of its own.
+    """
+    path = Path(source)
+    if not path.is_file():
+        return None
+    for parent in path.parents:
+        if is_migration(parent):
+            parts = path.relative_to(parent).parts
+            return (str(parent), parts[0] if len(parts) > 1 else "")
+        if is_output(parent) or (parent / ".git").exists():
+            return None
+    return None
+
+
 def check_replaceable(outdir: Path | str, protected: Sequence[Path | str] = ()) -> None:
     """Raise :class:`OutputError` unless replacing ``outdir`` as a whole can only lose infergw output.
 

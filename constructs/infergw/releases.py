@@ -157,21 +157,38 @@ class ChartFacts:
 
     :param values: props of ``InferencePoolProps`` the chart reads besides the ones every release reads
     :param default_flags: ``inferenceExtension.flags`` default, as (name, value)
-    :param flag_style: ``--name value`` pairs (up to v1.1) or ``--name=value`` (a map, v1.2 on)
+    :param flags_form: ``inferenceExtension.flags`` is a list of ``{name, value}`` (up to v1.1), written in
+        its order, or a map (v1.2 on; llm-d-router's ``router.epp.flags``), which Helm ranges in name order;
+        infergw writes either as ``--name=value``
     :param arg_sections: container argument groups in the order the Deployment template writes them
     :param base_env: environment the template always sets, before ``inferenceExtension.env``
     :param ha_trigger: what turns on leader election: nothing, ``enableLeaderElection`` or replicas > 1
     :param alpha_extension_port: the v1alpha2 pool's ``extensionRef`` carries ``portNumber`` and ``failureMode``
     :param plugins_config_map: the chart ships the plugins ConfigMap
-    :param rbac: ``cluster-only``, ``both-groups`` or ``pool-group`` RBAC layout of the watch rules
-    :param gke_monitoring: ``cluster-pod-monitoring`` (always with gke) or ``pod-monitoring`` (opt-in)
+    :param rbac: RBAC layout of the watch rules: ``cluster-only`` (v0.3.0), ``both-groups`` (v1.0.0),
+        ``pool-group`` (v1.0.2 to v1.2), ``pool-group-rewrites`` (v1.3, with InferenceModelRewrites),
+        ``split-sa`` (v1.4 on: a ``-sa`` Role for pods and a ``-non-sa`` Role for the inference kinds)
+    :param gke_monitoring: what renders the picker's GKE metric collection: ``cluster-pod-monitoring``
+        (always with gke, up to v1.0.0), ``pod-monitoring`` (``monitoring.gke.enabled``, v1.0.2),
+        ``pod-monitoring-or-prometheus`` (that or Prometheus with auth, v1.1 and v1.2) or ``prometheus``
+        (Prometheus with auth, v1.3 on: a PodMonitoring stands in for the ServiceMonitor on GKE)
     :param max_target_ports: most ``targetPorts`` the release's v1 InferencePool CRD accepts
-    :param model_servers: model-server types and the picker arguments each needs
+    :param model_servers: model-server types and the picker flags each needs, as (name, value)
     :param default_failure_mode: ``inferenceExtension.failureMode`` default
+    :param v1_failure_mode: the v1 pool's ``endpointPickerRef`` carries ``failureMode`` (v1.4 on)
+    :param app_protocol: the v1 pool carries ``appProtocol`` from ``inferencePool.modelServerProtocol`` (v1.5 on)
+    :param grpc_health_check: a gRPC model server gets a GRPC HealthCheckPolicy (v1.5 on)
+    :param metrics_auth_arg: when the picker gets ``--metrics-endpoint-auth=false``: never (up to v1.0),
+        without the Prometheus ServiceMonitor (v1.1, v1.2) or with its auth turned off (v1.3 on)
+    :param prometheus_off_gke: the ServiceMonitor and its token Secret only render off GKE (v1.1 on)
+    :param cluster_role_with_prometheus: the picker's ClusterRole and binding only render with Prometheus (v1.2 on)
+    :param mode_labels: the Deployment and its pods carry ``inference.networking.k8s.io/igw-mode`` (v1.4 on)
+    :param default_resources: ``inferenceExtension.resources`` default (v1.4 on; llm-d-router's
+        ``router.epp.resources``), None if the chart sets none
+    :param plugins_engine: the default plugins file names the model-server engine and parser (v1.5 on)
     :param template: the chart family: GAIE's ``inferencepool`` (values under ``inferenceExtension``,
         ``inferencePool``) or llm-d-router's ``llm-d-router-gateway`` on ``routerlib`` (values under ``router.*``,
         rendered by :mod:`infergw.render.pool.router`)
-    :param epp_resources: the picker container's ``resources`` the chart always sets (empty: none)
     :param extra_plugins_files: plugins files the chart's ConfigMap ships besides ``default-plugins.yaml``
     :param ext_proc_app_protocol: ``appProtocol`` of the picker Service's ext-proc port (None: not set)
     """
@@ -185,17 +202,25 @@ class ChartFacts:
     recreate_strategy: bool
     alpha_extension_port: bool
     plugins_config_map: bool
-    rbac: Literal["cluster-only", "both-groups", "pool-group"]
+    rbac: Literal["cluster-only", "both-groups", "pool-group", "pool-group-rewrites", "split-sa"]
     cluster_rbac_name_has_namespace: bool
     health_check_timing: Mapping[str, int]
     backend_logging: bool
-    gke_monitoring: Literal["cluster-pod-monitoring", "pod-monitoring"]
+    gke_monitoring: Literal["cluster-pod-monitoring", "pod-monitoring", "pod-monitoring-or-prometheus", "prometheus"]
     max_target_ports: int
-    model_servers: Mapping[str, tuple[str, ...]]
-    flag_style: Literal["separate", "equals"] = "separate"
+    model_servers: Mapping[str, tuple[tuple[str, str], ...]]
+    flags_form: Literal["list", "map"] = "list"
     default_failure_mode: Literal["FailClose", "FailOpen"] = "FailClose"
+    v1_failure_mode: bool = False
+    app_protocol: bool = False
+    grpc_health_check: bool = False
+    metrics_auth_arg: Literal["never", "without-prometheus", "without-auth"] = "never"
+    prometheus_off_gke: bool = False
+    cluster_role_with_prometheus: bool = False
+    mode_labels: bool = False
+    default_resources: Mapping[str, Mapping[str, str]] | None = None
+    plugins_engine: bool = False
     template: Literal["inferencepool", "routerlib"] = "inferencepool"
-    epp_resources: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
     extra_plugins_files: tuple[str, ...] = ()
     ext_proc_app_protocol: str | None = None
 
@@ -210,12 +235,13 @@ class Release:
     :param pool_api_versions: InferencePool API versions its chart can render, the default first
     :param workload: the per-workload kind (InferenceModel, InferenceObjective); None if it has none
     :param rewrite: the InferenceModelRewrite kind, where the release serves one
+    :param pool_import: the InferencePoolImport kind, where the release serves one (v1.1 on)
+    :param rewrite_targets_field: the InferenceModelRewrite rule's list of weighted targets
+        (``split`` in GAIE v1.2, ``targets`` from v1.3 and in llm-d-router)
     :param chart: what its endpoint-picker chart renders; None for a release of CRDs only
     :param image: the endpoint picker image of its chart
     :param metrics: the endpoint picker's metric names
     :param plugins_config: the default plugins file of its chart (``default-plugins.yaml``), if it ships one
-    :param rewrite_targets_key: the InferenceModelRewrite rule field holding the weighted targets
-        (``split`` in GAIE v1.2, ``targets`` from v1.3 and in llm-d-router)
     """
 
     id: str
@@ -228,7 +254,8 @@ class Release:
     metrics: MetricNames | None
     rewrite: ApiKind | None = None
     plugins_config: str | None = None
-    rewrite_targets_key: Literal["split", "targets"] = "targets"
+    pool_import: ApiKind | None = None
+    rewrite_targets_field: Literal["split", "targets"] | None = None
 
     @property
     def version(self) -> Version:
@@ -268,6 +295,8 @@ _GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
 
 _INFERENCE_MODEL = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModel", "inferencemodels")
 _INFERENCE_OBJECTIVE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
+_INFERENCE_MODEL_REWRITE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModelRewrite", "inferencemodelrewrites")
+_INFERENCE_POOL_IMPORT = ApiKind(ALPHA_GROUP, "v1alpha1", "InferencePoolImport", "inferencepoolimports")
 
 #: Metric names of the picker up to v1.0.x (renamed ``inference_objective_*`` in v1.1).
 _MODEL_METRICS = MetricNames(
@@ -278,17 +307,60 @@ _MODEL_METRICS = MetricNames(
     pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
 )
 
-#: Picker arguments per model-server type of the v1.0.x charts (Triton reports other metric names).
-_V1_MODEL_SERVERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+#: Metric names of the picker from v1.1 (the per-objective metrics renamed; the pool gauges kept).
+_OBJECTIVE_METRICS = MetricNames(
+    request_duration="inference_objective_request_duration_seconds",
+    request_errors="inference_objective_request_error_total",
+    requests="inference_objective_request_total",
+    pool_queue_size="inference_pool_average_queue_size",
+    pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
+)
+
+#: Picker flags per model-server type, as (name, value), of the v1.0.x to v1.3 charts (Triton reports
+#: other metric names; its empty LoRA metric turns LoRA scraping off).
+_TRITON_V1 = (
+    ("total-queued-requests-metric", "nv_trt_llm_request_metrics{request_type=waiting}"),
+    ("kv-cache-usage-percentage-metric", "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}"),
+    ("lora-info-metric", ""),
+)
+_V1_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"vllm": (), "triton-tensorrt-llm": _TRITON_V1}
+)
+#: v1.4 adds SGLang (the chart writes its values in literal double quotes, which the picker would keep:
+#: here they are the metric names alone, see the parity tests).
+_V14_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
     {
         "vllm": (),
+        "sglang": (
+            ("total-queued-requests-metric", "sglang:num_queue_reqs"),
+            ("kv-cache-usage-percentage-metric", "sglang:token_usage"),
+        ),
+        "triton-tensorrt-llm": _TRITON_V1,
+    }
+)
+#: v1.5 adds running-request and cache-info metrics and TensorRT-LLM's own server (trtllm-serve).
+_V15_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {
+        "vllm": (),
+        "sglang": (
+            ("total-queued-requests-metric", "sglang:num_queue_reqs"),
+            ("total-running-requests-metric", "sglang:num_running_reqs"),
+            ("kv-cache-usage-percentage-metric", "sglang:token_usage"),
+            ("cache-info-metric", "sglang:cache_config_info"),
+        ),
         "triton-tensorrt-llm": (
-            "--total-queued-requests-metric",
-            "nv_trt_llm_request_metrics{request_type=waiting}",
-            "--kv-cache-usage-percentage-metric",
-            "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}",
-            "--lora-info-metric",
-            "",  # empty: Triton exposes no LoRA metric
+            ("total-queued-requests-metric", "nv_trt_llm_request_metrics{request_type=waiting}"),
+            ("total-running-requests-metric", "nv_trt_llm_request_metrics{request_type=scheduled}"),
+            ("kv-cache-usage-percentage-metric", "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}"),
+            ("lora-info-metric", ""),
+        ),
+        "trtllm-serve": (
+            ("total-queued-requests-metric", "trtllm_num_requests_waiting"),
+            ("total-running-requests-metric", "trtllm_num_requests_running"),
+            ("kv-cache-usage-percentage-metric", "trtllm_kv_cache_utilization"),
+            ("cache-info-metric", "trtllm_cache_config_info"),
+            ("model-server-metrics-path", "/prometheus/metrics"),
+            ("lora-info-metric", ""),
         ),
     }
 )
@@ -306,6 +378,49 @@ schedulingProfiles:
   - pluginRef: queue-scorer
   - pluginRef: kv-cache-utilization-scorer
   - pluginRef: prefix-cache-scorer
+"""
+
+#: From v1.2 the default profile weighs its scorers.
+_V12_DEFAULT_PLUGINS = """apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+- type: kv-cache-utilization-scorer
+- type: prefix-cache-scorer
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+    weight: 2
+  - pluginRef: kv-cache-utilization-scorer
+    weight: 2
+  - pluginRef: prefix-cache-scorer
+    weight: 3
+"""
+
+#: From v1.5 the picker reads model-server metrics through data-source plugins; the renderer adds the
+#: engine of a non-vLLM model server and the parser of a gRPC vLLM (``ChartFacts.plugins_engine``).
+_V15_DEFAULT_PLUGINS = """apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+- type: kv-cache-utilization-scorer
+- type: prefix-cache-scorer
+- type: metrics-data-source
+  parameters:
+    scheme: "http"
+    path: "/metrics"
+    insecureSkipVerify: true
+- type: core-metrics-extractor
+schedulingProfiles:
+- name: default
+  plugins:
+  - pluginRef: queue-scorer
+    weight: 2
+  - pluginRef: kv-cache-utilization-scorer
+    weight: 2
+  - pluginRef: prefix-cache-scorer
+    weight: 3
 """
 
 #: Chart values of every v1 chart (besides the values every release reads).
@@ -342,8 +457,154 @@ _V1_CRDS = (
 )
 
 
-def _gaie_image(tag: str, pull_policy: Literal["Always", "IfNotPresent"] = "Always") -> EppImageFacts:
-    return EppImageFacts(_GAIE_IMAGE_REGISTRY, _GAIE_IMAGE_REPOSITORY, tag, pull_policy)
+def _gaie_image(
+    tag: str,
+    pull_policy: Literal["Always", "IfNotPresent"] = "Always",
+    style: Literal["hub-name-tag", "registry-repository-tag"] = "hub-name-tag",
+) -> EppImageFacts:
+    return EppImageFacts(_GAIE_IMAGE_REGISTRY, _GAIE_IMAGE_REPOSITORY, tag, pull_policy, style)
+
+
+_V11_CRDS = (*_V1_CRDS, "inference.networking.x-k8s.io_inferencepoolimports")
+#: v1.2 adds InferenceModelRewrite; v1.5 drops the v1alpha2 InferencePool; v1.6 keeps only the pools.
+_V12_CRDS = (*_V11_CRDS, "inference.networking.x-k8s.io_inferencemodelrewrites")
+_V15_CRDS = tuple(name for name in _V12_CRDS if name != "inference.networking.x-k8s.io_inferencepools")
+_V16_CRDS = ("inference.networking.k8s.io_inferencepools", "inference.networking.x-k8s.io_inferencepoolimports")
+
+#: Chart values of the v1.1 to v1.5 charts besides the v1 ones.
+_V11_VALUES = _V1_VALUES | {
+    "affinity",
+    "tolerations",
+    "monitoring_interval",
+    "prometheus_monitoring",
+    "prometheus_auth",
+    "prometheus_extra_labels",
+    "autopilot",
+}
+_NAMESPACE_ENV = MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}})
+_POD_NAME_ENV = MappingProxyType({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}})
+_V11_ARGS = ("pool", "pool-group", "config", "model-server", "ha", "flags", "tracing", "metrics-auth")
+#: From v1.4 (the ``epplib`` library chart) the model-server flags come before the config file.
+_V14_ARGS = ("pool", "pool-group", "model-server", "config", "ha", "flags", "tracing", "metrics-auth")
+#: ``inferenceExtension.resources`` of the v1.4 and v1.5 charts: no CPU limit, so the picker may burst.
+_V14_RESOURCES = MappingProxyType(
+    {"requests": MappingProxyType({"cpu": "4", "memory": "8Gi"}), "limits": MappingProxyType({"memory": "16Gi"})}
+)
+
+
+def _v11_chart(**facts: object) -> ChartFacts:
+    """The facts the v1.1 to v1.5 charts share; each release overrides what changed."""
+    base: dict[str, object] = dict(
+        values=_V11_VALUES | {"gke_monitoring"},
+        default_flags=(("v", 1),),
+        arg_sections=_V11_ARGS,
+        base_env=(_NAMESPACE_ENV, _POD_NAME_ENV),
+        ha_trigger="replicas",
+        readiness_timing=MappingProxyType({"periodSeconds": 2}),
+        recreate_strategy=True,
+        alpha_extension_port=True,
+        plugins_config_map=True,
+        rbac="pool-group",
+        cluster_rbac_name_has_namespace=True,
+        health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
+        backend_logging=True,
+        gke_monitoring="pod-monitoring-or-prometheus",
+        max_target_ports=8,
+        model_servers=_V1_MODEL_SERVERS,
+        flags_form="map",
+        metrics_auth_arg="without-prometheus",
+        prometheus_off_gke=True,
+        cluster_role_with_prometheus=True,
+    )
+    base.update(facts)
+    return ChartFacts(**base)  # type: ignore[arg-type]
+
+
+# --- llm-d-router: the endpoint picker, objectives and charts after GAIE v1.6 (in _RELEASES after v1.6.0) ---
+
+_LLM_D: Literal["llm-d-router"] = "llm-d-router"
+LLM_D_GROUP = "llm-d.ai"
+_LLM_D_OBJECTIVE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
+_LLM_D_REWRITE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceModelRewrite", "inferencemodelrewrites")
+
+#: v0.10.0 (llm-d-router #1661, ``docs/metrics.md``): ``llm_d_epp_*`` replaces ``inference_objective_*``
+#: and ``inference_pool_*``, which are still served as deprecated aliases.
+_LLM_D_EPP_METRICS = MetricNames(
+    request_duration="llm_d_epp_request_duration_seconds",
+    request_errors="llm_d_epp_request_error_total",
+    requests="llm_d_epp_request_total",
+    pool_queue_size="llm_d_epp_average_queue_size",
+    pool_kv_cache_utilization="llm_d_epp_average_kv_cache_utilization",
+)
+#: The v1 InferencePool CRD llm-d-router installs (``deploy/components/crds-gie``: GAIE v1.5.0's bundle).
+_CRDS_GIE = _gaie_crds("v1.5.0", "inference.networking.k8s.io_inferencepools")
+
+#: Model-server types of the ``routerlib`` chart (``router.modelServers.type``); the picker reads the type from
+#: its plugins file (``core-metrics-extractor``), not from arguments.
+_ROUTER_MODEL_SERVERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {t: () for t in ("vllm", "sglang", "triton-tensorrt-llm", "trtllm-serve", "triton")}
+)
+
+#: Values of the ``llm-d-router-gateway`` chart the props express (besides the ones every release reads).
+_ROUTER_VALUES = frozenset(
+    {
+        "target_ports",
+        "model_server_type",
+        "env",
+        "flags",
+        "plugins_config_file",
+        "plugins_custom_config",
+        "extra_container_ports",
+        "extra_service_ports",
+        "failure_mode",
+        "affinity",
+        "tolerations",
+        "monitoring_interval",
+        "prometheus_monitoring",
+        "gke_monitoring",
+        "autopilot",
+    }
+)
+
+
+#: ``router.epp.resources``: as GAIE v1.4's, with twice the CPU request.
+_ROUTER_RESOURCES = MappingProxyType(
+    {"requests": MappingProxyType({"cpu": "8", "memory": "8Gi"}), "limits": MappingProxyType({"memory": "16Gi"})}
+)
+
+
+def _llm_d_crds(tag: str) -> tuple[CrdFile, ...]:
+    return _CRDS_GIE + tuple(
+        CrdFile(f"llm-d-router/{tag}/config/crd/bases/{name}.yaml", f"llm-d-router/{tag}/{name}.yaml")
+        for name in ("llm-d.ai_inferenceobjectives", "llm-d.ai_inferencemodelrewrites")
+    )
+
+
+def _router_chart(ext_proc_app_protocol: str | None) -> ChartFacts:
+    return ChartFacts(
+        values=_ROUTER_VALUES,
+        default_flags=(),
+        arg_sections=(),
+        base_env=(_NAMESPACE_ENV, _POD_NAME_ENV),
+        ha_trigger="replicas",
+        readiness_timing=MappingProxyType({"periodSeconds": 2}),
+        recreate_strategy=True,
+        alpha_extension_port=False,
+        plugins_config_map=True,
+        rbac="pool-group",
+        cluster_rbac_name_has_namespace=True,
+        health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
+        backend_logging=True,
+        gke_monitoring="pod-monitoring",
+        max_target_ports=8,
+        model_servers=_ROUTER_MODEL_SERVERS,
+        flags_form="map",
+        default_failure_mode="FailOpen",
+        template="routerlib",
+        extra_plugins_files=("payload-agnostic.yaml",),
+        ext_proc_app_protocol=ext_proc_app_protocol,
+        default_resources=_ROUTER_RESOURCES,
+    )
 
 
 _RELEASES: tuple[Release, ...] = (
@@ -442,109 +703,116 @@ _RELEASES: tuple[Release, ...] = (
             model_servers=_V1_MODEL_SERVERS,
         ),
     ),
-)
-
-# --- llm-d-router: the endpoint picker, objectives and charts after GAIE v1.6 ------------------------------
-
-_LLM_D: Literal["llm-d-router"] = "llm-d-router"
-LLM_D_GROUP = "llm-d.ai"
-_LLM_D_OBJECTIVE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
-_LLM_D_REWRITE = ApiKind(LLM_D_GROUP, "v1alpha2", "InferenceModelRewrite", "inferencemodelrewrites")
-
-#: v0.10.0 (llm-d-router #1661, ``docs/metrics.md``): ``llm_d_epp_*`` replaces ``inference_objective_*``
-#: and ``inference_pool_*``, which are still served as deprecated aliases.
-_LLM_D_EPP_METRICS = MetricNames(
-    request_duration="llm_d_epp_request_duration_seconds",
-    request_errors="llm_d_epp_request_error_total",
-    requests="llm_d_epp_request_total",
-    pool_queue_size="llm_d_epp_average_queue_size",
-    pool_kv_cache_utilization="llm_d_epp_average_kv_cache_utilization",
-)
-#: v0.9.0 documents no request or pool metric under a new name (its ``docs/metrics.md`` lists only the
-#: disaggregation and ext_proc stream metrics; ``llm_d_epp_`` arrives in v0.10.0): the names it
-#: certainly serves are GAIE's v1.1+ ones, kept as aliases through v0.10.0.
-_OBJECTIVE_METRICS = MetricNames(
-    request_duration="inference_objective_request_duration_seconds",
-    request_errors="inference_objective_request_error_total",
-    requests="inference_objective_request_total",
-    pool_queue_size="inference_pool_average_queue_size",
-    pool_kv_cache_utilization="inference_pool_average_kv_cache_utilization",
-)
-
-#: The v1 InferencePool CRD llm-d-router installs (``deploy/components/crds-gie``: GAIE v1.5.0's bundle).
-_CRDS_GIE = _gaie_crds("v1.5.0", "inference.networking.k8s.io_inferencepools")
-
-#: Model-server types of the ``routerlib`` chart (``router.modelServers.type``); the picker reads the type from
-#: its plugins file (``core-metrics-extractor``), not from arguments.
-_ROUTER_MODEL_SERVERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {t: () for t in ("vllm", "sglang", "triton-tensorrt-llm", "trtllm-serve", "triton")}
-)
-
-#: Values of the ``llm-d-router-gateway`` chart the props express (besides the ones every release reads).
-_ROUTER_VALUES = frozenset(
-    {
-        "target_ports",
-        "model_server_type",
-        "env",
-        "flags",
-        "plugins_config_file",
-        "plugins_custom_config",
-        "extra_container_ports",
-        "extra_service_ports",
-        "failure_mode",
-        "affinity",
-        "tolerations",
-        "monitoring_interval",
-        "prometheus_monitoring",
-        "gke_monitoring",
-        "autopilot",
-    }
-)
-
-
-def _llm_d_crds(tag: str) -> tuple[CrdFile, ...]:
-    return _CRDS_GIE + tuple(
-        CrdFile(f"llm-d-router/{tag}/config/crd/bases/{name}.yaml", f"llm-d-router/{tag}/{name}.yaml")
-        for name in ("llm-d.ai_inferenceobjectives", "llm-d.ai_inferencemodelrewrites")
-    )
-
-
-def _router_chart(ext_proc_app_protocol: str | None) -> ChartFacts:
-    return ChartFacts(
-        values=_ROUTER_VALUES,
-        default_flags=(),
-        arg_sections=(),
-        base_env=(
-            MappingProxyType({"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}}),
-            MappingProxyType({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}),
+    Release(
+        id="v1.1.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.1.0", *_V11_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.1.0"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V1_DEFAULT_PLUGINS,
+        chart=_v11_chart(base_env=(_NAMESPACE_ENV,), cluster_role_with_prometheus=False, flags_form="list"),
+    ),
+    Release(
+        id="v1.2.1",
+        project=_GAIE,
+        crds=_gaie_crds("v1.2.1", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="split",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.2.1"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(),
+    ),
+    Release(
+        id="v1.3.1",
+        project=_GAIE,
+        crds=_gaie_crds("v1.3.1", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.3.1"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=_V11_VALUES,
+            rbac="pool-group-rewrites",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
         ),
-        ha_trigger="replicas",
-        readiness_timing=MappingProxyType({"periodSeconds": 2}),
-        recreate_strategy=True,
-        alpha_extension_port=False,
-        plugins_config_map=True,
-        rbac="pool-group",
-        cluster_rbac_name_has_namespace=True,
-        health_check_timing=MappingProxyType({"timeoutSec": 2, "checkIntervalSec": 2}),
-        backend_logging=True,
-        gke_monitoring="pod-monitoring",
-        max_target_ports=8,
-        model_servers=_ROUTER_MODEL_SERVERS,
-        flag_style="equals",
-        default_failure_mode="FailOpen",
-        template="routerlib",
-        extra_plugins_files=("payload-agnostic.yaml",),
-        ext_proc_app_protocol=ext_proc_app_protocol,
-        epp_resources=MappingProxyType(
-            {
-                "requests": MappingProxyType({"cpu": "8", "memory": "8Gi"}),
-                "limits": MappingProxyType({"memory": "16Gi"}),
-            }
+    ),
+    Release(
+        id="v1.4.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.4.0", *_V12_CRDS),
+        pool_api_versions=(POOL_V1, POOL_V1ALPHA2),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.4.0"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V12_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=_V11_VALUES | {"epp_resources"},
+            arg_sections=_V14_ARGS,
+            rbac="split-sa",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
+            model_servers=_V14_MODEL_SERVERS,
+            default_failure_mode="FailOpen",
+            v1_failure_mode=True,
+            mode_labels=True,
+            default_resources=_V14_RESOURCES,
         ),
-    )
-
-
-_LLM_D_ROUTER: tuple[Release, ...] = (
+    ),
+    Release(
+        id="v1.5.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.5.0", *_V15_CRDS),
+        pool_api_versions=(POOL_V1,),
+        workload=_INFERENCE_OBJECTIVE,
+        rewrite=_INFERENCE_MODEL_REWRITE,
+        rewrite_targets_field="targets",
+        pool_import=_INFERENCE_POOL_IMPORT,
+        image=_gaie_image("v1.5.0", style="registry-repository-tag"),
+        metrics=_OBJECTIVE_METRICS,
+        plugins_config=_V15_DEFAULT_PLUGINS,
+        chart=_v11_chart(
+            values=(_V11_VALUES - {"api_version"}) | {"epp_resources", "model_server_protocol"},
+            arg_sections=_V14_ARGS,
+            rbac="split-sa",
+            gke_monitoring="prometheus",
+            metrics_auth_arg="without-auth",
+            model_servers=_V15_MODEL_SERVERS,
+            default_failure_mode="FailOpen",
+            v1_failure_mode=True,
+            mode_labels=True,
+            default_resources=_V14_RESOURCES,
+            app_protocol=True,
+            grpc_health_check=True,
+            plugins_engine=True,
+        ),
+    ),
+    Release(
+        id="v1.6.0",
+        project=_GAIE,
+        crds=_gaie_crds("v1.6.0", *_V16_CRDS),
+        pool_api_versions=(POOL_V1,),
+        workload=None,
+        pool_import=_INFERENCE_POOL_IMPORT,
+        chart=None,
+        image=None,
+        metrics=None,
+    ),
+    # llm-d-router: the endpoint picker, objectives and charts after GAIE v1.6 (definitions above)
     Release(
         id="llm-d-router/v0.9.0",
         project=_LLM_D,
@@ -552,9 +820,13 @@ _LLM_D_ROUTER: tuple[Release, ...] = (
         pool_api_versions=(POOL_V1,),
         workload=_LLM_D_OBJECTIVE,
         rewrite=_LLM_D_REWRITE,
+        rewrite_targets_field="targets",
         image=EppImageFacts(
             "ghcr.io/llm-d", "llm-d-router-endpoint-picker-dev", "main", "Always", "registry-repository-tag"
         ),
+        # v0.9.0 documents no request or pool metric under a new name (its docs/metrics.md lists only the
+        # disaggregation and ext_proc stream metrics; llm_d_epp_ arrives in v0.10.0): the names it certainly
+        # serves are GAIE's v1.1+ ones, kept as aliases through v0.10.0.
         metrics=_OBJECTIVE_METRICS,
         chart=_router_chart(ext_proc_app_protocol=None),
     ),
@@ -565,6 +837,7 @@ _LLM_D_ROUTER: tuple[Release, ...] = (
         pool_api_versions=(POOL_V1,),
         workload=_LLM_D_OBJECTIVE,
         rewrite=_LLM_D_REWRITE,
+        rewrite_targets_field="targets",
         image=EppImageFacts(
             "ghcr.io/llm-d", "llm-d-router-endpoint-picker", "main", "Always", "registry-repository-tag"
         ),
@@ -572,8 +845,6 @@ _LLM_D_ROUTER: tuple[Release, ...] = (
         chart=_router_chart(ext_proc_app_protocol="kubernetes.io/h2c"),
     ),
 )
-
-_RELEASES = _RELEASES + _LLM_D_ROUTER
 
 #: Every inference release, oldest first, by identifier.
 RELEASES: Mapping[str, Release] = MappingProxyType({r.id: r for r in _RELEASES})
@@ -663,10 +934,24 @@ def _managed_prometheus(tag: str) -> ProductRelease:
 
 
 _GATEWAY_KINDS = ("gatewayclasses", "gateways", "httproutes", "referencegrants")
+#: Standard-channel kinds the reference material carries from v1.4.1 on (GRPCRoute, BackendTLSPolicy v1).
+_GATEWAY_KINDS_V1_4_1 = (*_GATEWAY_KINDS, "grpcroutes", "backendtlspolicies")
+#: ... and from v1.5 on, ListenerSet (v1).
+_GATEWAY_KINDS_V1_5 = (*_GATEWAY_KINDS_V1_4_1, "listenersets")
 
-#: Gateway API standard-channel releases, oldest first.
+#: Gateway API standard-channel releases, oldest first. v1.3.0 and v1.4.0 are the releases GKE 1.34
+#: installs (:mod:`infergw.versions`); v1.4.1, v1.5.1 and v1.6.1 are the current upstream releases.
 GATEWAY_API: Mapping[str, ProductRelease] = MappingProxyType(
-    {r.id: r for r in (_gateway_api("v1.3.0", *_GATEWAY_KINDS), _gateway_api("v1.4.0", *_GATEWAY_KINDS))}
+    {
+        r.id: r
+        for r in (
+            _gateway_api("v1.3.0", *_GATEWAY_KINDS),
+            _gateway_api("v1.4.0", *_GATEWAY_KINDS),
+            _gateway_api("v1.4.1", *_GATEWAY_KINDS_V1_4_1),
+            _gateway_api("v1.5.1", *_GATEWAY_KINDS_V1_5),
+            _gateway_api("v1.6.1", *_GATEWAY_KINDS_V1_5),
+        )
+    }
 )
 
 #: Google Managed Service for Prometheus CRD releases, oldest first.

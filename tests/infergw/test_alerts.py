@@ -233,16 +233,16 @@ def test_refuses(chart, props, message):
 
 
 def test_metric_names_are_the_releases():
-    # Every release with metrics gives the guide's text for its names (today all three share them);
-    # the expressions follow the catalogue, not literals.
+    # Every release with metrics gives the guide's text for its names; the expressions follow the
+    # catalogue, not literals. Releases with the same names render the same rules file.
     assert tuple(r.id for r in RELEASES.values() if r.metrics is not None) == METRIC_RELEASES
     for release in METRIC_RELEASES:
         metrics = RELEASES[release].metrics
         rules = {a.alert: a for a in alerts(Thresholds(), release)}
         assert f"rate({metrics.request_duration}_bucket[5m])" in rules["HighInferenceRequestLatencyP99"].expr
         assert rules["HighInferencePoolAvgQueueSize"].expr == f"{metrics.pool_queue_size} > 50"
-        if metrics == RELEASES[DEFAULT_RELEASE].metrics:
-            assert render_alerts(AlertsProps(release=release)).rules_file == render_alerts(AlertsProps()).rules_file
+        same_names = [r for r in METRIC_RELEASES if RELEASES[r].metrics == metrics]
+        assert len({render_alerts(AlertsProps(release=r)).rules_file for r in same_names}) == 1
 
 
 def test_llm_d_router_v0_10_alerts_read_llm_d_epp_names():
@@ -258,6 +258,24 @@ def test_llm_d_router_v0_10_alerts_read_llm_d_epp_names():
     v09 = {a.alert: a for a in alerts(Thresholds(), "llm-d-router/v0.9.0")}
     assert v09["HighInferencePoolAvgQueueSize"].expr == "inference_pool_average_queue_size > 50"
     assert "inference_objective_request_total" in v09["HighInferenceErrorRate"].expr
+
+
+@pytest.mark.parametrize(
+    ("release", "prefix"),
+    [("v0.3.0", "inference_model_"), ("v1.0.2", "inference_model_"), ("v1.1.0", "inference_objective_")]
+    + [(r, "inference_objective_") for r in ("v1.2.1", "v1.3.1", "v1.4.0", "v1.5.0", "llm-d-router/v0.9.0")],
+)
+def test_per_request_metrics_are_named_per_release(release, prefix):
+    """The metrics guide of each release: `inference_model_*` up to v1.0.x, `inference_objective_*` from
+    v1.1; the pool gauges keep their `inference_pool_*` names in both."""
+    rules = {a.alert: a.expr for a in alerts(Thresholds(), release)}
+    assert f"{prefix}request_duration_seconds_bucket" in rules["HighInferenceRequestLatencyP99"]
+    assert f"{prefix}request_error_total" in rules["HighInferenceErrorRate"]
+    assert f"{prefix}request_total" in rules["HighInferenceErrorRate"]
+    other = {"inference_model_": "inference_objective_", "inference_objective_": "inference_model_"}[prefix]
+    assert other not in " ".join(rules.values())
+    assert rules["HighInferencePoolAvgQueueSize"] == "inference_pool_average_queue_size > 50"
+    assert rules["HighInferencePoolAvgKVCacheUtilization"].startswith("inference_pool_average_kv_cache_utilization")
 
 
 def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
@@ -290,7 +308,7 @@ def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
 
 def test_release_metrics_refuses_an_unknown_release():
     assert release_metrics(DEFAULT_RELEASE) == RELEASES[DEFAULT_RELEASE].metrics
-    known = "v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0"
+    known = "v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0, llm-d-router/v0.9.0, llm-d-router/v0.10.0"
     with pytest.raises(PropsError, match=rf"^release='v0.0.1': choose one of {known}$"):
         release_metrics("v0.0.1")
 

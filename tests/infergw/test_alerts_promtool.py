@@ -32,7 +32,7 @@ MODEL_LABELS = {"model_name": "food-review", "target_model_name": "food-review-1
 
 
 #: One release per metric naming scheme: inference_model_* (v1.0.x), inference_objective_* with the
-#: inference_pool_* gauges (llm-d-router v0.9.0 serves these), llm_d_epp_* (llm-d-router v0.10.0).
+#: inference_pool_* gauges (GAIE v1.1 on and llm-d-router v0.9.0), llm_d_epp_* (llm-d-router v0.10.0).
 SCHEMES = tuple({r.metrics: r.id for r in reversed(RELEASES.values()) if r.metrics is not None}.values())[::-1]
 
 
@@ -148,6 +148,16 @@ def episode_expectations(alert: str) -> list[tuple[str, bool]]:
     return [(f"{onset + 4}m", False), (f"{onset + 5}m", True), ("14m", True), (f"{resolved}m", False), ("30m", False)]
 
 
+#: Series prefixes per naming scheme as each release's metrics guide spells them (literals, not the table):
+#: the per-request metrics were renamed ``inference_model_*`` -> ``inference_objective_*`` in v1.1; the pool
+#: gauges kept their names.
+GUIDE_PREFIXES = {"v1.0.2": "inference_model_", "v1.1.0": "inference_objective_", "v1.5.0": "inference_objective_"}
+
+
+def renamed(inputs: list[dict], prefix: str) -> list[dict]:
+    return [dict(s, series=s["series"].replace("inference_model_", prefix)) for s in inputs]
+
+
 def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]], release: str = DEFAULT_RELEASE) -> dict:
     return {
         "interval": "1m",
@@ -246,3 +256,21 @@ def test_every_expectation_is_decisive(tmp_path, alert):
         flipped = [*expectations[:index], (at, not firing), *expectations[index + 1 :]]
         result = run_tests(tmp_path, rules_text("rules-file"), [unit_test(alert, "episode", flipped)])
         assert result.returncode == 1, f"{alert} at {at}: promtool accepted firing={not firing}\n{result.stdout}"
+
+
+@pytest.mark.parametrize("release", sorted(GUIDE_PREFIXES))
+@pytest.mark.parametrize("alert", list(INPUTS))
+def test_each_naming_scheme_fires_on_its_own_series(tmp_path, release, alert):
+    """The rules of each release fire on the series its picker exports (v1.1 on: inference_objective_*)."""
+    test = unit_test(alert, "episode", episode_expectations(alert))
+    tests = [dict(test, input_series=renamed(INPUTS[alert]["episode"], GUIDE_PREFIXES[release]))]
+    result = run_tests(tmp_path, rules_text("rules-file", release=release), tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("alert", sorted(RATE_BASED))
+def test_v11_rules_ignore_the_old_names(tmp_path, alert):
+    """A v1.1 rule on a v1.0 picker's series (inference_model_*) stays silent: the names must match."""
+    silent = [(at, False) for at, _ in episode_expectations(alert)]
+    result = run_tests(tmp_path, rules_text("rules-file", release="v1.1.0"), [unit_test(alert, "episode", silent)])
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -187,7 +187,8 @@ def test_min_replicas_defaults_to_kubernetes_default():
         (
             {"pool": PoolRef(POOL.api_version, "InferencePool", "vllm")},
             r"pool='vllm': the pool's release '' names no endpoint-picker metrics; pass InferencePoolStack.pool_ref, "
-            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0$",
+            r"or a PoolRef whose release is one of v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0, "
+            r"llm-d-router/v0.9.0, llm-d-router/v0.10.0$",
         ),
     ],
 )

@@ -108,3 +108,22 @@ def test_the_default_stack_is_both_guides(tmp_path):
     assert expected <= kinds
     prerequisites = {p.name for p in (REPO / "dist" / "prerequisites").iterdir()}
     assert {"error_detail_metric.json", "inference-alerts.rules.yaml", "metrics-adapter-iam.sh"} <= prerequisites
+
+
+def test_backend_policy_of_the_config_replaces_the_charts():
+    pool = {**POOL, "backendPolicy": {"timeoutSec": 120, "logging": {"sampleRate": 250000}}}
+    (policy,) = [o for o in synthesized({"pools": [pool]}).values() if o["kind"] == "GCPBackendPolicy"]
+    assert policy["metadata"]["name"] == "chat"
+    assert policy["spec"]["default"] == {"timeoutSec": 120, "logging": {"enabled": True, "sampleRate": 250000}}
+
+
+def test_backend_policy_problems_are_reported_at_their_config_keys():
+    import pytest
+    from infergw.errors import ConfigError
+
+    bad = {"pools": [{**POOL, "backendPolicy": {"logging": {"optionalFields": ["tls.cipher"]}}}]}
+    with pytest.raises(ConfigError, match=r"pools\[0\]\.backendPolicy\.logging\.optionalFields: .*optionalMode"):
+        parse_config(bad, "infergw.yaml")
+    none = {"pools": [{**POOL, "provider": "none", "backendPolicy": {"timeoutSec": 30}}]}
+    with pytest.raises(ConfigError, match=r"pools\[0\]\.backendPolicy: .*provider"):
+        parse_config(none, "infergw.yaml")

@@ -124,7 +124,8 @@ def test_seed_scenario_reproduces_the_seed_field_for_field():
 
 
 def test_seed_scenario_golden():
-    assert_golden("migration-seed", plan_migration(seed_input()).files())
+    # The seed document's migration: v0.3.0 to v1.0.x (the planner's default target is the newest).
+    assert_golden("migration-seed", plan_migration(seed_input(), MigrationOptions(to_release="v1.0.2")).files())
 
 
 def test_old_stack_is_untouched_until_cleanup():
@@ -144,7 +145,7 @@ def test_old_stack_is_untouched_until_cleanup():
     ],
 )
 def test_gke_version_decides_the_crds_installed(gke, crds):
-    plan = plan_migration(seed_input(), MigrationOptions(gke_version=GkeVersion.parse(gke)))
+    plan = plan_migration(seed_input(), MigrationOptions(to_release="v1.0.2", gke_version=GkeVersion.parse(gke)))
     side = plan.phases[0]
     installed = {o["metadata"]["name"] for o in side.objects if o["kind"] == "CustomResourceDefinition"} - {
         o["metadata"]["name"] for o in seed_input() if o["kind"] == "CustomResourceDefinition"
@@ -470,3 +471,19 @@ def test_an_app_moves_through_the_phases():
             render_pool_stack("p", InferencePoolProps(match_labels={"app": "p"})),
             phase="01-side-by-side",
         )
+
+
+def test_picker_failure_mode_carries_over_and_replicas_are_a_warning():
+    objects = seed_input()
+    for obj in objects:
+        if obj["kind"] == "InferencePool":
+            obj["spec"]["extensionRef"]["failureMode"] = "FailOpen"
+        if obj["kind"] == "Deployment":
+            obj["spec"]["replicas"] = 3
+    plan = plan_migration(objects)
+    pool = find(plan.phases[0], "InferencePool", "vllm-llama3-8b-instruct-ga")
+    assert pool["spec"]["endpointPickerRef"]["failureMode"] == "FailOpen"
+    assert any(
+        w.startswith("Deployment vllm-llama3-8b-instruct-preview-epp: the v1alpha2 endpoint picker runs 3 replicas")
+        for w in plan.warnings
+    )

@@ -77,12 +77,12 @@ def test_the_schema_check_would_catch_a_bad_weight():
     assert any("weight" in f.path for f in findings), [f.as_text() for f in findings]
 
 
-def test_targets_key_is_the_releases(monkeypatch):
+def test_targets_field_is_the_releases(monkeypatch):
     # GAIE v1.2 calls the weighted targets `split`; the field comes from the table, not from a literal.
     import infergw.render.model_rewrite as module
 
-    assert RELEASES[RELEASE].rewrite_targets_key == "targets"
-    split_release = dataclasses.replace(RELEASES[RELEASE], id="v9.9.9", rewrite_targets_key="split")
+    assert RELEASES[RELEASE].rewrite_targets_field == "targets"
+    split_release = dataclasses.replace(RELEASES[RELEASE], id="v9.9.9", rewrite_targets_field="split")
     releases = {**RELEASES, "v9.9.9": split_release}
     monkeypatch.setattr(module, "RELEASES", releases)
     monkeypatch.setattr(module, "get_release", releases.__getitem__)

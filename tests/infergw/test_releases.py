@@ -10,6 +10,7 @@ import pytest
 from infergw import catalogue
 from infergw.cli import build_parser
 from infergw.errors import ConfigError
+from infergw.migration.paths import supported_targets
 from infergw.releases import (
     DEFAULT_RELEASE,
     GATEWAY_API,
@@ -88,7 +89,10 @@ def test_every_consumer_knows_every_release():
         if name in ("crds", "migrate")
     }
     assert tuple(choices["release"]) == release_ids()
-    assert tuple(choices["to_release"]) == with_v1_pools()
+    # migrate offers the targets the planner has a path to: from v0.3.0, releases that still install
+    # the v1alpha2 pool CRD beside the v1 one (v1.5.0 dropped it).
+    assert tuple(choices["to_release"]) == supported_targets("v0.3.0")
+    assert {"v1.0.2", "v1.4.0"} <= set(choices["to_release"]) and "v1.5.0" not in choices["to_release"]
     assert tuple(schema_of(InferencePoolProps)["properties"]["release"]["enum"]) == chart_release_ids()
     spec = importlib.util.spec_from_file_location("vendor_crds", REPO / "scripts" / "vendor_crds.py")
     vendor = importlib.util.module_from_spec(spec)
@@ -103,3 +107,46 @@ def test_chart_facts_name_model_servers_and_a_workload_for_every_deployable_rele
             continue
         assert "vllm" in release.chart.model_servers, release.id
         assert release.workload is not None and release.image is not None and release.metrics is not None
+
+
+def test_listed_kinds_are_the_vendored_crds():
+    """Each release's pool-import and model-rewrite kinds are served by its own CRD files, and a
+    release lists one exactly when it ships the CRD (InferencePoolImport v1.1 on, InferenceModelRewrite
+    v1.2 on, gone with the objectives in v1.6)."""
+    for release in RELEASES.values():
+        served = {
+            (entry.kind, entry.group, version["name"])
+            for entry in catalogue.ENTRIES
+            if entry.family == "inference-extension" and entry.release == release.id
+            for version in entry.crd["spec"]["versions"]
+            if version.get("served")
+        }
+        for attribute, kind in (("pool_import", "InferencePoolImport"), ("rewrite", "InferenceModelRewrite")):
+            listed = getattr(release, attribute)
+            shipped = {k for k in served if k[0] == kind}
+            assert shipped == ({(listed.kind, listed.group, listed.version)} if listed else set()), release.id
+
+
+def test_rewrite_targets_field_is_the_crds():
+    """v1.2's InferenceModelRewrite rule has `split`, v1.3 on `targets`."""
+    for release in RELEASES.values():
+        if release.rewrite is None:
+            assert release.rewrite_targets_field is None
+            continue
+        (entry,) = [
+            e
+            for e in catalogue.ENTRIES
+            if e.family == "inference-extension" and e.release == release.id and e.kind == "InferenceModelRewrite"
+        ]
+        (version,) = entry.crd["spec"]["versions"]
+        rule = version["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["rules"]["items"]
+        assert release.rewrite_targets_field in rule["properties"], release.id
+        (other,) = {"split", "targets"} - {release.rewrite_targets_field}
+        assert other not in rule["properties"], release.id
+
+
+def test_crd_only_release_is_not_offered_where_a_chart_is_needed():
+    assert "v1.6.0" in release_ids() and "v1.6.0" not in chart_release_ids()
+    assert "v1.6.0" not in with_v1_pools()
+    with pytest.raises(ConfigError, match=r"release v1\.6\.0 ships CRDs only .* `infergw crds --release v1\.6\.0`"):
+        get_release("v1.6.0").deployable()

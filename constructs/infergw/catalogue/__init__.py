@@ -135,11 +135,16 @@ def check_release(release: str) -> str:
 
 
 def inference_crds(
-    release: str, gke_version: GkeVersion | None = None, *, include_alpha_pool: bool = False
+    release: str,
+    gke_version: GkeVersion | None = None,
+    *,
+    include_alpha_pool: bool = False,
+    cluster_has_pool_crd: bool = False,
 ) -> list[dict[str, Any]]:
     """The inference-extension CRDs a cluster needs for ``release``.
 
-    On GKE 1.34.0-gke.1626000 and later the v1 InferencePool CRD is GKE's own and is left out. For
+    On GKE 1.34.0-gke.1626000 and later the v1 InferencePool CRD is GKE's own and is left out, as it
+    is when the cluster is said to have one (``cluster_has_pool_crd``). For
     releases whose pools are v1 the release's v1alpha2 InferencePool CRD is only included on request
     (``include_alpha_pool``), since applying it would replace the one a v0.3.0 install relies on.
     """
@@ -148,7 +153,7 @@ def inference_crds(
     for entry in ENTRIES:
         if entry.family != "inference-extension" or entry.release != release:
             continue
-        if entry.name == INFERENCEPOOL_V1_CRD and ships_inferencepool_v1(gke_version):
+        if entry.name == INFERENCEPOOL_V1_CRD and (cluster_has_pool_crd or ships_inferencepool_v1(gke_version)):
             continue
         if (
             entry.name == INFERENCEPOOL_ALPHA_CRD
@@ -173,11 +178,15 @@ def entries_for(
     gateway_release: str | None = None,
     managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1],
     gke_version: GkeVersion | None = None,
+    inferencepool_crd: str | None = None,
 ) -> list[CatalogueEntry]:
     """One entry per (group, kind): the schema set a given cluster profile serves.
 
     For inference kinds of another release than ``inference_release`` the newest release that
-    defines the kind is used (InferenceModel exists only in v0.3.0).
+    defines the kind is used (InferenceModel exists only in v0.3.0). Gateway API kinds come from
+    ``gateway_release`` only: a kind that release's files do not carry (GRPCRoute, BackendTLSPolicy
+    before v1.4.1, ListenerSet before v1.5.1) is not in the set. ``inferencepool_crd`` names the
+    release whose v1 InferencePool CRD the cluster has (GKE's own), if not ``inference_release``'s.
     """
     check_release(inference_release)
     gateway_release = gateway_release or gateway_api_release(gke_version)
@@ -189,12 +198,21 @@ def entries_for(
     }
     chosen: dict[tuple[str, str], CatalogueEntry] = {}
     for entry in ENTRIES:
+        if entry.family == "gateway-api" and entry.release != gateway_release:
+            continue
         key = (entry.group, entry.kind)
         current = chosen.get(key)
         want = preferred.get(entry.family, "")
+        if inferencepool_crd is not None and entry.name == INFERENCEPOOL_V1_CRD:
+            want = inferencepool_crd
         if current is None or entry.release == want or (current.release != want and _newer(entry, current)):
             chosen[key] = entry
     return sorted(chosen.values(), key=lambda e: (e.group, e.kind))
+
+
+def releases_defining(group: str, kind: str) -> tuple[str, ...]:
+    """The releases (any family) whose vendored CRDs define ``group``/``kind``, in catalogue order."""
+    return tuple(dict.fromkeys(e.release for e in ENTRIES if (e.group, e.kind) == (group, kind) and e.release))
 
 
 def _newer(entry: CatalogueEntry, than: CatalogueEntry) -> bool:

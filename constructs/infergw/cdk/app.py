@@ -38,6 +38,7 @@ from infergw.cdk.pool import InferencePoolStack
 from infergw.cdk.route import InferenceRoute
 from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
+from infergw.cluster import ClusterProfile, cluster_profile
 from infergw.config.model import PoolEntry, StackConfig
 from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
@@ -47,7 +48,7 @@ from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretPro
 from infergw.render.pool import InferencePoolProps
 from infergw.render.route import Backend, RouteRule
 from infergw.validation import ValidationOptions
-from infergw.versions import GkeVersion, gateway_api_release
+from infergw.versions import GkeVersion
 
 #: Output directory (chart id) of the custom-metrics adapter.
 METRICS_ADAPTER_CHART = "metrics-adapter"
@@ -80,12 +81,27 @@ def render_stack(app: cdk8s.App, config: StackConfig, argocd: tuple[str, str] | 
     return files
 
 
+def cluster(config: StackConfig) -> ClusterProfile:
+    """What the cluster of ``config`` serves: from its GKE version and its ``cluster*`` keys (with the
+    notes on what was assumed, which ``infergw synth`` prints)."""
+    return cluster_profile(
+        gke_version(config),
+        release=config.release,
+        gateway_api=config.cluster_gateway_api,
+        inferencepool_crd=config.cluster_inference_pool_crd,
+    )
+
+
 def validation_options(config: StackConfig) -> ValidationOptions:
-    """How to validate the app of ``config``: its release's CRDs, the Gateway API its GKE version
-    serves, references to objects outside the app (model servers, the cluster's) as warnings."""
+    """How to validate the app of ``config``: its release's CRDs, the Gateway API and InferencePool
+    CRDs its cluster serves, the Kubernetes version of its GKE version, references to objects
+    outside the app (model servers, the cluster's) as warnings."""
+    profile = cluster(config)
     return ValidationOptions(
+        kubernetes_version=profile.kubernetes_version,
         inference_release=config.release,
-        gateway_release=gateway_api_release(gke_version(config)),
+        gateway_release=profile.gateway_api,
+        inferencepool_crd=profile.inferencepool_crd,
         allow_external_refs=True,
     )
 
@@ -120,7 +136,14 @@ def build_app(config: StackConfig) -> cdk8s.App:
     crds = Chart(app, CRDS_CHART, labels=LABELS)
     # A v1alpha2 pool on a release with v1 pools needs that release's v1alpha2 InferencePool CRD too.
     alpha = any(p.chart.api_version == POOL_V1ALPHA2 for p in config.pools)
-    InferenceCrds(crds, "inference", release=config.release, gke_version=gke_version(config), include_alpha_pool=alpha)
+    InferenceCrds(
+        crds,
+        "inference",
+        release=config.release,
+        gke_version=gke_version(config),
+        include_alpha_pool=alpha,
+        cluster_has_pool_crd=config.cluster_inference_pool_crd is not None,
+    )
     stack = Chart(app, config.name, labels=LABELS)
     if config.namespace != "default":
         # A fresh cluster has no such namespace; Argo CD syncs Namespaces in wave -1, before the rest.

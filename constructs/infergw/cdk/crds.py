@@ -20,6 +20,8 @@ class InferenceCrds(Construct):
         the CRDs emitted carry ``SHIPS_V1_ANNOTATION``. default: unknown, every CRD of the release is emitted
     :param include_alpha_pool: for releases with v1 pools, also emit the release's v1alpha2
         InferencePool CRD. default: False
+    :param cluster_has_pool_crd: the cluster already has a v1 InferencePool CRD (whatever its GKE
+        version), so the release's is left out. default: False
     """
 
     def __init__(
@@ -30,12 +32,18 @@ class InferenceCrds(Construct):
         release: str = DEFAULT_RELEASE,
         gke_version: GkeVersion | str | None = None,
         include_alpha_pool: bool = False,
+        cluster_has_pool_crd: bool = False,
     ) -> None:
         super().__init__(scope, construct_id)
         try:
             if isinstance(gke_version, str):
                 gke_version = GkeVersion.parse(gke_version)
-            self.crds = inference_crds(release, gke_version, include_alpha_pool=include_alpha_pool)
+            self.crds = inference_crds(
+                release,
+                gke_version,
+                include_alpha_pool=include_alpha_pool,
+                cluster_has_pool_crd=cluster_has_pool_crd,
+            )
             mark_ships_v1(self.crds, gke_version)
         except ConfigError as exc:
             raise props_error(self, PropsError("", None, str(exc))) from None

@@ -8,7 +8,8 @@ from typing import Any
 from infergw.cdk.chart import emit
 from infergw.cdk.runtime import Construct, LazyPath
 from infergw.errors import ConstructError
-from infergw.migration.plan import MigrationOptions, MigrationPlan, plan_markdown, plan_migration
+from infergw.migration.plan import MigrationOptions, MigrationPlan, plan_migration
+from infergw.migration.runbook import plan_markdown
 
 
 class MigrationPhase(Construct):

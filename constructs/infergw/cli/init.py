@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 
 from infergw import __version__
-from infergw.config.schema import SCHEMA_FILE, schema_text
 from infergw.errors import ConfigError, OutputError
 
 #: Scaffold file -> path in the new repository (GitHub reads workflows from .github/).
@@ -47,6 +46,8 @@ def requirements_text(source: str) -> str:
 
 def scaffold_files(source: str = PLACEHOLDER_SOURCE) -> dict[str, str]:
     """The scaffold's files, ``{relative path: text}``, with requirements.txt installing ``source``."""
+    from infergw.config.schema import SCHEMA_FILE, schema_text  # here, so other commands start faster
+
     root = resources.files("infergw").joinpath("scaffold")
     files: dict[str, str] = {}
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from pathlib import Path
 
 from infergw.errors import ConfigError, OutputError
+from infergw.migration.paths import supported_targets
 from infergw.output import write_tree
-from infergw.releases import DEFAULT_RELEASE, with_v1_pools
+from infergw.releases import serving
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
-from infergw.versions import GkeVersion
+from infergw.versions import supported_gke_version
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"
     )
-    parser.add_argument("--to-release", default=DEFAULT_RELEASE, choices=with_v1_pools(), help="default: %(default)s")
+    targets = supported_targets(serving("InferenceModel")[-1].id)
+    parser.add_argument("--to-release", default=targets[-1], choices=targets, help="default: %(default)s")
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
     parser.add_argument(
@@ -46,7 +49,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--argocd",
         metavar="REPO_URL",
         default=None,
-        help="also write one Argo CD Application per phase into <out>/argocd/ (manual sync: one phase at a time)",
+        help="also write one Argo CD Application into <out>/argocd/ (manual sync), whose source path PLAN.md "
+        "advances from phase to phase",
     )
     parser.add_argument(
         "--argocd-path", metavar="PATH", default=None, help="path of --out inside the repository (default: --out)"
@@ -69,6 +73,7 @@ def _priorities(text: str) -> dict[str, int]:
 
 
 def handle(args: argparse.Namespace) -> int:
+    gke = supported_gke_version(args.gke_version) if args.gke_version else None
     if args.steps is not None and args.strategy == "simple":
         raise ConfigError("--steps applies to --strategy zero-downtime; the simple strategy has no traffic steps")
     try:
@@ -83,7 +88,7 @@ def handle(args: argparse.Namespace) -> int:
         raise InputError(problems[0].as_text())
     options = MigrationOptions(
         to_release=args.to_release,
-        gke_version=GkeVersion.parse(args.gke_version) if args.gke_version else None,
+        gke_version=gke,
         strategy=args.strategy,
         steps=steps,
         name_suffix=args.suffix,
@@ -93,20 +98,15 @@ def handle(args: argparse.Namespace) -> int:
     if plan is None:
         print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
         return 0
-    files = plan.files()
+    plan.source = str(Path(args.source).resolve())  # PLAN.md runs from the output directory
     if args.argocd is not None:
-        from infergw.argocd import application_files, repository_path
+        from infergw.argocd import repository_path
 
         try:
-            files |= application_files(
-                files,
-                args.argocd,
-                repository_path(args.out, args.argocd_path),
-                name_prefix="infergw-migration-",
-                automated=False,
-            )
+            plan.use_argocd(args.argocd, repository_path(args.out, args.argocd_path))
         except ValueError as exc:
             raise ConfigError(f"--argocd: {exc}") from None
+    files = plan.files()
     try:
         write_tree(files, args.out, protected=[args.source])
     except OSError as exc:

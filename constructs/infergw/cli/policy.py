@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from infergw.policy import run_policy_tests
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("policy", help="policy tools: `infergw policy test DIR` runs a policy folder's tests")
@@ -19,6 +17,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle_test(args: argparse.Namespace) -> int:
+    from infergw.policy import run_policy_tests  # here, so other commands start without the policy engine
+
     results = run_policy_tests(args.directory)
     if not results:
         print(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from infergw.config.schema import schema_text
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -20,5 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from infergw.config.schema import schema_text  # here, so other commands start faster
+
     sys.stdout.write(schema_text())
     return 0

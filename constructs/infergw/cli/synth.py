@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from infergw.argocd import repository_path
-from infergw.config.loader import DEFAULT_CONFIG, load_config
+from infergw.config import DEFAULT_CONFIG
 from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
@@ -69,6 +69,8 @@ def default_config() -> Path:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from infergw.config.loader import load_config  # here, so other commands start without the config model
+
     config = load_config(args.config if args.config is not None else default_config(), strict=args.strict)
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
@@ -90,8 +92,11 @@ def handle(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
     # Imported here: loading cdk8s starts Node, which the other subcommands do not need.
-    from infergw.cdk.app import build_app, render_stack
+    from infergw.cdk.app import build_app, cluster, render_stack
     from infergw.cdk.synthesis import write
+
+    for note in cluster(config).notes:
+        print(f"note: {note}", file=sys.stderr)
 
     files = render_stack(build_app(config), config, (args.argocd, argocd_path) if args.argocd is not None else None)
     if args.format == "helm":

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from infergw.config import DEFAULT_CONFIG  # defined with the package, so the CLI starts without this module
 from infergw.config.document import ConfigDocument, read_config_document
 from infergw.config.model import (
     AlertsEntry,
@@ -36,7 +37,6 @@ from infergw.releases import get_release
 from infergw.render.alerts import render_alerts
 from infergw.render.apigee import render_apigee
 from infergw.render.autoscaler import render_autoscaler
-from infergw.render.backend_policy import BackendPolicyProps, render_backend_policy
 from infergw.render.gateway import GATEWAY_API, GatewayProps, render_gateway
 from infergw.render.log_metric import DEFAULT_METRIC_NAME, error_detail_metric_files
 from infergw.render.metrics_adapter import AdapterProps, render_adapter
@@ -45,10 +45,10 @@ from infergw.render.objective import render_model, render_objective
 from infergw.render.pool import check_pool, pool_ref
 from infergw.render.route import Backend, RouteRule, render_route
 from infergw.settings import document_path, from_document, in_config_words, problems
+from infergw.versions import supported_gke_version
 
 __all__ = ["DEFAULT_CONFIG", "MAX_SHOWN", "StackConfig", "load_config", "parse_config"]
 
-DEFAULT_CONFIG = "infergw.yaml"
 #: Problems listed in one error before "... and N more".
 MAX_SHOWN = 20
 
@@ -126,7 +126,7 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
                 found += _refusal(
                     (*where, key, position), ModelEntry, partial(render_model, entry.name, ref, entry.model)
                 )
-    autoscaling, backend_policy = pool.autoscaling, pool.backend_policy
+    autoscaling = pool.autoscaling
     if autoscaling is not None:
         if config.cluster is None:
             found.append(
@@ -136,12 +136,6 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
             found += _refusal(
                 (*where, "autoscaling"), AutoscalingEntry, partial(render_autoscaler, ref, autoscaling.autoscaler)
             )
-    if backend_policy is not None:
-        found += _refusal(
-            (*where, "backendPolicy"),
-            BackendPolicyProps,
-            partial(render_backend_policy, pool.name, ref, backend_policy),
-        )
     return found
 
 
@@ -189,6 +183,11 @@ def _check_sections(config: StackConfig) -> Found:
 def check_config(config: StackConfig) -> Found:
     """What the schema cannot check: what each construct refuses, and names unique across pools."""
     found: Found = []
+    if config.gke_version is not None:
+        try:
+            supported_gke_version(config.gke_version)
+        except ConfigError as error:
+            found.append((("gkeVersion",), str(error)))
     for index, pool in enumerate(config.pools):
         found += _check_pool(config, index, pool)
     found += _check_sections(config)

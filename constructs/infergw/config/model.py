@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from infergw.cluster import pool_crd_releases
 from infergw.names import GKE_VERSION_RULE, NAMESPACE_NAME, OBJECT_NAME, POOL_NAME_RULE
-from infergw.releases import DEFAULT_RELEASE, chart_release_ids
+from infergw.releases import DEFAULT_RELEASE, GATEWAY_API, chart_release_ids
 from infergw.render.alerts import AlertsProps
 from infergw.render.apigee import ApigeeProps
 from infergw.render.autoscaler import AutoscalerProps
-from infergw.render.backend_policy import BackendPolicyProps
 from infergw.render.gateway import GatewayProps
 from infergw.render.log_metric import ErrorDetailMetricProps
 from infergw.render.metrics_adapter import AdapterProps
@@ -79,11 +79,6 @@ class PoolEntry:
     )
     models: tuple[ModelEntry, ...] = setting((), unique_by="name", doc="InferenceModels (release v0.3.0).")
     autoscaling: AutoscalingEntry | None = setting(None, doc="An HPA for the model servers. default: none")
-    backend_policy: BackendPolicyProps | None = setting(
-        None,
-        doc="The pool's GCPBackendPolicy settings (access logging, timeouts, balancing), in place of the chart's "
-        "(provider gke). default: the chart's policy",
-    )
     policy_exceptions: Mapping[str, str] = setting(default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC)
 
 
@@ -185,6 +180,18 @@ class StackConfig:
         None,
         grammar=GKE_VERSION_RULE,
         doc="The cluster's GKE version: decides which CRDs GKE already ships. default: unknown (all are emitted)",
+    )
+    cluster_gateway_api: str | None = setting(
+        None,
+        choices=tuple(GATEWAY_API),
+        doc="The Gateway API release whose CRDs the cluster serves, for GKE versions the GKE table does not "
+        "cover. default: the one the GKE version installs (up to GKE 1.35), else the newest GKE is known to install",
+    )
+    cluster_inference_pool_crd: str | None = setting(
+        None,
+        choices=pool_crd_releases(),
+        doc="The release whose v1 InferencePool CRD the cluster already has (GKE's own): it is not emitted and "
+        "pools are checked against it. default: the stack's release when the GKE version installs the CRD, else none",
     )
     name: str = setting(
         "inference-gateway", grammar=OUTPUT_DIRECTORY, doc="The stack's output directory (dist/<name>/)."

@@ -23,13 +23,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from infergw.argocd import annotate
+from infergw.argocd import APPLICATIONS_DIR, allow_prune, annotate, migration_application
 from infergw.catalogue import check_release, inference_crds
-from infergw.diff import Key, diff, key_of, label
-from infergw.errors import InfergwError
+from infergw.diff import Key, key_of
+from infergw.migration.paths import (
+    STRATEGIES,
+    MigrationError,
+    MigrationPath,
+    migration_path,
+    source_release,
+    supported_targets,
+)
+from infergw.migration.runbook import ArgoTarget, plan_markdown
 from infergw.names import POOL_NAME
 from infergw.output import KUSTOMIZATION, render_tree, write_tree
-from infergw.releases import ALPHA_GROUP, DEFAULT_RELEASE, POOL_V1, get_release, serving, with_v1_pools
+from infergw.releases import ALPHA_GROUP, POOL_V1, get_release, serving
 from infergw.render.pool import MAX_NAME, InferencePoolProps, render_pool_stack
 from infergw.selectors import label_selector_matches, service_selects
 from infergw.validation import ValidationOptions, validate_objects
@@ -39,6 +47,9 @@ V1_GROUP = POOL_V1.split("/")[0]
 #: The release of the v1alpha2 objects a migration starts from.
 SOURCE_RELEASE = serving("InferenceModel")[-1].id
 
+#: The newest release a plan reaches (v1.0.2 today): the default target.
+DEFAULT_TARGET = supported_targets(SOURCE_RELEASE)[-1]
+
 #: Marks objects that belong to a migration phase (read by the shipped policies).
 MIGRATION_ANNOTATION = "policy.infergw.dev/migration"
 
@@ -47,15 +58,12 @@ MIGRATION_ANNOTATION = "policy.infergw.dev/migration"
 DEFAULT_PRIORITIES: Mapping[str, int] = {"Critical": 2, "Standard": 1, "Sheddable": -1}
 
 
-class MigrationError(InfergwError):
-    """The plan cannot be made from this input; nothing was written."""
-
-
 @dataclass(frozen=True)
 class MigrationOptions:
     """How to migrate.
 
-    :param to_release: target release (v1.0.0 or v1.0.2). default: v1.0.2
+    :param to_release: target release, one of :func:`~infergw.migration.paths.supported_targets`.
+        default: the newest of them (v1.0.2)
     :param gke_version: the cluster's GKE version (from 1.34.0-gke.1626000 GKE ships the v1 pool CRD). default: unknown
     :param strategy: zero-downtime or simple. default: zero-downtime
     :param steps: percentages of traffic on v1, ascending, ending at 100. default: 50, 100
@@ -64,7 +72,7 @@ class MigrationOptions:
     :param priorities: criticality -> priority. default: :data:`DEFAULT_PRIORITIES`
     """
 
-    to_release: str = DEFAULT_RELEASE
+    to_release: str = DEFAULT_TARGET
     gke_version: GkeVersion | None = None
     strategy: Literal["zero-downtime", "simple"] = "zero-downtime"
     steps: tuple[int, ...] = (50, 100)
@@ -93,10 +101,18 @@ class OldStack:
 
 @dataclass
 class Phase:
+    """One complete desired state.
+
+    :param v1_share: percent of the migrated traffic on the v1 pools; None while no pool serves it
+    :param downtime: what the phase costs in availability; None for nothing
+    """
+
     directory: str
     title: str
     objects: list[dict[str, Any]]
     purpose: str
+    v1_share: int | None = 0
+    downtime: str | None = None
 
 
 @dataclass
@@ -108,12 +124,32 @@ class MigrationPlan:
     phases: list[Phase]
     warnings: list[str]
     current: list[dict[str, Any]]  # the input: what runs before the first phase
+    path: MigrationPath | None = None  # the releases migrated between
+    #: where the input came from, for the rollback of a phase that changes it (the CLI's ``--from``)
+    source: str | None = None
+    #: the Argo CD Application that moves through the phases, when one is written (:meth:`use_argocd`)
+    argocd: ArgoTarget | None = None
+    argocd_application: dict[str, Any] | None = None
+
+    def use_argocd(self, repo_url: str, path_prefix: str, name: str = "infergw-migration") -> None:
+        """Write one Argo CD Application (``argocd/``) whose source path PLAN.md advances phase by phase.
+
+        :raises ValueError: when ``repo_url`` is empty
+        """
+        app = migration_application(
+            name, repo_url=repo_url, path=f"{path_prefix.rstrip('/')}/{self.phases[0].directory}"
+        )
+        self.argocd_application = app
+        self.argocd = ArgoTarget(name, path_prefix, f"{APPLICATIONS_DIR}/application-{name}.yaml")
 
     def files(self) -> dict[str, str]:
-        """Every phase directory (objects and kustomization.yaml) and PLAN.md."""
+        """Every phase directory (objects and kustomization.yaml), PLAN.md and the Argo CD Application."""
         files: dict[str, str] = {}
         for phase in self.phases:
             tree = render_tree({phase.directory: phase.objects})
+            files |= {path: text for path, text in tree.items() if path != KUSTOMIZATION}
+        if self.argocd_application is not None:
+            tree = render_tree({APPLICATIONS_DIR: [self.argocd_application]})
             files |= {path: text for path, text in tree.items() if path != KUSTOMIZATION}
         files["PLAN.md"] = plan_markdown(self)
         return files
@@ -366,15 +402,16 @@ def _without(objects: Sequence[dict[str, Any]], removed: set[Key]) -> list[dict[
     return [o for o in objects if key_of(o) not in removed]
 
 
-def _unused_alpha_crds(objects: Sequence[dict[str, Any]]) -> set[Key]:
-    """v1alpha2 pool/model CRDs in ``objects`` that no remaining object uses."""
-    used = {o.get("kind") for o in objects if _group(o) == ALPHA_GROUP}
+def _unused_old_crds(objects: Sequence[dict[str, Any]], path: MigrationPath) -> set[Key]:
+    """CRDs of the old pool and workload kinds in ``objects`` that no remaining object uses."""
+    old_kinds = {"InferencePool", path.old_workload.kind}
+    used = {o.get("kind") for o in objects if _group(o) == path.old_pool_group}
     return {
         key_of(o)
         for o in objects
         if o.get("kind") == "CustomResourceDefinition"
-        and (o.get("spec") or {}).get("group") == ALPHA_GROUP
-        and o["spec"]["names"]["kind"] in ("InferencePool", "InferenceModel")
+        and (o.get("spec") or {}).get("group") == path.old_pool_group
+        and o["spec"]["names"]["kind"] in old_kinds
         and o["spec"]["names"]["kind"] not in used
     }
 
@@ -452,6 +489,30 @@ def _check_orphan_models(objects: Sequence[dict[str, Any]], stacks: Sequence[Old
         )
 
 
+def _carry_failure_mode(stack: OldStack, rendered: Sequence[dict[str, Any]], pool_api: str) -> None:
+    """The old pool's ``extensionRef.failureMode``, when set, on the new pool's ``endpointPickerRef``
+    (the target chart writes none, and the v1 default FailClose would turn a FailOpen pool strict)."""
+    mode = (stack.pool["spec"].get("extensionRef") or {}).get("failureMode")
+    for pool in rendered:
+        if mode and pool.get("apiVersion") == pool_api and pool.get("kind") == "InferencePool":
+            pool["spec"].setdefault("endpointPickerRef", {})["failureMode"] = mode
+
+
+def _picker_differences(stack: OldStack, props: InferencePoolProps) -> list[str]:
+    """What the old endpoint picker Deployment ran that the v1 one, rendered from the target chart's
+    defaults, does not (so it is said, not dropped silently)."""
+    notes = []
+    for deployment in (m for m in stack.members if m.get("kind") == "Deployment"):
+        replicas = (deployment.get("spec") or {}).get("replicas", 1)
+        if isinstance(replicas, int) and replicas > props.replicas:
+            notes.append(
+                f"Deployment {deployment['metadata']['name']}: the v1alpha2 endpoint picker runs {replicas} replicas, "
+                f"the v1 one {stack.new_name}-epp {props.replicas}; scale it (replicas in infergw.yaml) before the "
+                "routes move if it carried that load."
+            )
+    return notes
+
+
 def _objective_api(release: str) -> str:
     workload = get_release(release).workload
     if workload is None or workload.kind != "InferenceObjective":
@@ -464,10 +525,10 @@ def plan_migration(
 ) -> MigrationPlan | None:
     """The migration plan for ``objects``, or None when nothing uses the v1alpha2 API."""
     check_release(options.to_release)
-    if options.to_release not in with_v1_pools():
-        raise MigrationError(f"to_release {options.to_release}: migrate to one of {', '.join(with_v1_pools())}")
-    if options.strategy not in ("zero-downtime", "simple"):
-        raise MigrationError(f"strategy {options.strategy!r}: choose zero-downtime or simple")
+    if options.to_release not in supported_targets(SOURCE_RELEASE):
+        migration_path(SOURCE_RELEASE, options.to_release)  # raises, saying why
+    if options.strategy not in STRATEGIES:
+        raise MigrationError(f"strategy {options.strategy!r}: choose one of {', '.join(STRATEGIES)}")
     _check_steps(options.steps)
     objects = [_without_server_fields(copy.deepcopy(dict(o))) for o in objects]
     _check_alpha_objects(objects)
@@ -476,6 +537,13 @@ def plan_migration(
         return None
     if not stacks:
         raise MigrationError("the input has InferenceModels but no v1alpha2 InferencePool; add the pools they refer to")
+    source = source_release(objects)
+    path = migration_path(source.id if source else SOURCE_RELEASE, options.to_release)
+    if path.old_pool_group != ALPHA_GROUP or path.old_workload.kind != "InferenceModel":
+        raise MigrationError(
+            f"the input runs {path.source.id}: planning a migration from it is not supported yet; this version "
+            f"plans from {SOURCE_RELEASE} (v1alpha2 InferencePools and InferenceModels)"
+        )
     _check_new_names(stacks, options.name_suffix)
     _check_orphan_models(objects, stacks)
     _check_routes(objects, stacks)
@@ -501,7 +569,10 @@ def plan_migration(
             target_ports=(target,),
             target_port_number=target,
         )
-        new_objects += render_pool_stack(stack.new_name, props)
+        rendered = render_pool_stack(stack.new_name, props)
+        _carry_failure_mode(stack, rendered, path.new_pool_api)
+        new_objects += rendered
+        warnings += _picker_differences(stack, props)
         if not stack.namespace:
             warnings.append(
                 f"InferencePool {stack.name} has no namespace in the input: the v1 stack {stack.new_name} is written "
@@ -524,75 +595,38 @@ def plan_migration(
         )
 
     old_members = {key_of(m) for s in stacks for m in s.members}
-    phases: list[Phase] = []
-    if options.strategy == "zero-downtime":
-        side = _replace(objects, new_objects)
-        phases.append(
-            Phase(
-                "01-side-by-side",
-                "Phase 1: v1 stack beside the v1alpha2 stack",
-                side,
-                "Install the target release's CRDs, the v1 pools and their endpoint pickers, and the objectives. "
-                "Traffic is unchanged.",
-            )
-        )
-        number = 2
-        for step in options.steps[:-1]:
-            phases.append(
-                Phase(
-                    f"{number:02d}-split-{step}",
-                    f"Phase 2: {step}% of traffic on v1",
-                    _rewrite_routes(side, stacks, step),
-                    f"Routes send {step}% of each old pool's traffic to its v1 pool.",
-                )
-            )
-            number += 1
-        cutover = _rewrite_routes(side, stacks, 100)
-        phases.append(
-            Phase(
-                f"{number:02d}-cutover",
-                "Phase 3: all traffic on v1",
-                cutover,
-                "Routes send all traffic to the v1 pools; the v1alpha2 stacks still run, for rollback.",
-            )
-        )
-        cleanup = _without(cutover, old_members)
-        cleanup = _without(cleanup, _unused_alpha_crds(cleanup))
-        phases.append(
-            Phase(
-                f"{number + 1:02d}-cleanup",
-                "Phase 4: v1alpha2 stack removed",
-                cleanup,
-                "Delete the v1alpha2 pools, models, endpoint pickers and, when nothing uses them, the v0.3.0 CRDs.",
-            )
-        )
-    else:
-        removed = _without(_rewrite_routes(objects, stacks, None), old_members)
-        removed = _without(removed, _unused_alpha_crds(removed))
-        phases.append(
-            Phase(
-                "01-remove-old",
-                "Step 1: remove the v1alpha2 stack (downtime starts)",
-                removed,
-                "Traffic to the migrated pools fails (HTTP 500) until step 2 is applied.",
-            )
-        )
-        routes = [o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")]
-        installed = _replace(removed, [*new_objects, *_rewrite_routes(routes, stacks, 100)])
-        phases.append(
-            Phase(
-                "02-install-new",
-                "Step 2: install the v1 stack (downtime ends)",
-                installed,
-                "Install the target release's CRDs and the v1 stack; routes point at the v1 pools.",
-            )
-        )
+    routes = [o for o in objects if _is(o, "gateway.networking.k8s.io", "HTTPRoute")]
+    side = _replace(objects, new_objects)
+    removed = _without(_rewrite_routes(objects, stacks, None), old_members)
+    removed = _without(removed, _unused_old_crds(removed, path))
+    cutover = _rewrite_routes(side, stacks, 100)
+    cleanup = _without(cutover, old_members)
+    states: dict[str, Any] = {
+        "side-by-side": lambda stage: side,
+        "split": lambda stage: _rewrite_routes(side, stacks, stage.v1_share),
+        "cutover": lambda stage: cutover,
+        "cleanup": lambda stage: _without(cleanup, _unused_old_crds(cleanup, path)),
+        "remove-old": lambda stage: removed,
+        "install-new": lambda stage: _replace(removed, [*new_objects, *_rewrite_routes(routes, stacks, 100)]),
+    }
+    phases = [
+        Phase(stage.directory, stage.title, states[stage.kind](stage), stage.purpose, stage.v1_share, stage.downtime)
+        for stage in path.stages(options.strategy, options.steps)
+    ]
+    # A CRD the plan removes must be prunable while it is still in a phase: Argo CD reads Prune=false
+    # from the live object, i.e. from the phase before the one that drops it.
+    removed_crds = {key_of(o) for p in phases for o in p.objects if o.get("kind") == "CustomResourceDefinition"} - {
+        key_of(o) for o in phases[-1].objects
+    }
     for phase in phases:
         phase.objects = copy.deepcopy(phase.objects)  # phases share input objects: mark each phase's own copy
         _mark_migrating(phase)
         annotate(phase.objects)
-        _validate(phase)
-    return MigrationPlan(options, stacks, phases, warnings, objects)
+        for obj in phase.objects:
+            if key_of(obj) in removed_crds:
+                allow_prune(obj)
+        _validate(phase, path.source.id)
+    return MigrationPlan(options, stacks, phases, warnings, objects, path)
 
 
 def _mark_migrating(phase: Phase) -> None:
@@ -607,93 +641,14 @@ def _mark_migrating(phase: Phase) -> None:
             obj.setdefault("metadata", {}).setdefault("annotations", {})[MIGRATION_ANNOTATION] = phase.directory
 
 
-def _validate(phase: Phase) -> None:
+def _validate(phase: Phase, source_release: str) -> None:
     crds = tuple(o for o in phase.objects if o.get("kind") == "CustomResourceDefinition")
     findings = validate_objects(
         [(f"{phase.directory}/{key_of(o)[1].lower()}-{key_of(o)[3]}", o) for o in phase.objects],
-        ValidationOptions(inference_release=SOURCE_RELEASE, extra_crds=crds, allow_external_refs=True),
+        ValidationOptions(inference_release=source_release, extra_crds=crds, allow_external_refs=True),
     )
     errors = [f.as_text() for f in findings if f.severity == "error"]
     if errors:
         raise MigrationError(
             f"phase {phase.directory} would be invalid; nothing was written:\n  " + "\n  ".join(errors[:20])
         )
-
-
-def _verification(phase: Phase) -> list[str]:
-    gateway_names = sorted(
-        {o["metadata"]["name"] for o in phase.objects if _is(o, "gateway.networking.k8s.io", "Gateway")}
-    ) or ["GATEWAY_NAME"]
-    lines = [
-        f"kubectl get inferencepools.{ALPHA_GROUP} --all-namespaces",
-        f"kubectl get inferencepools.{V1_GROUP} --all-namespaces   # or: kubectl get infpool -A",
-        "kubectl get gateway -o wide   # PROGRAMMED must be True",
-    ]
-    for gateway in gateway_names:
-        lines += [
-            f"IP=$(kubectl get gateway/{gateway} -o jsonpath='{{.status.addresses[0].value}}')",
-            "curl -i ${IP}:80/v1/completions -H 'Content-Type: application/json' "
-            '-d \'{"model": "YOUR_MODEL", "prompt": "YOUR_PROMPT", "max_tokens": 100, "temperature": 0}\'   # expect '
-            "200",
-        ]
-    return lines
-
-
-def plan_markdown(plan: MigrationPlan) -> str:
-    """PLAN.md: phases with their object-level changes, verification and rollback."""
-    o = plan.options
-    out = [
-        "# Migration plan: v1alpha2 -> v1",
-        "",
-        f"Generated by `infergw migrate` (target release {o.to_release}, strategy {o.strategy}"
-        + (f", GKE {o.gke_version}" if o.gke_version else "")
-        + "). Apply the phases in order: point the Argo CD",
-        "Application (or `kubectl apply -k`) at one phase directory, verify, then move to the next.",
-        "",
-        "| v1alpha2 pool | v1 pool | objectives |",
-        "|---|---|---|",
-        *(
-            f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | "
-            f"{', '.join(m['metadata']['name'] for m in s.models) or '-'} |"
-            for s in plan.stacks
-        ),
-        "",
-    ]
-    if o.strategy == "simple":
-        out += [
-            "**Downtime:** between applying step 1 and step 2, requests to the migrated pools fail (the routes have no",
-            "backend). Apply step 2 right after step 1.",
-            "",
-        ]
-    if plan.warnings:
-        out += ["## Warnings: behaviour that changes", "", *(f"- {w}" for w in plan.warnings), ""]
-    previous = plan.current
-    for index, phase in enumerate(plan.phases):
-        out += [f"## {phase.title} (`{phase.directory}/`)", "", phase.purpose, ""]
-        change = diff(previous, phase.objects)
-        out += [
-            "Changes from the "
-            + ("previous phase" if index else "current state (the input)")
-            + " (annotations added for Argo CD sync waves not listed):",
-            "",
-        ]
-        out += [f"- created: {label(k)}" for k in change.added]
-        out += [f"- deleted: {label(k)}" for k in change.removed]
-        for key, fields in change.changed.items():
-            fields = [c for c in fields if not c.path.startswith("metadata.annotations")]
-            if fields:
-                out.append(
-                    f"- changed: {label(key)}: "
-                    + "; ".join(c.describe() for c in fields[:6])
-                    + (" ..." if len(fields) > 6 else "")
-                )
-        out.append("")
-        out += ["Verify:", "", "```sh", *_verification(phase), "```", ""]
-        rollback = (
-            f"apply `{plan.phases[index - 1].directory}/` again"
-            if index
-            else "apply your previous manifests (the migration input)"
-        )
-        out += [f"Rollback: {rollback}.", ""]
-        previous = phase.objects
-    return "\n".join(out).rstrip() + "\n"

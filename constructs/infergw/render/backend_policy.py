@@ -145,7 +145,16 @@ def _logging(logging: AccessLogging) -> dict[str, Any]:
 def render_backend_policy(name: str, pool: PoolRef, props: BackendPolicyProps) -> dict[str, Any]:
     """The GCPBackendPolicy ``name`` for ``pool``, in the pool's namespace."""
     check_pool(pool)
-    meta = metadata(name, pool)
+    return {
+        "apiVersion": POLICY_API,
+        "kind": "GCPBackendPolicy",
+        "metadata": metadata(name, pool),
+        "spec": {"targetRef": pool.target_ref(), "default": policy_defaults(props)},
+    }
+
+
+def policy_defaults(props: BackendPolicyProps) -> dict[str, Any]:
+    """``spec.default`` of a GCPBackendPolicy with ``props`` (checked first)."""
     check_backend_policy(props)
     default: dict[str, Any] = {}
     if props.timeout_sec is not None:
@@ -176,9 +185,4 @@ def render_backend_policy(name: str, pool: PoolRef, props: BackendPolicyProps) -
             "clientID": props.iap.client_id,
             "oauth2ClientSecret": {"name": props.iap.oauth2_client_secret},
         }
-    return {
-        "apiVersion": POLICY_API,
-        "kind": "GCPBackendPolicy",
-        "metadata": meta,
-        "spec": {"targetRef": pool.target_ref(), "default": default},
-    }
+    return default

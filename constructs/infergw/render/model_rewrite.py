@@ -2,7 +2,7 @@
 
 The kind's group and version are the pool's release's (``Release.rewrite``: ``llm-d.ai`` for llm-d-router,
 ``inference.networking.x-k8s.io`` for the GAIE releases that serve it); so is the rule field holding the
-weighted targets (``Release.rewrite_targets_key``: ``split`` in GAIE v1.2, ``targets`` later). The
+weighted targets (``Release.rewrite_targets_field``: ``split`` in GAIE v1.2, ``targets`` later). The
 ``poolRef`` comes from the pool (``PoolRef``), so its group follows the pool's API version.
 
 Node-free: :func:`render_model_rewrite` gives the object as a dict; ``infergw.cdk.model_rewrite`` emits it.
@@ -98,7 +98,8 @@ def render_model_rewrite(name: str, pool: PoolRef, props: ModelRewriteProps) -> 
     """The InferenceModelRewrite ``name`` for ``pool``, in the pool's namespace and its release's group."""
     kind = rewrite_kind(pool)
     _check(name, props)
-    targets_key = get_release(pool.release).rewrite_targets_key
+    targets_key = get_release(pool.release).rewrite_targets_field
+    assert targets_key is not None  # every release with a rewrite kind names the field (test_releases)
     rules = []
     for rule in props.rules:
         body: dict[str, Any] = {}

@@ -52,7 +52,7 @@ _CONTAINER_PORTS = (
 )
 #: Port fields of built-in kinds (``*``: every list item) that must be 1-65535 when they are numbers.
 PORT_FIELDS: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
-    ("", "Service"): (("spec", "ports", "*", "port"), ("spec", "ports", "*", "targetPort")),
+    ("", "Service"): (("spec", "ports", "*", "port"),),  # targetPort 0 is defaulted to port (corekinds)
     ("", "Pod"): tuple(("spec", *p) for p in _CONTAINER_PORTS),
     **{kind: tuple(("spec", "template", "spec", *p) for p in _CONTAINER_PORTS) for kind in _POD_TEMPLATE_KINDS},
     ("apiregistration.k8s.io", "APIService"): (("spec", "service", "port"),),

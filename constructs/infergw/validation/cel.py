@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -53,7 +54,51 @@ def parse_go_duration(text: str) -> datetime.timedelta | None:
         return None
     sign = -1 if text.startswith("-") else 1
     seconds = sum(float(n) * _UNIT_SECONDS[u] for n, u in _DURATION_PART.findall(text))
+    if seconds > _INT64 / 1e9:
+        return None  # Go: "invalid duration" (beyond time.Duration's int64 nanoseconds)
     return datetime.timedelta(seconds=sign * seconds)
+
+
+#: kube-openapi's ``strfmt`` duration (what the API server's OpenAPI ``format: duration`` accepts when
+#: Go's time.ParseDuration does not): number-unit pairs with optional spaces, units matched by name or
+#: prefix (``10 seconds``, ``1 hour 2 minutes``, ``1d``, ``3 weeks``).
+_STRFMT_DURATION = re.compile(r"^[\t\n\f\r ]*(?:[0-9]+[\t\n\f\r ]*[A-Za-zµ]+[\t\n\f\r ]*)+\Z")
+_STRFMT_PART = re.compile(r"([0-9]+)[\t\n\f\r ]*([A-Za-zµ]+)")
+#: (names, the last also matched as a prefix) -> nanoseconds, in strfmt's order.
+_STRFMT_UNITS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("ns", "nano"), 1),
+    (("us", "µs", "micro"), 1_000),
+    (("ms", "milli"), 1_000_000),
+    (("s", "sec"), 1_000_000_000),
+    (("m", "min"), 60 * 1_000_000_000),
+    (("h", "hr", "hour"), 3600 * 1_000_000_000),
+    (("d", "day"), 86400 * 1_000_000_000),
+    (("w", "wk", "week"), 7 * 86400 * 1_000_000_000),
+)
+_INT64 = 2**63
+
+
+def parse_openapi_duration(text: str) -> datetime.timedelta | None:
+    """A ``format: duration`` value as the API server reads it (kube-openapi ``strfmt.ParseDuration``:
+    Go's time.ParseDuration first, then the unit-name forms), or None when it refuses it."""
+    go = parse_go_duration(text)
+    if go is not None or not isinstance(text, str) or not _STRFMT_DURATION.match(text):
+        return go
+    total, matched = 0, False
+    for digits, unit_text in _STRFMT_PART.findall(text):
+        factor = int(digits)
+        if factor >= _INT64:
+            return None  # strconv.Atoi fails
+        unit = unit_text.lower()
+        for names, nanoseconds in _STRFMT_UNITS:
+            for index, name in enumerate(names):
+                if (index == len(names) - 1 and unit.startswith(name)) or name.lower() == unit:
+                    matched = True
+                    total += factor * nanoseconds
+    if not matched:
+        return None
+    total = (total + _INT64) % (2 * _INT64) - _INT64  # time.Duration arithmetic wraps
+    return datetime.timedelta(microseconds=total // 1000)
 
 
 def parse_date_time(text: str) -> datetime.datetime | None:
@@ -66,7 +111,7 @@ def parse_date_time(text: str) -> datetime.datetime | None:
 
 def cel_duration(text: str) -> duration_pb2.Duration | None:
     """A ``format: duration`` string as the value CEL types as a duration (None if it is not one)."""
-    delta = parse_go_duration(text)
+    delta = parse_openapi_duration(text)
     if delta is None:
         return None
     value = duration_pb2.Duration()
@@ -180,6 +225,34 @@ class Rule:
             if isinstance(text, str) and text.strip():
                 return text
         return self.message or f"failed rule: {self.rule}"
+
+
+def evaluate_rules(rules: Sequence[Rule], value: Any) -> list[tuple[bool, str | None]]:
+    """``Rule.evaluate`` of each rule on the same value, in one CEL evaluation when they all evaluate
+    cleanly to booleans (the value is converted once); otherwise rule by rule, for exact verdicts."""
+    if len(rules) > 1:
+        batch = _batch(tuple(rule.rule for rule in rules))
+        if batch is not None:
+            try:
+                outcome = batch.eval(data={"self": value})
+                results = None if outcome.type() == cel.Type.ERROR else outcome.plain_value()
+            except Exception:
+                results = None
+            if isinstance(results, list) and all(isinstance(r, bool) for r in results):
+                return [
+                    (True, None) if ok else (False, rule._message(value))
+                    for rule, ok in zip(rules, results, strict=True)
+                ]
+    return [rule.evaluate(value) for rule in rules]
+
+
+@cache
+def _batch(texts: tuple[str, ...]) -> cel.Expression | None:
+    """The rules as one list expression (each on its own lines, so a ``//`` comment ends with it)."""
+    try:
+        return environment(RULE_VARIABLES).compile("[" + ",".join(f"(\n{text}\n)" for text in texts) + "]")
+    except Exception:
+        return None
 
 
 @cache

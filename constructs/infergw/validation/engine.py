@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
+from infergw.errors import ConfigError
 from infergw.validation.apiserver import metadata_problems, port_problems
+from infergw.validation.cel import evaluate_rules
 from infergw.validation.collectors import check_metric_collection
+from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
-from infergw.validation.loader import Document, InputError, load_paths
+from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
 from infergw.validation.references import check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
 from infergw.validation.structural import Plan, cel_view, duplicate_in_list
@@ -24,10 +31,13 @@ _FIELD_PATH_PART = re.compile(r"\.?([A-Za-z0-9_-]+)|\[(\d+)\]|\[['\"]([^'\"]*)['
 class ValidationOptions:
     """What a validation run checks against.
 
-    :param kubernetes_version: minor version of the core schemas, ``1.33`` or ``1.34``. default: 1.34
+    :param kubernetes_version: minor version of the core schemas, ``1.33`` to ``1.37``. default: 1.34
     :param inference_release: inference-extension release whose CRDs check pools and objectives.
         default: the newest supported
-    :param gateway_release: Gateway API release (v1.3.0 or v1.4.0). default: v1.4.0
+    :param gateway_release: Gateway API release (v1.3.0, v1.4.0, v1.4.1, v1.5.1, v1.6.1). default: the
+        one the newest GKE version infergw knows installs
+    :param inferencepool_crd: release whose v1 InferencePool CRD checks v1 pools, when the cluster
+        has its own (GKE's). default: ``inference_release``'s
     :param managed_prometheus_release: Managed Service for Prometheus CRDs (v0.15.3 or v0.17.2).
         default: the newest supported
     :param extra_crds: CRD objects that add kinds or replace catalogue ones. default: none
@@ -35,15 +45,29 @@ class ValidationOptions:
         default: False (errors)
     :param verbose: also report notes, such as transition rules skipped because objects are new.
         default: False
+    :param healthcheck_crd: which HealthCheckPolicy CRD generation the cluster runs, for health checks
+        without ``portSpecification``: ``unguarded`` (gke-gateway-api's current CRD: its port rules read
+        the field unguarded, so the server refuses them: one error), ``guarded`` (GKE 1.33's CRD, whose
+        ``has()`` guards accept them: no finding). default: None (not known: one warning)
     """
 
     kubernetes_version: str = "1.34"
     inference_release: str = INFERENCE_RELEASES[-1]
     gateway_release: str | None = None
     managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1]
+    inferencepool_crd: str | None = None
     extra_crds: tuple[dict[str, Any], ...] = ()
     allow_external_refs: bool = False
     verbose: bool = False
+    healthcheck_crd: str | None = None
+
+
+HEALTHCHECK_CRDS = ("guarded", "unguarded")
+#: Kinds whose CRD generations differ in guarding a rule's field with has(): (group, kind) -> field.
+#: A node without the field gets one finding instead of the rules' several (see ``healthcheck_crd``).
+GUARDED_FIELDS = {("networking.gke.io", "HealthCheckPolicy"): "portSpecification"}
+#: The value to set for each port field present on a health check without portSpecification.
+_PORT_SPECIFICATION_FIX = (("port", "USE_FIXED_PORT"), ("portName", "USE_NAMED_PORT"))
 
 
 @dataclass
@@ -51,6 +75,8 @@ class _Context:
     doc: Document
     verbose: bool = False
     findings: list[Finding] = field(default_factory=list)
+    healthcheck_crd: str | None = None
+    guarded_field: str | None = None
 
     def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
         doc = self.doc
@@ -95,12 +121,19 @@ def _run_plan(
     if not plan.rules:
         return
     view = cel_view(plan, value)
+    unguarded = False
+    active = []
     for rule in plan.rules:
+        guard = ctx.guarded_field
+        if guard and isinstance(value, dict) and guard not in value and f"self.{guard}" in rule.rule:
+            unguarded = True
+            continue
         if rule.transition:
             if ctx.verbose:
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
-        passed, message = rule.evaluate(view)
+        active.append(rule)
+    for rule, (passed, message) in zip(active, evaluate_rules(active, view), strict=True):
         if passed or (
             message
             and message.startswith("rule could not be evaluated")
@@ -109,6 +142,36 @@ def _run_plan(
             continue
         where = (*path, *field_path_parts(rule.field_path))
         ctx.add(where, message or rule.rule, "cel")
+    if unguarded and ctx.healthcheck_crd != "guarded":
+        _report_unguarded(ctx, path, value)
+
+
+def _report_unguarded(ctx: _Context, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
+    """One finding for a health check without portSpecification, where the CRD generations disagree."""
+    fix = next((spec for name, spec in _PORT_SPECIFICATION_FIX if name in value), "USE_SERVING_PORT")
+    uses = f"{'port ' + str(value['port']) if 'port' in value else 'portName ' + repr(value.get('portName'))}"
+    effect = (
+        f"GKE 1.33's CRD (has() guards) accepts it, though its rules call USE_SERVING_PORT the default, so {uses} "
+        "may not be what is probed"
+        if fix != "USE_SERVING_PORT"
+        else "GKE 1.33's CRD (has() guards) accepts it"
+    )
+    if ctx.healthcheck_crd == "unguarded":
+        ctx.add(
+            path,
+            "portSpecification is not set: the HealthCheckPolicy CRD this cluster runs reads it in its port rules "
+            f"without a has() guard, so the API server rejects the object; set portSpecification: {fix}",
+            "healthcheck/port-specification",
+        )
+        return
+    ctx.add(
+        path,
+        "portSpecification is not set: gke-gateway-api's current HealthCheckPolicy CRD rejects this (its port rules "
+        f"read the field unguarded); {effect}. Set portSpecification: {fix} to be valid on both, or pass "
+        "--healthcheck-crd guarded|unguarded to say which CRD the cluster runs",
+        "healthcheck/port-specification",
+        "warning",
+    )
 
 
 def field_path_parts(field_path: str | None) -> tuple[str | int, ...]:
@@ -121,11 +184,13 @@ def field_path_parts(field_path: str | None) -> tuple[str | int, ...]:
     return tuple(parts)
 
 
-def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) -> list[Finding]:
+def check_document(
+    doc: Document, schemas: SchemaSet, *, verbose: bool = False, healthcheck_crd: str | None = None
+) -> list[Finding]:
     """Findings for one object on its own (no cross-references)."""
-    ctx = _Context(doc, verbose)
     api_version, kind = str(doc.obj["apiVersion"]), str(doc.obj["kind"])
     group = group_of(api_version)
+    ctx = _Context(doc, verbose, healthcheck_crd=healthcheck_crd, guarded_field=GUARDED_FIELDS.get((group, kind)))
     try:
         schema: KindSchema = schemas.lookup(api_version, kind)
     except UnknownKind as exc:
@@ -135,6 +200,9 @@ def check_document(doc: Document, schemas: SchemaSet, *, verbose: bool = False) 
         ctx.add(path, message, rule)
     for path, message, rule in port_problems(group, kind, doc.obj):
         ctx.add(path, message, rule)
+    if schema.plan is None:  # a built-in kind: the API server's Go-side rules
+        for path, message, rule in core_problems(group, kind, doc.obj):
+            ctx.add(path, message, rule)
     work = with_core_defaults(group, kind, doc.obj)
     if schema.plan is not None:
         work = pruned_copy(schema.openapi, doc.obj)
@@ -203,7 +271,15 @@ def schema_set(options: ValidationOptions) -> SchemaSet:
         gateway_release=options.gateway_release,
         managed_prometheus_release=options.managed_prometheus_release,
         extra_crds=options.extra_crds,
+        inferencepool_crd=options.inferencepool_crd,
     )
+
+
+def _checked_schema_set(options: ValidationOptions) -> SchemaSet:
+    if options.healthcheck_crd not in (None, *HEALTHCHECK_CRDS):
+        choices = " or ".join(HEALTHCHECK_CRDS)
+        raise ConfigError(f"unsupported HealthCheckPolicy CRD generation {options.healthcheck_crd!r}: choose {choices}")
+    return schema_set(options)
 
 
 def validate_documents(documents: list[Document], options: ValidationOptions | None = None) -> list[Finding]:
@@ -213,14 +289,22 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
     :class:`~infergw.validation.schemas.CrdError` for a supplied CRD that cannot be used.
     """
     options = options or ValidationOptions()
-    schemas = schema_set(options)
+    schemas = _checked_schema_set(options)
     findings: list[Finding] = []
-    for doc in documents:
-        findings.extend(check_document(doc, schemas, verbose=options.verbose))
-    findings.extend(_duplicates(documents, schemas))
-    findings.extend(check_references(documents, allow_external=options.allow_external_refs))
-    findings.extend(check_metric_collection(documents))
-    return sorted(findings, key=lambda f: (f.file, f.line, f.path, f.rule, f.message))
+    with _no_cycle_collection():
+        for doc in documents:
+            findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
+        findings += _set_checks(documents, schemas, options)
+    return sorted(findings, key=_order)
+
+
+def _set_checks(documents: list[Document], schemas: SchemaSet, options: ValidationOptions) -> list[Finding]:
+    """The checks over the whole set: duplicates, references and metric collection."""
+    return [
+        *_duplicates(documents, schemas),
+        *check_references(documents, allow_external=options.allow_external_refs),
+        *check_metric_collection(documents),
+    ]
 
 
 def validate_objects(
@@ -245,16 +329,110 @@ def validate_objects(
 def validate_paths(paths: Iterable[str], options: ValidationOptions | None = None) -> list[Finding]:
     """Load and validate files, directories (recursively: ``*.yaml``, ``*.yml``, ``*.json``) and
     ``-`` (stdin); unreadable input is a finding, a missing path raises :class:`InputError`."""
-    documents, findings = load_paths(paths)
-    return sorted(
-        findings + validate_documents(documents, options), key=lambda f: (f.file, f.line, f.path, f.rule, f.message)
-    )
+    return check_paths(paths, options)[1]
+
+
+#: Inputs smaller than this are checked in one process (starting workers costs more than it saves).
+PARALLEL_MIN_BYTES = 512 * 1024
+_WORKER: dict[str, Any] = {}  # the options and schemas a forked worker inherits
+
+
+def _check_chunk(items: list[tuple[str, bytes]], keep_nodes: bool = False) -> tuple[list[Document], list[Finding]]:
+    """Parse and check files; from a worker, documents come back without node trees (lines are
+    re-read from their text when a cross-object finding needs one)."""
+    options: ValidationOptions = _WORKER["options"]
+    schemas: SchemaSet = _WORKER["schemas"]
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    for source, data in items:
+        docs, problems = parse(source, data)
+        findings += problems
+        for doc in docs:
+            findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
+            documents.append(doc if keep_nodes else doc.without_node())
+    return documents, findings
+
+
+def _jobs(jobs: int | None) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def check_paths(
+    paths: Iterable[str], options: ValidationOptions | None = None, *, jobs: int | None = None
+) -> tuple[list[Document], list[Finding]]:
+    """Load and validate ``paths`` (as :func:`validate_paths`), in parallel across ``jobs`` processes
+    (default: the usable cores) when the input is large; the documents and every finding, sorted by
+    file and line, the same whatever the number of processes."""
+    options = options or ValidationOptions()
+    items = [read_source(item) for item in iter_files(paths)]
+    with _no_cycle_collection():
+        return _check_items(items, options, _jobs(jobs))
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Loading keeps many small objects alive at once, for which Python's cycle collector would run
+    again and again (half the time of a large run) to free nothing: the documents hold no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_items(
+    items: list[tuple[str, bytes]], options: ValidationOptions, jobs: int
+) -> tuple[list[Document], list[Finding]]:
+    if jobs == 1 or len(items) < 2 * jobs or sum(len(data) for _, data in items) < PARALLEL_MIN_BYTES:
+        documents, findings = [], []
+        for source, data in items:
+            docs, problems = parse(source, data)
+            documents += docs
+            findings += problems
+        return documents, sorted(findings + validate_documents(documents, options), key=_order)
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork here: one process
+        return _check_items(items, options, 1)
+    schemas = _checked_schema_set(options)
+    _WORKER.update(options=options, schemas=schemas)
+    size = -(-len(items) // (jobs * 4))  # contiguous chunks, several per process to even out the load
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    own = max(1, len(chunks) // jobs)  # this process checks the first chunks itself, the workers the rest
+    documents, findings = [], []
+    try:
+        with context.Pool(jobs - 1) as pool:
+            theirs = pool.imap(_check_chunk, chunks[own:])
+            for chunk in chunks[:own]:
+                docs, problems = _check_chunk(chunk, keep_nodes=True)
+                documents += docs
+                findings += problems
+            for docs, problems in theirs:
+                documents += docs
+                findings += problems
+    finally:
+        _WORKER.clear()
+    findings += _set_checks(documents, schemas, options)
+    return documents, sorted(findings, key=_order)
+
+
+def _order(finding: Finding) -> tuple[str, int, str, str, str]:
+    return (finding.file, finding.line, finding.path, finding.rule, finding.message)
 
 
 def load_crds(paths: Iterable[str], kubernetes_version: str = "1.34") -> tuple[dict[str, Any], ...]:
     """The CustomResourceDefinitions under ``paths`` (for :attr:`ValidationOptions.extra_crds`), each
     checked as a CRD object first; :class:`InputError` names the first problem."""
     paths = list(paths)
+    if not paths:
+        return ()
     documents, problems = load_paths(paths)
     crds = [doc for doc in documents if doc.obj.get("kind") == "CustomResourceDefinition"]
     options = ValidationOptions(kubernetes_version=kubernetes_version)

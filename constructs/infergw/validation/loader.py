@@ -4,21 +4,34 @@ Hazards are findings, never crashes: files over :data:`MAX_FILE_BYTES`, binary o
 content, malformed YAML, duplicate keys, tags that would construct Python objects, nesting deeper
 than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
 :data:`MAX_EXPANDED_NODES`).
+
+Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, plain scalars
+resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
+builds and checks each document (:func:`_fast_value`). What that pass does not handle itself
+(anchors and aliases, ``<<`` merge keys, repeated keys, other tags, nesting near the limit) sends
+the document through the exact path: the hazard walks, then PyYAML's constructor with the
+Kubernetes adjustments, which also says what is wrong (``parse(..., exact=True)`` takes it for
+every document). Both give the values sigs.k8s.io/yaml gives: ``yes``/``no``/``on``/``off`` and
+``y``/``n`` are booleans, ``0755`` and ``0o755`` octal, ``1e3`` a float, base-60 ``1:30`` and
+timestamps text. Documents keep their node trees for lines while they are checked; sent between
+processes they keep only their file's text, re-read for lines on demand.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
@@ -41,17 +54,57 @@ class InputError(InfergwError):
     """A path could not be read at all (missing, unreadable); the command exits 2."""
 
 
+class SourceText:
+    """A file's text, shared by its documents, re-composed (once) when a line is asked for after
+    the documents' node trees were dropped."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._nodes: list[yaml.Node] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.text, self._nodes = state["text"], None
+
+    def node(self, index: int, item: tuple[int, ...]) -> yaml.Node | None:
+        """The root node of document ``index`` (non-empty documents counted), or of the list item
+        at positions ``item`` (``List`` objects, nested)."""
+        if self._nodes is None:
+            self._nodes = [n for n in yaml.compose_all(self.text, Loader=_Loader) if n is not None]
+        node: yaml.Node | None = self._nodes[index] if index < len(self._nodes) else None
+        for position in item:
+            items = _child_node(node, "items")
+            ok = isinstance(items, yaml.SequenceNode) and position < len(items.value)
+            node = items.value[position] if ok else None  # type: ignore[union-attr]
+        return node
+
+
 @dataclass
 class Document:
-    """One Kubernetes object read from ``source``, starting at ``line`` (1-based)."""
+    """One Kubernetes object read from ``source``, starting at ``line`` (1-based).
+
+    ``node`` is its YAML node tree (for lines) while it is at hand; ``text``, ``index`` and ``item``
+    find it again in the file's text when it is not (see :meth:`without_node`).
+    """
 
     source: str
     line: int
     obj: dict[str, Any]
     node: yaml.Node | None = field(default=None, repr=False, compare=False)
+    text: SourceText | None = field(default=None, repr=False, compare=False)
+    index: int = field(default=0, repr=False, compare=False)
+    item: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def without_node(self) -> Document:
+        """The same document, its node tree dropped (to send it to another process cheaply)."""
+        return Document(self.source, self.line, self.obj, None, self.text, self.index, self.item)
 
     def line_of(self, path: Iterable[str | int]) -> int:
         """The line of the value at ``path`` (the deepest part of it that exists in the file)."""
+        if self.node is None and self.text is not None:
+            self.node = self.text.node(self.index, self.item)
         node, line = self.node, self.line
         for part in path:
             if isinstance(node, yaml.MappingNode):
@@ -168,9 +221,71 @@ def _duplicate_key(node: yaml.Node) -> yaml.Node | None:
     return None
 
 
+_STR = "tag:yaml.org,2002:str"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+#: Plain scalars sigs.k8s.io/yaml (its goyaml.v2) reads as booleans, nulls and special floats, word for word.
+GO_TRUE = frozenset({"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"})
+GO_FALSE = frozenset({"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"})
+GO_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+GO_SPECIAL_FLOATS = frozenset(
+    {f"{sign}{word}" for sign in ("", "+", "-") for word in (".inf", ".Inf", ".INF")} | {".nan", ".NaN", ".NAN"}
+)
+_GO_INT_DIGITS = {2: "01", 8: "01234567", 10: "0123456789", 16: "0123456789abcdefABCDEF"}
+_GO_YAML_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_GO_DOT_FLOAT = re.compile(r"^\.[0-9]+(?:[eE][-+]?[0-9]+)?\Z")
+_BOOL_TAG, _INT_TAG, _NULL_TAG = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+
+
+def go_int(text: str) -> int | None:
+    """``strconv.ParseInt(text, 0, 64)`` (falling back to ParseUint and big.Int, as goyaml.v2 does)
+    on ``text`` without underscores: a sign, then ``0b``/``0o``/``0x`` or a leading ``0`` (octal)."""
+    plain = text.replace("_", "")
+    sign, digits = (plain[0], plain[1:]) if plain[:1] in ("+", "-") else ("", plain)
+    base = 10
+    if digits[:2] in ("0b", "0B", "0o", "0O", "0x", "0X"):
+        base, digits = {"b": 2, "o": 8, "x": 16}[digits[1].lower()], digits[2:]
+    elif len(digits) > 1 and digits[0] == "0":
+        base, digits = 8, digits[1:]
+    if not digits or any(c not in _GO_INT_DIGITS[base] for c in digits):
+        return None
+    value = int(digits, base)
+    return -value if sign == "-" else value
+
+
+def go_float(text: str) -> float | None:
+    """A finite float as goyaml.v2 resolves one (the YAML-style float syntax, ``1e3`` included)."""
+    plain = text.replace("_", "")
+    if not _GO_YAML_FLOAT.match(plain):
+        return None
+    value = float(plain)
+    return None if math.isinf(value) else value  # Go: out of range, not a float
+
+
+def go_tag(value: str) -> str:
+    """The tag goyaml.v2 (sigs.k8s.io/yaml, what kubectl sends) resolves a plain scalar to."""
+    if value in GO_TRUE or value in GO_FALSE:
+        return _BOOL_TAG
+    if value in GO_NULL:
+        return _NULL_TAG
+    if value in GO_SPECIAL_FLOATS:
+        return _FLOAT_TAG
+    if value == "<<":
+        return "tag:yaml.org,2002:merge"
+    first = value[:1]
+    if first == ".":
+        return _FLOAT_TAG if _GO_DOT_FLOAT.match(value) else _STR
+    if first in "+-0123456789":
+        if go_int(value) is not None:
+            return _INT_TAG
+        if go_float(value) is not None:
+            return _FLOAT_TAG
+    return _STR  # timestamps too: sigs.k8s.io/yaml keeps them as the text
+
+
 class _KubernetesConstructor(SafeConstructor):
-    """Values as the API server reads YAML (sigs.k8s.io/yaml): timestamps and binary stay the text
-    written, non-string mapping keys become their text, and numbers JSON cannot carry are refused."""
+    """Values as the API server reads YAML (sigs.k8s.io/yaml): goyaml.v2's booleans, integers and
+    floats, timestamps and binary as the text written, non-string mapping keys as their text, and
+    numbers JSON cannot carry refused."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
         self.flatten_mapping(node)
@@ -185,17 +300,111 @@ class _KubernetesConstructor(SafeConstructor):
         return mapping
 
     def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
-        value = super().construct_yaml_float(node)
-        if math.isinf(value) or math.isnan(value):
+        text = str(node.value)
+        whole = go_int(text) if text[:1] in "+-0123456789" else None
+        value = float(whole) if whole is not None else go_float(text)
+        if value is None:
+            problem = (
+                "is not a number JSON can carry" if text.lower().lstrip("+-") in (".inf", ".nan") else "is not a float"
+            )
+            raise ConstructorError(None, None, f"{text} {problem}; quote it if it is text", node.start_mark)
+        return value
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        value = go_int(str(node.value)) if str(node.value)[:1] in "+-0123456789" else None
+        if value is None:
             raise ConstructorError(
-                None, None, f"{node.value} is not a number JSON can carry; quote it if it is text", node.start_mark
+                None, None, f"{node.value} is not an integer; quote it if it is text", node.start_mark
             )
         return value
 
+    def construct_yaml_bool(self, node: yaml.ScalarNode) -> bool:
+        if node.value not in GO_TRUE and node.value not in GO_FALSE:
+            raise ConstructorError(
+                None, None, f"{node.value} is not a boolean; quote it if it is text", node.start_mark
+            )
+        return node.value in GO_TRUE
+
 
 _KubernetesConstructor.add_constructor("tag:yaml.org,2002:float", _KubernetesConstructor.construct_yaml_float)
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:int", _KubernetesConstructor.construct_yaml_int)  # type: ignore[type-var]
+_KubernetesConstructor.add_constructor("tag:yaml.org,2002:bool", _KubernetesConstructor.construct_yaml_bool)  # type: ignore[type-var]
 for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
+
+
+class _ExactLoader(_Loader):  # type: ignore[misc, valid-type]
+    """libyaml composing, plain scalars resolved as goyaml.v2 resolves them (:func:`go_tag`)."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            return go_tag(value) if implicit[0] else _STR
+        return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
+
+
+class _FastLoader(_ExactLoader):
+    """The same, without PyYAML's path-resolver machinery (which infergw never registers)."""
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+class _Exact(Exception):
+    """The document needs the exact path (aliases, merge keys, repeated keys, other tags, deep nesting)."""
+
+
+_SCALARS = {
+    "tag:yaml.org,2002:str": None,
+    "tag:yaml.org,2002:timestamp": None,  # the text, as sigs.k8s.io/yaml keeps it
+    "tag:yaml.org,2002:null": lambda c, n: None,
+    "tag:yaml.org,2002:bool": _KubernetesConstructor.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _KubernetesConstructor.construct_yaml_int,
+    "tag:yaml.org,2002:float": None,  # below: finite floats only
+}
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+def _fast_value(node: yaml.Node, constructor: _KubernetesConstructor, depth: int = 1) -> Any:
+    """The value of a document without aliases, built and checked in one pass; :class:`_Exact` when
+    it needs more than this handles (the exact path then judges it, with the same result)."""
+    cls = type(node)
+    if cls is ScalarNode:
+        tag = node.tag
+        if tag == _STR or tag == "tag:yaml.org,2002:timestamp":
+            return node.value
+        if tag == _FLOAT_TAG:
+            if node.value in GO_SPECIAL_FLOATS:
+                raise _Exact  # refused, with its message, by the exact path
+            return constructor.construct_yaml_float(cast(ScalarNode, node))
+        build = _SCALARS.get(tag)
+        if build is None:
+            raise _Exact
+        return build(constructor, cast(ScalarNode, node))
+    if depth > MAX_DEPTH - 1:
+        raise _Exact
+    if cls is MappingNode:
+        if node.tag != _MAP_TAG:
+            raise _Exact
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode or key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Exact
+            key = key_node.value
+            if key in mapping:
+                raise _Exact
+            if key_node.tag != _STR and key_node.tag not in _SCALARS:
+                raise _Exact  # a key of another tag: the constructor decides
+            mapping[key] = _fast_value(value_node, constructor, depth + 1)
+        return mapping
+    if cls is SequenceNode:
+        if node.tag != _SEQ_TAG:
+            raise _Exact
+        return [_fast_value(item, constructor, depth + 1) for item in node.value]
+    raise _Exact
 
 
 class _DuplicateJsonKey(ValueError):
@@ -230,8 +439,11 @@ def _json_documents(source: str, text: str) -> tuple[list[Document], list[Findin
     return list(_objects(source, 1, value, None, findings)), findings
 
 
-def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
-    """Parse one file's bytes into documents; problems become findings that name the line."""
+def parse(source: str, data: bytes, *, exact: bool = False) -> tuple[list[Document], list[Finding]]:
+    """Parse one file's bytes into documents; problems become findings that name the line.
+
+    ``exact``: every document through the exact path (the reference the fast path is tested against).
+    """
     if len(data) > MAX_FILE_BYTES:
         return [], [
             _problem(
@@ -249,10 +461,17 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
         return [], [
             _problem(source, 1, f"brackets nested deeper than {MAX_DEPTH} levels; Kubernetes manifests never need that")
         ]
+    return _parse_text(source, text, fast=not exact)
+
+
+def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], list[Finding]]:
     documents: list[Document] = []
     findings: list[Finding] = []
+    # Without "&" there are no anchors, so no aliases: the one-pass builder is safe for every document.
+    fast = fast and "&" not in text
+    shared = SourceText(text)
     try:
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        nodes = list(yaml.compose_all(text, Loader=_FastLoader if fast else _ExactLoader))
     except (yaml.YAMLError, UnicodeError) as exc:
         if source.endswith(".json"):
             return _json_documents(source, text)
@@ -264,10 +483,21 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
             started = context_mark.line + 1 if context_mark is not None else line
             problem += f" ({context}{f' started at line {started}' if started != line else ''})"
         return [], [_problem(source, line, f"malformed YAML: {problem}")]
+    constructor = _KubernetesConstructor()
+    index = -1
     for node in nodes:
         if node is None:
             continue
+        index += 1
         line = node.start_mark.line + 1
+        if fast:
+            try:
+                value = _fast_value(node, constructor)
+            except _Exact:
+                pass
+            else:
+                documents.extend(_objects(source, line, value, node, findings, shared, index))
+                continue
         shape = _shape_problem(node)
         if shape is not None:
             findings.append(_problem(source, shape[0].start_mark.line + 1, shape[1]))
@@ -293,7 +523,7 @@ def parse(source: str, data: bytes) -> tuple[list[Document], list[Finding]]:
                 )
             )
             continue
-        documents.extend(_objects(source, line, value, node, findings))
+        documents.extend(_objects(source, line, value, node, findings, shared, index))
     return documents, findings
 
 
@@ -303,7 +533,16 @@ def _child_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
 
 
-def _objects(source: str, line: int, value: Any, node: yaml.Node | None, findings: list[Finding]) -> Iterator[Document]:
+def _objects(
+    source: str,
+    line: int,
+    value: Any,
+    node: yaml.Node | None,
+    findings: list[Finding],
+    text: SourceText | None = None,
+    index: int = 0,
+    item: tuple[int, ...] = (),
+) -> Iterator[Document]:
     if value is None:
         return  # an empty document, as kubectl skips it
     if not isinstance(value, dict):
@@ -314,12 +553,14 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
     kind, api_version = value.get("kind"), value.get("apiVersion")
     if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
         items_node = _child_node(node, "items")
-        for index, item in enumerate(value["items"]):
-            item_node = items_node.value[index] if isinstance(items_node, yaml.SequenceNode) else None
+        for position, entry in enumerate(value["items"]):
+            item_node = items_node.value[position] if isinstance(items_node, yaml.SequenceNode) else None
             item_line = item_node.start_mark.line + 1 if item_node is not None else line
-            if item is None:
-                findings.append(_problem(source, item_line, f"{kind} item {index} is empty, not a Kubernetes object"))
-            yield from _objects(source, item_line, item, item_node, findings)
+            if entry is None:
+                findings.append(
+                    _problem(source, item_line, f"{kind} item {position} is empty, not a Kubernetes object")
+                )
+            yield from _objects(source, item_line, entry, item_node, findings, text, index, (*item, position))
         return
     missing = [key for key, v in (("apiVersion", api_version), ("kind", kind)) if key not in value]
     wrong = [
@@ -347,7 +588,7 @@ def _objects(source: str, line: int, value: Any, node: yaml.Node | None, finding
             )
         )
         return
-    yield Document(source, line, value, node)
+    yield Document(source, line, value, node, text, index, item)
 
 
 def load_paths(paths: Iterable[str]) -> tuple[list[Document], list[Finding]]:

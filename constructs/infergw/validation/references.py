@@ -448,12 +448,14 @@ def check_references(documents: list[Document], *, allow_external: bool) -> list
                     "reference/section",
                     "error",
                 )
-    _check_monitoring_selectors(index, report)
+    if not allow_external:  # with --allow-external-refs, pods deployed from elsewhere are expected: silent
+        _check_monitoring_selectors(index, report)
     return findings
 
 
 def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> None:
-    """PodMonitoring / ClusterPodMonitoring selectors must select some pod template in the set."""
+    """PodMonitoring / ClusterPodMonitoring selectors should select some pod template in the set: a
+    warning, since model servers are often deployed from another repository."""
     templates: list[tuple[str, dict[str, Any]]] = []  # (namespace, "" when unset; pod template labels)
     by_label: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}  # each label -> templates carrying it
     for doc in index.of_kinds(WORKLOAD_KINDS):
@@ -485,7 +487,14 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
                 else ("spec", "selector")
             )
             shown = json.dumps(selector, sort_keys=True)
-            report(doc, path, f"selector {shown} selects no pod template in the validated set", "reference/selector")
+            report(
+                doc,
+                path,
+                f"selector {shown} selects no pod template in the validated set; if the pods are deployed "
+                "separately, validate with their manifests or pass --allow-external-refs to silence this",
+                "reference/selector",
+                "warning",
+            )
 
 
 def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import binascii
 import hashlib
+import importlib.metadata
 import ipaddress
 import json
 import re
@@ -20,12 +21,13 @@ from typing import Any
 
 import jsonschema_rs
 
-from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for
+from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for, releases_defining
 from infergw.errors import ConfigError, InfergwError
-from infergw.validation.cel import GO_DURATION
+from infergw.validation.cel import parse_openapi_duration
 from infergw.validation.structural import Plan, build_plan, to_json_schema
 
-KUBERNETES_VERSIONS = ("1.33", "1.34")
+#: Kubernetes minor versions whose core schemas the validator uses (kubernetes-validate ships them).
+KUBERNETES_VERSIONS = ("1.33", "1.34", "1.35", "1.36", "1.37")
 _API_VERSION = re.compile(r"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$")
 _KIND = re.compile(r"^[A-Z][A-Za-z0-9]{0,62}$")
 
@@ -51,8 +53,8 @@ CLUSTER_SCOPED_CORE = frozenset(
 )
 
 
-def _go_duration(value: str) -> bool:
-    return bool(GO_DURATION.match(value))
+def _openapi_duration(value: str) -> bool:
+    return parse_openapi_duration(value) is not None
 
 
 def _base64(value: str) -> bool:
@@ -79,10 +81,11 @@ def _anything(value: str) -> bool:
     return True
 
 
-#: Formats checked the way the API server checks custom resources (Go: ``duration`` is ``30s``, not
-#: ISO 8601; ``byte`` is base64); JSON Schema formats the API server does not check pass.
+#: Formats checked the way the API server checks custom resources (``duration`` is kube-openapi's:
+#: ``30s`` or ``10 seconds``, not ISO 8601; ``byte`` is base64); JSON Schema formats the API server does
+#: not check pass.
 FORMATS = {
-    "duration": _go_duration,
+    "duration": _openapi_duration,
     "byte": _base64,
     "cidr": _cidr,
     "mac": lambda value: bool(_MAC.match(value)),
@@ -159,6 +162,21 @@ def _core_dir(kubernetes_version: str) -> str:
     return f"kubernetes-json-schema/v{kubernetes_version}.0-local-strict"
 
 
+def check_core_schemas(kubernetes_version: str) -> None:
+    """A :class:`ConfigError` unless the installed ``kubernetes-validate`` has the schemas of that version."""
+    if resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version)).is_dir():
+        return
+    try:
+        installed = importlib.metadata.version("kubernetes-validate")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - the import above would fail first
+        installed = "unknown"
+    raise ConfigError(
+        f"Kubernetes {kubernetes_version}: the installed kubernetes-validate {installed} has no schemas for it; "
+        "install the version requirements.lock pins (pip install -r requirements.lock) or choose another "
+        "--kubernetes-version"
+    )
+
+
 @cache
 def _core_registry(kubernetes_version: str) -> jsonschema_rs.Registry:
     definitions = json.loads(
@@ -217,11 +235,13 @@ class SchemaSet:
         gateway_release: str | None,
         managed_prometheus_release: str = MANAGED_PROMETHEUS_RELEASES[-1],
         extra_crds: tuple[dict[str, Any], ...] = (),
+        inferencepool_crd: str | None = None,
     ) -> None:
         if kubernetes_version not in KUBERNETES_VERSIONS:
             raise ConfigError(
-                f"unsupported Kubernetes version {kubernetes_version}: choose {' or '.join(KUBERNETES_VERSIONS)}"
+                f"unsupported Kubernetes version {kubernetes_version}: choose one of {', '.join(KUBERNETES_VERSIONS)}"
             )
+        check_core_schemas(kubernetes_version)
         for label, release, known in (
             ("Gateway API", gateway_release, GATEWAY_API_RELEASES),
             ("Managed Service for Prometheus", managed_prometheus_release, MANAGED_PROMETHEUS_RELEASES),
@@ -235,11 +255,13 @@ class SchemaSet:
                 inference_release=inference_release,
                 gateway_release=gateway_release,
                 managed_prometheus_release=managed_prometheus_release,
+                inferencepool_crd=inferencepool_crd,
             )
         }
         supplied = {_crd_key(crd): crd for crd in extra_crds}
         self.crds.update(supplied)
         self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+        self._found: dict[tuple[str, str], KindSchema] = {}  # lookups that succeeded
         for key, crd in supplied.items():  # compiled now, so a broken CRD is a usage error up front
             for version in crd["spec"]["versions"]:
                 if version.get("served", False):
@@ -260,6 +282,12 @@ class SchemaSet:
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:
         """The schema for ``api_version``/``kind``; raise :class:`UnknownKind` with advice when there is none."""
+        found = self._found.get((api_version, kind))
+        if found is None:
+            found = self._found[(api_version, kind)] = self._lookup(api_version, kind)
+        return found
+
+    def _lookup(self, api_version: str, kind: str) -> KindSchema:
         if not _API_VERSION.match(api_version) or not _KIND.match(kind):
             raise UnknownKind(
                 f"{kind!r} ({api_version!r}) is not a valid kind and apiVersion, such as Deployment (apps/v1)"
@@ -277,6 +305,12 @@ class SchemaSet:
         core = core_schema(self.kubernetes_version, api_version, kind)
         if core is not None:
             return core
+        elsewhere = releases_defining(group, kind)
+        if elsewhere:
+            raise UnknownKind(
+                f"{kind} ({api_version}) is not in the CRDs of the chosen release; infergw has it in "
+                f"{', '.join(elsewhere)}: choose one of those (--cluster-gateway-api) or pass its CRD with --crds"
+            )
         raise UnknownKind(
             f"unknown kind {kind} ({api_version}) for Kubernetes {self.kubernetes_version}: "
             "if it is a custom resource, pass its CRD with --crds FILE_OR_DIR"

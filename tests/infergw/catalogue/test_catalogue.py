@@ -117,7 +117,8 @@ def test_one_entry_per_group_kind_in_a_profile():
     keys = [(e.group, e.kind) for e in chosen]
     assert len(keys) == len(set(keys))
     releases = {(e.group, e.kind): e.release for e in chosen}
-    assert releases[("gateway.networking.k8s.io", "HTTPRoute")] == "v1.4.0"
+    # GKE 1.35.2-gke.1842000 installs Gateway API v1.5.0; the catalogue keeps its patch release v1.5.1.
+    assert releases[("gateway.networking.k8s.io", "HTTPRoute")] == "v1.5.1"
     assert releases[("inference.networking.x-k8s.io", "InferenceModel")] == "v0.3.0"  # only release with it
     assert releases[("inference.networking.x-k8s.io", "InferencePool")] == "v1.0.2"
 
@@ -138,5 +139,36 @@ def test_profile_follows_requested_releases_and_gke_version():
     assert release_of("InferencePool", inference_release="v0.3.0") == "v0.3.0"
     # The v1 pool exists only from v1.0.0 on: a v0.3.0 profile takes the newest definition.
     v1 = {(e.group, e.kind): e.release for e in catalogue.entries_for(inference_release="v0.3.0")}
-    # the newest: llm-d-router v0.10.0, which installs GAIE v1.5.0's v1 pool CRD
+    # the newest in release order: llm-d-router v0.10.0 (after v1.6.0), which installs GAIE v1.5.0's v1 pool CRD
     assert v1[("inference.networking.k8s.io", "InferencePool")] == "llm-d-router/v0.10.0"
+
+
+def test_gateway_kinds_come_from_the_chosen_release_only():
+    def kinds(release):
+        return {e.kind for e in catalogue.entries_for(gateway_release=release) if e.family == "gateway-api"}
+
+    four = {"GatewayClass", "Gateway", "HTTPRoute", "ReferenceGrant"}
+    assert kinds("v1.3.0") == kinds("v1.4.0") == four
+    assert kinds("v1.4.1") == four | {"GRPCRoute", "BackendTLSPolicy"}
+    assert kinds("v1.5.1") == kinds("v1.6.1") == four | {"GRPCRoute", "BackendTLSPolicy", "ListenerSet"}
+    assert {e.release for e in catalogue.entries_for(gateway_release="v1.6.1") if e.family == "gateway-api"} == {
+        "v1.6.1"
+    }
+
+
+def test_the_cluster_pool_crd_replaces_the_release_one():
+    def pool(**profile):
+        (entry,) = [
+            e
+            for e in catalogue.entries_for(**profile)
+            if (e.group, e.kind) == ("inference.networking.k8s.io", "InferencePool")
+        ]
+        return entry.release
+
+    assert pool(inference_release="v1.0.2") == "v1.0.2"
+    assert pool(inference_release="v1.0.2", inferencepool_crd="v1.0.0") == "v1.0.0"
+
+
+def test_releases_defining_names_where_a_kind_is():
+    assert catalogue.releases_defining("gateway.networking.k8s.io", "ListenerSet") == ("v1.5.1", "v1.6.1")
+    assert catalogue.releases_defining("example.com", "Widget") == ()

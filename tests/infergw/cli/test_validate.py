@@ -256,6 +256,61 @@ def test_release_flags_select_the_crds(capsys, tmp_path):
     assert code == 1 and "spec.rules[0].name: unknown field 'name'" in out
 
 
+GATEWAY_API_FIXTURES = FIXTURES / "gateway-api"
+
+
+def test_the_assumed_gateway_api_release_is_printed_when_not_given(capsys):
+    listeners = str(GATEWAY_API_FIXTURES / "listenerset_valid.yaml")
+    code, out, err = run(capsys, listeners, "--allow-external-refs")
+    assert (code, out) == (0, "1 objects checked: 0 errors, 0 warnings\n")
+    assert err == (
+        "note: Gateway API objects checked against Gateway API v1.6.1 (the newest release infergw has); "
+        "say which release the cluster serves with --cluster-gateway-api\n"
+    )
+    assert run(capsys, listeners, "--allow-external-refs", "--cluster-gateway-api", "v1.6.1") == (
+        0,
+        "1 objects checked: 0 errors, 0 warnings\n",
+        "",
+    )
+
+
+def test_cluster_gateway_api_without_the_kind_says_which_releases_have_it(capsys):
+    listeners = str(GATEWAY_API_FIXTURES / "listenerset_valid.yaml")
+    code, out, _ = run(capsys, listeners, "--cluster-gateway-api", "v1.4.1")
+    assert code == 1
+    assert (
+        "ListenerSet (gateway.networking.k8s.io/v1) is not in the CRDs of the chosen release; infergw has it in " in out
+    )
+    assert (
+        "v1.5.1, v1.6.1: choose one of those (--cluster-gateway-api) or pass its CRD with --crds [unknown-kind]" in out
+    )
+
+
+@pytest.mark.parametrize("version", ["1.33", "1.35", "1.36", "1.37"])
+def test_every_kubernetes_version_is_accepted(capsys, version):
+    assert run(capsys, str(FIXTURES / "int_or_string.yaml"), "--kubernetes-version", version)[0] in (0, 1)
+
+
+def test_an_unsupported_kubernetes_version_lists_the_supported_ones(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["validate", EXTRA, "--kubernetes-version", "1.38"])
+    assert exit_.value.code == 2
+    assert "(choose from '1.33', '1.34', '1.35', '1.36', '1.37')" in capsys.readouterr().err
+
+
+def test_cluster_inferencepool_crd_takes_the_releases_with_a_v1_pool_crd(capsys, tmp_path):
+    pool = tmp_path / "pool.yaml"
+    pool.write_text(
+        "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\nmetadata: {name: p}\n"
+        "spec:\n  selector: {matchLabels: {app: p}}\n  targetPorts: [{number: 8000}]\n"
+        "  endpointPickerRef: {name: p-epp, port: {number: 9002}}\n"
+    )
+    assert run(capsys, str(pool), "--allow-external-refs", "--cluster-inferencepool-crd", "v1.0.0")[0] == 0
+    with pytest.raises(SystemExit):
+        main(["validate", str(pool), "--cluster-inferencepool-crd", "v0.3.0"])
+    assert "invalid choice: 'v0.3.0' (choose from 'v1.0.0', 'v1.0.2'" in capsys.readouterr().err
+
+
 def test_crds_add_kinds_and_must_themselves_be_valid(capsys, tmp_path):
     crd = tmp_path / "crd.yaml"
     crd.write_text(
@@ -304,3 +359,41 @@ def test_validate_needs_no_cdk8s_or_node():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr == "1 []\n"
+
+
+def test_gke_version_picks_the_cluster_profile_and_prints_what_it_assumes(capsys):
+    listeners = str(FIXTURES / "gateway-api" / "listenerset_valid.yaml")
+    # GKE 1.34.1-gke.1822000 installs Gateway API v1.4.0, which has no ListenerSet.
+    code, out, err = run(capsys, listeners, "--allow-external-refs", "--gke-version", "1.34.1-gke.1822000")
+    assert code == 1 and "is not in the CRDs of the chosen release; infergw has it in v1.5.1, v1.6.1" in out
+    assert err.startswith("note: GKE 1.34.1-gke.1822000 installs the v1 InferencePool CRD itself")
+    # Past the GKE table: v1.5.0 is assumed (checked with v1.5.1), as is the Kubernetes version.
+    code, out, err = run(capsys, listeners, "--allow-external-refs", "--gke-version", "1.38.0-gke.1")
+    assert code == 0
+    notes = err.splitlines()
+    assert notes[0].startswith("note: what GKE 1.38.0-gke.1 installs is not known here")
+    assert (
+        notes[-1]
+        == "note: GKE 1.38.0-gke.1 is Kubernetes 1.38, newer than the core schemas infergw has: checking with 1.37"
+    )
+    # What the flags say wins, and is not a note.
+    code, _, err = run(
+        capsys,
+        listeners,
+        "--allow-external-refs",
+        "--gke-version",
+        "1.38.0-gke.1",
+        "--cluster-gateway-api",
+        "v1.6.1",
+        "--cluster-inferencepool-crd",
+        "v1.0.2",
+        "--kubernetes-version",
+        "1.37",
+    )
+    assert (code, err) == (0, "")
+
+
+def test_an_unsupported_gke_version_is_a_usage_error(capsys):
+    code, out, err = run(capsys, EXTRA, "--gke-version", "1.30.0-gke.1")
+    assert (code, out) == (2, "")
+    assert err.startswith("infergw validate: error: GKE 1.30.0-gke.1 predates Gateway API support")

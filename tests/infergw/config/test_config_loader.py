@@ -7,6 +7,7 @@ import textwrap
 import pytest
 import yaml
 from conftest import REPO
+from flagparse import go_flags
 from infergw.config.loader import load_config, parse_config
 from infergw.errors import ConfigError
 
@@ -36,11 +37,21 @@ def test_repository_config_is_the_seeds_example():
         # what the schema says (types, choices, ranges, grammars, unknown and missing keys)
         (
             f"relase: v1.0.2\n{POOL}}}]",
-            "c.yaml:1: relase: unknown key; the keys here are: pools, release, gkeVersion, name, namespace,",
+            "c.yaml:1: relase: unknown key; the keys here are: pools, release, gkeVersion, clusterGatewayApi,",
+        ),
+        (f"gkeVersion: 1.30.9-gke.1\n{POOL}}}]", "c.yaml:1: gkeVersion: GKE 1.30.9-gke.1 predates Gateway API support"),
+        (
+            f"clusterGatewayApi: v1.5.0\n{POOL}}}]",
+            'c.yaml:1: clusterGatewayApi: expected one of v1.3.0, v1.4.0, v1.4.1, v1.5.1, v1.6.1, got "v1.5.0"',
+        ),
+        (
+            f"clusterInferencePoolCrd: v0.3.0\n{POOL}}}]",
+            "c.yaml:1: clusterInferencePoolCrd: expected one of v1.0.0, v1.0.2",  # the releases with a v1 pool CRD
         ),
         (
             f"release: v2\n{POOL}}}]",
-            'c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, llm-d-router/v0.9.0, llm-d-router/v0.10.0, got "v2"',
+            "c.yaml:1: release: expected one of v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0, "
+            'llm-d-router/v0.9.0, llm-d-router/v0.10.0, got "v2"',
         ),
         (f"gkeVersion: 1.34\n{POOL}}}]", "c.yaml:1: gkeVersion: expected a GKE version MAJOR.MINOR.PATCH-gke.BUILD"),
         ("pools: [{name: p}]", "c.yaml:1: pools[0].matchLabels: missing: this key is required"),
@@ -93,6 +104,10 @@ def test_repository_config_is_the_seeds_example():
         (
             f"{POOL}, modelServerType: sglang}}]",
             "pools[0].modelServerType: release v1.0.2 supports vllm, triton-tensorrt-llm",
+        ),
+        (
+            f"{POOL}, modelServerType: tgi}}]",
+            "pools[0].modelServerType: expected one of sglang, triton, triton-tensorrt-llm, trtllm-serve, vllm",
         ),
         (
             f"gateway: {{listeners: [{{name: https, protocol: HTTPS}}]}}\n{POOL}}}]",
@@ -165,8 +180,8 @@ def test_every_problem_is_listed_at_once():
         parse_config({"pools": [{"name": "P"}], "namespace": "X", "extra": 1}, "c.yaml")
     assert str(error.value).splitlines() == [
         "4 problems:",
-        "  c.yaml:1: extra: unknown key; the keys here are: pools, release, gkeVersion, name, namespace, cluster, "
-        "gateway, route, security, observability, argocd",
+        "  c.yaml:1: extra: unknown key; the keys here are: pools, release, gkeVersion, clusterGatewayApi, "
+        "clusterInferencePoolCrd, name, namespace, cluster, gateway, route, security, observability, argocd",
         "  c.yaml:1: namespace: expected a namespace name: lower-case letters, digits and '-', got \"X\"",
         "  c.yaml:1: pools[0].matchLabels: missing: this key is required",
         "  c.yaml:1: pools[0].name: expected at most 53 lower-case letters, digits and '-', starting with a letter, "
@@ -228,8 +243,11 @@ pools:
         container["image"] == "mirror.example.com/epp/epp:v1.0.2-patched"
         and container["imagePullPolicy"] == "IfNotPresent"
     )
-    assert "--ha-enable-leader-election" in container["args"]
-    assert "nv_trt_llm_request_metrics{request_type=waiting}" in container["args"]
+    flags, rest = go_flags(container["args"])
+    assert rest == []  # Go's flag parser reads every argument
+    assert flags["ha-enable-leader-election"] == "true"
+    assert flags["total-queued-requests-metric"] == "nv_trt_llm_request_metrics{request_type=waiting}"
+    assert (flags["v"], flags["enable-pprof"]) == ("4", "true")
     assert objects["Gateway", "inference-gateway"]["spec"] == {
         "gatewayClassName": "gke-l7-rilb",
         "listeners": [
@@ -262,3 +280,34 @@ def test_reserved_directories_cover_every_directory_of_their_own():
     from infergw.output import PREREQUISITES
 
     assert {CRDS_CHART, METRICS_ADAPTER_CHART, APPLICATIONS_DIR, PREREQUISITES} == RESERVED_DIRECTORIES
+
+
+def test_v150_keys_reach_the_stack():
+    """v1.5.0 from the config: three target ports, a gRPC model server, the registry/repository image
+    spelling and the picker's resources."""
+    document = """
+release: v1.5.0
+pools:
+- name: qwen
+  matchLabels: {app: qwen}
+  targetPorts: [8000, 8001, 8002]
+  modelServerProtocol: grpc
+  image: {registry: mirror.example.com, repository: acme/epp, tag: v1.5.0-acme.1}
+  eppResources: {requests: {cpu: "2", memory: 4Gi}}
+  flags: {v: 3}
+"""
+    from infergw.cdk.app import build_app
+    from infergw.cdk.synthesis import collect
+
+    config = parse_config(yaml.safe_load(document), "c.yaml")
+    objects = {(o["kind"], o["metadata"]["name"]): o for o in collect(build_app(config))["inference-gateway"]}
+    pool = objects["InferencePool", "qwen"]["spec"]
+    assert pool["targetPorts"] == [{"number": 8000}, {"number": 8001}, {"number": 8002}]
+    assert pool["appProtocol"] == "kubernetes.io/h2c"
+    assert pool["endpointPickerRef"]["failureMode"] == "FailOpen"
+    container = objects["Deployment", "qwen-epp"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == "mirror.example.com/acme/epp:v1.5.0-acme.1"
+    assert container["resources"] == {"requests": {"cpu": "2", "memory": "4Gi"}}
+    assert go_flags(container["args"])[0]["v"] == "3"
+    check = objects["HealthCheckPolicy", "qwen"]["spec"]["default"]["config"]
+    assert check["type"] == "GRPC" and check["grpcHealthCheck"]["port"] == 8000

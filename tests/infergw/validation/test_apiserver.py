@@ -75,8 +75,7 @@ def test_port_ranges_of_built_in_kinds():
     service = {"spec": {"ports": [{"port": 80, "targetPort": "http"}, {"port": 70000, "targetPort": 0}]}}
     assert [(path, rule) for path, _, rule in port_problems("", "Service", service)] == [
         (("spec", "ports", 1, "port"), "port-range"),
-        (("spec", "ports", 1, "targetPort"), "port-range"),
-    ]
+    ]  # targetPort 0 is defaulted to port by the server, not refused (corekinds checks targetPort)
     deployment = {"spec": {"template": {"spec": {"containers": [{"name": "c", "ports": [{"containerPort": 0}]}]}}}}
     assert [path for path, _, _ in port_problems("apps", "Deployment", deployment)] == [
         ("spec", "template", "spec", "containers", 0, "ports", 0, "containerPort")

@@ -61,17 +61,13 @@ FILTER_FIELDS = {
     "ResponseHeaderModifier": ("responseHeaderModifier", {"set": [{"name": "a", "value": "b"}]}),
     "RequestMirror": ("requestMirror", {"backendRef": svc()}),
     "RequestRedirect": ("requestRedirect", {"statusCode": 302}),
+    "CORS": ("cors", {"allowOrigins": ["https://app.example.com"]}),  # Gateway API v1.5 on
     "URLRewrite": ("urlRewrite", {"hostname": "x"}),
     "ExtensionRef": ("extensionRef", {"group": "g", "kind": "K", "name": "n"}),
 }
 
 # fragment -> (satisfying self, violating self)
 CASES: dict[str, tuple[object, object]] = {
-    # InferencePool v1 targetPorts (GAIE v1.5.0's CRD, installed by llm-d-router)
-    "self.all(p1, self.exists_one(p2, p1.number==p2.number))": (
-        [{"number": 8000}, {"number": 8001}],
-        [{"number": 8000}, {"number": 8001}, {"number": 8000}],
-    ),
     # GCPBackendPolicy
     "self.targetRef.kind == 'InferencePoolImport' || self.targetRef.kind == 'ServiceImport') || !(has(self.default) && has(self.default.scopes))": (
         {
@@ -345,11 +341,14 @@ CASES: dict[str, tuple[object, object]] = {
         {"type": "Hostname", "value": "UPPER.example.com"},
     ),
     # HTTPRoute
-    "self.all(p1, self.all(p2, p1.group == p2.group": (
+    "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((": (
         [{"name": "g", "sectionName": "a"}, {"name": "g", "sectionName": "b"}],
         [{"name": "g", "sectionName": "a"}, {"name": "g"}],
     ),
-    "self.all(p1, self.exists_one(p2, p1.group == p2.group": (
+    (
+        "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name "
+        "&& (((!has(p1.__namespace__)"
+    ): (
         [{"name": "g", "sectionName": "a"}, {"name": "g", "sectionName": "b"}],
         [{"name": "g", "sectionName": "a"}, {"name": "g", "sectionName": "a"}],
     ),
@@ -565,6 +564,11 @@ CASES: dict[str, tuple[object, object]] = {
         [{"name": "a", "weight": 50}, {"name": "b"}],
     ),
     "self.kind != 'Service' || has(self.port)": ({"name": "epp", "port": {"number": 9002}}, {"name": "epp"}),
+    # v1.1 on (and GAIE v1.5.0's CRD, which llm-d-router installs): up to 8 target ports, each number once
+    "self.all(p1, self.exists_one(p2, p1.number==p2.number))": (
+        [{"number": 8000}, {"number": 8001}],
+        [{"number": 8000}, {"number": 8000}],
+    ),
     # Managed Prometheus PodMonitoring
     "has(e.authorization.credentials.secret.__namespace__)": (
         {
@@ -719,12 +723,86 @@ for _type, (_field, _value) in FILTER_FIELDS.items():
         {"type": _other_type, _other_field: _other_value, _field: _value},
     )
     CASES[f"!(!has(self.{_field}) && self.type == '{_type}')"] = ({"type": _type, _field: _value}, {"type": _type})
-for _type in ("RequestHeaderModifier", "ResponseHeaderModifier", "RequestRedirect", "URLRewrite"):
+for _type in ("RequestHeaderModifier", "ResponseHeaderModifier", "RequestRedirect", "URLRewrite", "CORS"):
     _field, _value = FILTER_FIELDS[_type]
     CASES[f"self.filter(f, f.type == '{_type}').size() <= 1"] = (
         [{"type": _type, _field: _value}],
         [{"type": _type, _field: _value}] * 2,
     )
+
+
+_TLS_TARGET = {"group": "", "kind": "Service", "name": "g"}
+_GRPC_MATCH = {"method": {"service": "pkg.Svc"}}
+# Gateway API v1.4.1 and later: GRPCRoute, BackendTLSPolicy; v1.5 on: ListenerSet, Gateway TLS, CORS.
+CASES |= {
+    # BackendTLSPolicy
+    "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name ? ((": (
+        [_TLS_TARGET | {"sectionName": "a"}, _TLS_TARGET | {"sectionName": "b"}],
+        [_TLS_TARGET | {"sectionName": "a"}, _TLS_TARGET],
+    ),
+    (
+        "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name "
+        "&& (((!has(p1.sectionName)"
+    ): (
+        [_TLS_TARGET | {"sectionName": "a"}, _TLS_TARGET | {"sectionName": "b"}],
+        [_TLS_TARGET | {"sectionName": "a"}, _TLS_TARGET | {"sectionName": "a"}],
+    ),
+    "size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates)": (
+        {"hostname": "a.example.com", "wellKnownCACertificates": "System"},
+        {
+            "hostname": "a.example.com",
+            "caCertificateRefs": [{"group": "", "kind": "ConfigMap", "name": "ca"}],
+            "wellKnownCACertificates": "System",
+        },
+    ),
+    "size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates)": (
+        {"hostname": "a.example.com", "caCertificateRefs": [{"group": "", "kind": "ConfigMap", "name": "ca"}]},
+        {"hostname": "a.example.com"},
+    ),
+    '!(self.type == "Hostname" && (!has(self.hostname)': (
+        {"type": "Hostname", "hostname": "a.example.com"},
+        {"type": "Hostname"},
+    ),
+    '!(self.type != "Hostname" && has(self.hostname)': (
+        {"type": "URI", "uri": "spiffe://example.com/a"},
+        {"type": "URI", "uri": "spiffe://example.com/a", "hostname": "a.example.com"},
+    ),
+    '!(self.type == "URI" && (!has(self.uri)': (
+        {"type": "URI", "uri": "spiffe://example.com/a"},
+        {"type": "URI"},
+    ),
+    '!(self.type != "URI" && has(self.uri)': (
+        {"type": "Hostname", "hostname": "a.example.com"},
+        {"type": "Hostname", "hostname": "a.example.com", "uri": "spiffe://example.com/a"},
+    ),
+    # GRPCRoute
+    "(self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128": (
+        [{"matches": [_GRPC_MATCH] * 64}, {"matches": [_GRPC_MATCH] * 64}],
+        [{"matches": [_GRPC_MATCH] * 64}, {"matches": [_GRPC_MATCH] * 64}, {"matches": [_GRPC_MATCH]}],
+    ),
+    "has(self.type) ? has(self.service) || has(self.method) : true": (
+        {"type": "Exact", "method": "Get"},
+        {"type": "Exact"},
+    ),
+    "self.service.matches(": ({"service": "Pkg.v1.Svc"}, {"service": "pkg-v1.Svc"}),
+    "self.method.matches(": ({"method": "GetThing"}, {"method": "Get/Thing"}),
+    # HTTPRoute CORS
+    "!('*' in self && self.size() > 1)": (["*"], ["*", "X-Custom"]),
+    # Gateway (v1.5 on)
+    "l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode)": (
+        [{"name": "tls", "port": 443, "protocol": "TLS", "tls": {"mode": "Passthrough"}}],
+        [{"name": "tls", "port": 443, "protocol": "TLS"}],
+    ),
+    "self.all(t1, self.exists_one(t2, t1.port == t2.port))": (
+        [{"port": 443}, {"port": 8443}],
+        [{"port": 443}, {"port": 443}],
+    ),
+    # ListenerSet
+    "self.all(l1, !has(l1.port) || self.exists_one(l2": (
+        [{"name": "a", "port": 80, "protocol": "HTTP"}, {"name": "b", "port": 81, "protocol": "HTTP"}],
+        [{"name": "a", "port": 80, "protocol": "HTTP"}, {"name": "b", "port": 80, "protocol": "HTTP"}],
+    ),
+}
 
 
 @pytest.mark.parametrize("fragment", sorted(CASES))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from infergw.validation.cel import CelCompileError, compile_rule, escape_property, parse_go_duration
+from infergw.validation.cel import (
+    CelCompileError,
+    compile_rule,
+    escape_property,
+    evaluate_rules,
+    parse_go_duration,
+    parse_openapi_duration,
+)
 from infergw.validation.structural import build_plan, cel_view
 
 
@@ -93,3 +100,37 @@ def test_transition_rules_are_marked():
 def test_functions_outside_the_environment_are_compile_errors_that_say_so():
     with pytest.raises(CelCompileError, match=r"undeclared reference to 'isSorted'.*lists, regex, quantity"):
         compile_rule({"rule": "self.isSorted()"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 seconds", datetime.timedelta(seconds=10)),
+        ("1 hour 2 minutes", datetime.timedelta(hours=1, minutes=2)),
+        ("1d", datetime.timedelta(days=1)),
+        ("3 weeks", datetime.timedelta(weeks=3)),
+        ("2 hrs", None),  # "hr" is matched exactly, only "hour" as a prefix
+        ("2hr", datetime.timedelta(hours=2)),
+        ("500 millis", datetime.timedelta(milliseconds=500)),
+        ("1h30m", datetime.timedelta(minutes=90)),  # Go's grammar first
+        ("5x", None),
+        ("10", None),
+        ("PT30S", None),
+        ("1.5 hours", None),  # strfmt takes whole numbers only
+        ("99999999999999999999s", None),  # beyond time.Duration
+    ],
+)
+def test_openapi_durations(text, expected):
+    assert parse_openapi_duration(text) == expected
+
+
+def test_rules_of_one_node_evaluated_together_give_each_rules_own_verdict():
+    rules = [
+        compile_rule({"rule": "self.a > 1 // a comment ends with its line", "message": "a too small"}),
+        compile_rule({"rule": "self.b == 'x'", "message": "b must be x"}),
+        compile_rule({"rule": "has(self.c) ? self.c : true", "message": "c is false"}),
+    ]
+    for value in ({"a": 2, "b": "x"}, {"a": 0, "b": "x", "c": False}, {"a": 5, "b": "y"}, {"b": "x"}):
+        # the last one cannot evaluate self.a: one evaluation fails, so each rule is evaluated alone
+        assert evaluate_rules(rules, value) == [rule.evaluate(value) for rule in rules]
+    assert [ok for ok, _ in evaluate_rules(rules, {"a": 0, "b": "y"})] == [False, False, True]

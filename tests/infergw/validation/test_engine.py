@@ -6,6 +6,7 @@ import copy
 import re
 
 import pytest
+from infergw.errors import ConfigError
 from infergw.validation import ValidationOptions, validate_objects
 
 POOL = {
@@ -160,6 +161,53 @@ def test_go_duration_format_not_iso_8601():
     ]
 
 
+_MONITORING = {
+    "apiVersion": "monitoring.googleapis.com/v1",
+    "kind": "ClusterPodMonitoring",
+    "metadata": {"name": "m"},
+    "spec": {"selector": {"matchLabels": {"app": "x"}}, "endpoints": [{"port": 9090, "interval": "30s"}]},
+}
+_POD = {
+    "apiVersion": "apps/v1",
+    "kind": "Deployment",
+    "metadata": {"name": "d"},
+    "spec": {
+        "selector": {"matchLabels": {"app": "x"}},
+        "template": {"metadata": {"labels": {"app": "x"}}, "spec": {"containers": [{"name": "c", "image": "i:1"}]}},
+    },
+}
+
+
+# The API server's OpenAPI duration is kube-openapi's strfmt: unit names pass, bare numbers and
+# unknown units do not (the Managed Prometheus CRDs add no pattern on these fields).
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("10 seconds", True), ("1 hour 2 minutes", True), ("1d", True), ("3 weeks", True), ("5x", False), ("10", False)],
+)
+def test_duration_format_as_the_api_server_reads_it(value, valid):
+    findings = check(with_(_MONITORING, ["spec", "endpoints", 0, "interval"], value), _POD)
+    assert rules(findings) == ([] if valid else [("spec.endpoints[0].interval", "schema")])
+
+
+def test_strfmt_durations_are_typed_for_cel_rules():
+    # "timeout must not be greater than interval": 1 minute > 30s, read as durations by the rule
+    monitoring = with_(_MONITORING, ["spec", "endpoints", 0, "timeout"], "1 minute")
+    assert rules(check(monitoring, _POD)) == [("spec.endpoints[0]", "cel")]
+    assert check(with_(_MONITORING, ["spec", "endpoints", 0, "timeout"], "10 sec"), _POD) == []
+    rule = {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "Rules",
+        "metadata": {"name": "r", "namespace": "n"},
+        "spec": {
+            "groups": [{"name": "g", "interval": "1 min", "rules": [{"alert": "A", "expr": "up", "for": "2 hours"}]}]
+        },
+    }
+    assert check(rule) == []
+    assert rules(check(with_(rule, ["spec", "groups", 0, "rules", 0, "for"], "10"))) == [
+        ("spec.groups[0].rules[0].for", "schema")
+    ]
+
+
 def test_re2_inline_flag_pattern_compiles_and_applies():
     rule = {
         "apiVersion": "monitoring.coreos.com/v1",
@@ -307,9 +355,31 @@ def test_gateway_api_release_matters():
     ]
 
 
-@pytest.mark.parametrize("version", ["1.33", "1.34"])
-def test_both_kubernetes_versions(version):
+@pytest.mark.parametrize("version", ["1.33", "1.34", "1.35", "1.36", "1.37"])
+def test_every_kubernetes_version(version):
     assert check(POOL, EPP_SERVICE, GATEWAY, ROUTE, kubernetes_version=version) == []
+
+
+def test_a_kubernetes_version_the_installed_package_lacks_is_a_clear_error(monkeypatch):
+    import infergw.validation.schemas as schemas
+
+    monkeypatch.setattr(schemas, "KUBERNETES_VERSIONS", (*schemas.KUBERNETES_VERSIONS, "1.99"))
+    with pytest.raises(
+        ConfigError, match=r"Kubernetes 1\.99: the installed kubernetes-validate [0-9.]+ has no schemas"
+    ):
+        check(EPP_SERVICE, kubernetes_version="1.99")
+
+
+def test_the_cluster_pool_crd_checks_v1_pools():
+    from infergw.validation.engine import schema_set
+
+    def bundle(**options):
+        crd = schema_set(ValidationOptions(**options)).crds[("inference.networking.k8s.io", "InferencePool")]
+        return crd["metadata"]["annotations"]["inference.networking.k8s.io/bundle-version"]
+
+    assert bundle(inference_release="v1.0.2") == "v1.0.2"
+    assert bundle(inference_release="v1.0.2", inferencepool_crd="v1.0.0") == "v1.0.0"
+    assert check(POOL, EPP_SERVICE, inference_release="v1.0.2", inferencepool_crd="v1.0.0") == []
 
 
 def test_fields_of_the_wrong_type_are_schema_findings_not_crashes():

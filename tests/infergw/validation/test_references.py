@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 
 import pytest
-from infergw.validation import ValidationOptions, validate_objects
+from infergw.validation import Document, ValidationOptions, validate_objects
+from infergw.validation.references import check_references
 from test_engine import EPP_SERVICE, GATEWAY, POOL, ROUTE, with_
 
 
@@ -152,8 +153,23 @@ def test_pod_monitoring_selector_must_match_a_pod_template():
     }
     assert refs(monitoring, deployment("epp", {"app": "epp"})) == []
     assert refs(monitoring, deployment("other", {"app": "other"})) == [
-        ("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "error")
+        ("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "warning")
     ]
+
+
+def test_pod_monitoring_without_pods_is_a_warning_that_says_how_to_silence_it():
+    # Model servers are often deployed by another repository: not an error, and silent with
+    # --allow-external-refs (as references outside the set are warnings there).
+    monitoring = {
+        "apiVersion": "monitoring.googleapis.com/v1",
+        "kind": "PodMonitoring",
+        "metadata": {"name": "m", "namespace": "serving"},
+        "spec": {"selector": {"matchLabels": {"app": "vllm"}}, "endpoints": [{"port": 8000, "interval": "15s"}]},
+    }
+    (finding,) = check_references([Document("m.yaml", 1, monitoring)], allow_external=False)
+    assert (finding.severity, finding.rule) == ("warning", "reference/selector")
+    assert "--allow-external-refs to silence" in finding.message
+    assert check_references([Document("m.yaml", 1, monitoring)], allow_external=True) == []
 
 
 def test_cross_namespace_parent_is_admitted_by_the_listener_not_by_a_grant():
@@ -207,7 +223,7 @@ def test_pod_monitoring_match_expressions():
     }
     assert refs(monitoring, deployment("vllm", {"app": "vllm"})) == []
     assert refs(monitoring, deployment("vllm", {"app": "vllm", "canary": "yes"})) == [
-        ("PodMonitoring", "spec.selector", "reference/selector", "error")
+        ("PodMonitoring", "spec.selector", "reference/selector", "warning")
     ]
 
 
@@ -229,7 +245,7 @@ def test_pod_monitoring_selectors_need_every_label_in_their_own_namespace():
     ]
     assert refs(monitoring("PodMonitoring", both, "a"), *pods) == []
     assert refs(monitoring("PodMonitoring", both, "b"), *pods) == [
-        ("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "error")
+        ("PodMonitoring", "spec.selector.matchLabels", "reference/selector", "warning")
     ]
     assert refs(monitoring("ClusterPodMonitoring", both), *pods) == []
     narrowed = {
@@ -237,7 +253,7 @@ def test_pod_monitoring_selectors_need_every_label_in_their_own_namespace():
         "matchExpressions": [{"key": "tier", "operator": "In", "values": ["tpu"]}],
     }
     assert refs(monitoring("PodMonitoring", narrowed, "a"), *pods) == [
-        ("PodMonitoring", "spec.selector", "reference/selector", "error")
+        ("PodMonitoring", "spec.selector", "reference/selector", "warning")
     ]
 
 

@@ -51,7 +51,7 @@ def test_core_schemas_are_compiled_once_per_version_and_kind():
 @pytest.mark.parametrize(
     ("fmt", "good", "bad"),
     [
-        ("duration", ["30s", "1h30m", "1.5ms", "0"], ["PT30S", "30", "1d"]),
+        ("duration", ["30s", "1h30m", "1.5ms", "0", "1d", "10 seconds"], ["PT30S", "30", "5x"]),  # kube-openapi strfmt
         ("byte", ["aGk=", ""], ["not base64!"]),
         ("cidr", ["10.0.0.0/8", "10.0.0.1/8", "fd00::/64"], ["10.0.0.1", "10.0.0.0/33"]),
         ("mac", ["00:1a:2b:3c:4d:5e", "00-1A-2B-3C-4D-5E"], ["00:1a:2b:3c:4d"]),

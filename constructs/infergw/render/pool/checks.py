@@ -12,6 +12,7 @@ from typing import Any
 
 from infergw.names import POOL_NAME, POOL_NAME_RULE
 from infergw.releases import RELEASES, Release, get_release
+from infergw.render.backend_policy import check_backend_policy
 from infergw.render.pool.props import DEFAULT_PLUGINS_FILE, InferencePoolProps
 from infergw.settings import PropsError, check_props
 from infergw.validation.apiserver import label_key_problem, label_value_problem
@@ -32,7 +33,7 @@ COMMON_VALUES = frozenset(
     }
 )
 #: Values of ours, not of the chart (see the profiles in README): allowed on every release.
-OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations"})
+OWN_VALUES = frozenset({"profile", "epp_requests", "pool_annotations", "backend_policy"})
 
 
 def env_entries(env: tuple[Mapping[str, Any], ...] | Mapping[str, str]) -> list[Any]:
@@ -53,6 +54,15 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
         raise PropsError("name", name, f"use {POOL_NAME_RULE.rule} (the endpoint picker's Service is named after it)")
     check_props(props)
     release = get_release(props.release).deployable()
+    if props.backend_policy is not None:
+        if props.provider != "gke":
+            raise PropsError(
+                "backend_policy", "set", "a GCPBackendPolicy configures GKE's load balancer: set provider='gke'"
+            )
+        try:
+            check_backend_policy(props.backend_policy)
+        except PropsError as exc:
+            raise exc.within("backend_policy") from None
     chart = release.chart
     assert chart is not None  # deployable() guarantees it
     api_version = props.api_version or release.pool_api_versions[0]
@@ -72,6 +82,23 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
                 f"the chart of release {release.id} has no such value (releases with it: "
                 f"{_releases_with(f.name)}); leave it unset or change the release",
             )
+    if not props.prometheus_auth and props.prometheus_monitoring and chart.metrics_auth_arg == "without-prometheus":
+        raise PropsError(
+            "prometheus_auth",
+            False,
+            f"the chart of release {release.id} keeps the picker's metrics auth on with a ServiceMonitor, so a "
+            "tokenless scrape would be refused; keep prometheus_auth, or use release v1.3.1 or later",
+        )
+    image = props.image
+    if (image.hub is not None or image.name is not None) and (
+        image.registry is not None or image.repository is not None
+    ):
+        raise PropsError(
+            "image",
+            image,
+            "give hub and name (the charts up to v1.4) or registry and repository (v1.5 on), not both: "
+            "they name the same image path",
+        )
     for key, value in props.match_labels.items():
         if (problem := label_key_problem(key) or label_value_problem(value)) is not None:
             raise PropsError(f"match_labels[{key!r}]", value, problem)
@@ -115,7 +142,7 @@ def check_pool(name: str, props: InferencePoolProps) -> Release:
         for entry in getattr(props, field_name):
             if key not in entry:
                 raise PropsError(field_name, entry, f"each entry is a port object with {key!r} (and a name)")
-    if props.monitoring_secret.namespace != "default" and chart.gke_monitoring == "pod-monitoring":
+    if props.monitoring_secret.namespace != "default" and chart.gke_monitoring != "cluster-pod-monitoring":
         raise PropsError(
             "monitoring_secret.namespace",
             props.monitoring_secret.namespace,

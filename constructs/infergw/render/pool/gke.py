@@ -10,11 +10,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from infergw.releases import Release
+from infergw.render.backend_policy import policy_defaults
 from infergw.render.pool.props import InferencePoolProps
 from infergw.render.pool.rbac import METRICS_RULE, RBAC_API, RBAC_GROUP, rules_for
 
 #: Google Managed Prometheus namespace per cluster mode (``provider.gke.autopilot``).
 GMP_NAMESPACE = {False: "gmp-system", True: "gke-gmp-system"}
+#: The gRPC health service of vLLM's gRPC engine, which the v1.5 chart's health check calls.
+VLLM_GRPC_HEALTH = "/vllm.grpc.engine.VllmEngine/HealthCheck"
 
 
 def health_port(props: InferencePoolProps) -> int:
@@ -23,39 +26,44 @@ def health_port(props: InferencePoolProps) -> int:
 
 
 def prometheus_monitoring(ns: str, epp: str, labels: dict[str, str], props: InferencePoolProps) -> list[dict[str, Any]]:
-    """The token Secret and ServiceMonitor of ``inferenceExtension.monitoring.prometheus``."""
+    """The token Secret and ServiceMonitor of ``inferenceExtension.monitoring.prometheus`` (without auth,
+    v1.1 on: the ServiceMonitor alone, scraping without a token)."""
     secret = props.monitoring_secret.name
-    return [
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "type": "kubernetes.io/service-account-token",
-            "metadata": {
-                "name": secret,
-                "namespace": ns,
-                "labels": labels,
-                "annotations": {"kubernetes.io/service-account.name": epp},
-            },
-        },
+    endpoint: dict[str, Any] = {"interval": props.monitoring_interval, "port": "http-metrics", "path": "/metrics"}
+    objects: list[dict[str, Any]] = []
+    if props.prometheus_auth:
+        endpoint["authorization"] = {"credentials": {"key": "token", "name": secret}}
+        objects.append(
+            {
+                "apiVersion": "v1",
+                "kind": "Secret",
+                "type": "kubernetes.io/service-account-token",
+                "metadata": {
+                    "name": secret,
+                    "namespace": ns,
+                    "labels": labels,
+                    "annotations": {"kubernetes.io/service-account.name": epp},
+                },
+            }
+        )
+    objects.append(
         {
             "apiVersion": "monitoring.coreos.com/v1",
             "kind": "ServiceMonitor",
-            "metadata": {"name": f"{epp}-monitor", "namespace": ns, "labels": labels},
+            "metadata": {
+                "name": f"{epp}-monitor",
+                "namespace": ns,
+                "labels": {**labels, **props.prometheus_extra_labels},
+            },
             "spec": {
-                "endpoints": [
-                    {
-                        "interval": props.monitoring_interval,
-                        "port": "http-metrics",
-                        "path": "/metrics",
-                        "authorization": {"credentials": {"key": "token", "name": secret}},
-                    }
-                ],
+                "endpoints": [endpoint],
                 "jobLabel": epp,
                 "namespaceSelector": {"matchNames": [ns]},
                 "selector": {"matchLabels": dict(labels)},
             },
-        },
-    ]
+        }
+    )
+    return objects
 
 
 def gke_policies(
@@ -68,11 +76,24 @@ def gke_policies(
     """
     assert release.chart is not None
     target = {"group": group, "kind": "InferencePool", "name": name}
-    check = {"requestPath": "/health", "port": health_port(props), "portSpecification": "USE_FIXED_PORT"}
-    health = {**release.chart.health_check_timing, "config": {"type": "HTTP", "httpHealthCheck": check}}
+    health: dict[str, Any] = dict(release.chart.health_check_timing)
+    if release.chart.grpc_health_check and props.model_server_protocol == "grpc":
+        # v1.5: a gRPC vLLM is probed on its engine's health service; other gRPC servers get no probe config
+        if props.model_server_type == "vllm":
+            grpc_check = {
+                "portSpecification": "USE_FIXED_PORT",
+                "port": health_port(props),
+                "grpcServiceName": VLLM_GRPC_HEALTH,
+            }
+            health["config"] = {"type": "GRPC", "grpcHealthCheck": grpc_check}
+    else:
+        check = {"requestPath": "/health", "port": health_port(props), "portSpecification": "USE_FIXED_PORT"}
+        health["config"] = {"type": "HTTP", "httpHealthCheck": check}
     backend: dict[str, Any] = {"timeoutSec": 300}
     if release.chart.backend_logging:
         backend["logging"] = {"enabled": True}
+    if props.backend_policy is not None:
+        backend = policy_defaults(props.backend_policy)
     meta = {"name": name, "namespace": ns, "labels": labels}
     return [
         {

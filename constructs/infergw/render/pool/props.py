@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from infergw.names import LABEL_KEY, LABEL_VALUE, NAMESPACE_NAME, PROMETHEUS_DURATION_RULE
 from infergw.releases import DEFAULT_RELEASE, RELEASES, chart_release_ids
+from infergw.render.backend_policy import BackendPolicyProps
 from infergw.settings import PORT, setting
 
 #: The plugins file every chart with a plugins ConfigMap ships.
@@ -23,17 +24,30 @@ POOL_API_VERSIONS = tuple(dict.fromkeys(v for r in RELEASES.values() for v in r.
 
 @dataclass(frozen=True)
 class EppImage:
-    """``inferenceExtension.image``: the endpoint picker image; unset parts are the release's."""
+    """``inferenceExtension.image``: the endpoint picker image; unset parts are the release's.
+
+    Up to v1.4 the chart spells it ``hub``/``name``/``tag``; from v1.5 ``registry``/``repository``/``tag``.
+    Either spelling works on every release: ``hub`` + ``name`` and ``registry`` + ``repository`` name
+    the same ``<hub>/<name>`` = ``<registry>/<repository>`` path, so give one pair, not both.
+    """
 
     hub: str | None = setting(
         None,
-        doc="Registry path of the image (``image.hub``). "
+        doc="Registry path of the image (``image.hub``, up to v1.4). "
         "default: the release's, registry.k8s.io/gateway-api-inference-extension",
     )
-    name: str | None = setting(None, doc="Image name (``image.name``). default: the release's, epp")
+    name: str | None = setting(None, doc="Image name (``image.name``, up to v1.4). default: the release's, epp")
     tag: str | None = setting(None, doc="Image tag. default: the release (v1.0.2 for release v1.0.2)")
     pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = setting(
         None, doc="Image pull policy. default: the release's (IfNotPresent for v0.3.0, Always after)"
+    )
+    registry: str | None = setting(
+        None, doc="Registry of the image (``image.registry``, v1.5 on). default: the release's, registry.k8s.io"
+    )
+    repository: str | None = setting(
+        None,
+        doc="Repository of the image (``image.repository``, v1.5 on). "
+        "default: the release's, gateway-api-inference-extension/epp",
     )
 
 
@@ -84,7 +98,17 @@ class InferencePoolProps:
         doc="``inferencePool.apiVersion``. default: the release's first (v1; v1alpha2 for v0.3.0)",
     )
     target_ports: tuple[int, ...] = setting(
-        (8000,), min_items=1, max_items=8, unique=True, **PORT, doc="``inferencePool.targetPorts``: model-server ports."
+        (8000,),
+        min_items=1,
+        max_items=8,
+        unique=True,
+        **PORT,
+        doc="``inferencePool.targetPorts``: model-server ports (up to 8 from v1.1, 1 before).",
+    )
+    model_server_protocol: Literal["http", "grpc"] = setting(
+        "http",
+        doc="``inferencePool.modelServerProtocol`` (v1.5): the pool's ``appProtocol`` (http, or kubernetes.io/h2c "
+        "for grpc), the GKE health check (gRPC for a gRPC vLLM) and the picker's request parser.",
     )
     target_port_number: int | None = setting(
         None,
@@ -126,7 +150,12 @@ class InferencePoolProps:
         (), doc="``inferenceExtension.extraServicePorts``: Service port objects."
     )
     failure_mode: Literal["FailClose", "FailOpen"] | None = setting(
-        None, doc="``inferenceExtension.failureMode``. default: the release's (FailClose up to v1.3)"
+        None, doc="``inferenceExtension.failureMode``. default: the release's (FailClose up to v1.3, FailOpen after)"
+    )
+    epp_resources: Mapping[str, Mapping[str, str]] | None = setting(
+        None,
+        doc="``inferenceExtension.resources`` (v1.4 on): the picker's requests and limits. default: the release's "
+        "(v1.4 and v1.5: requests cpu 4, memory 8Gi; limit memory 16Gi)",
     )
     affinity: Mapping[str, Any] = setting(
         default_factory=dict, doc="``inferenceExtension.affinity`` of the picker pods."
@@ -144,19 +173,43 @@ class InferencePoolProps:
         doc="``inferenceExtension.monitoring.prometheus.enabled``: a prometheus-operator ServiceMonitor, "
         "its token Secret and metrics RBAC.",
     )
+    prometheus_extra_labels: Mapping[str, str] = setting(
+        default_factory=dict,
+        grammar=LABEL_KEY,
+        items_grammar=LABEL_VALUE,
+        doc="``inferenceExtension.monitoring.prometheus.extraLabels`` (v1.1 on): more labels on the ServiceMonitor "
+        "(for a Prometheus that selects ServiceMonitors by label).",
+    )
+    prometheus_auth: bool = setting(
+        True,
+        doc="``inferenceExtension.monitoring.prometheus.auth.enabled`` (v1.1 on): the picker's metrics endpoint "
+        "authenticates its callers with a service-account token. false serves metrics to anyone "
+        "(``--metrics-endpoint-auth=false`` from v1.3) and drops the token Secret and the GKE PodMonitoring.",
+    )
     gke_monitoring: bool = setting(
         False, doc="``inferenceExtension.monitoring.gke.enabled`` (v1.0.2): a PodMonitoring of the picker and its RBAC."
     )
     autopilot: bool = setting(False, doc="``provider.gke.autopilot``: the cluster is Autopilot.")
     profile: Literal["hardened", "chart-compatible"] = setting(
         "hardened",
-        doc="hardened adds a restricted security context, resource requests, a PodDisruptionBudget and "
-        "least-privilege RBAC; chart-compatible renders exactly what the chart renders.",
+        doc="chart-compatible renders exactly what the release's chart renders (the parity tests' profile). "
+        "hardened differs in these places only: a restricted pod and container security context; resource "
+        "requests (epp_requests) where the chart sets none (up to v1.3; from v1.4 the chart's resources stay); "
+        "a PodDisruptionBudget when replicas > 1; least-privilege watch rules (namespaced, its own "
+        "InferencePool by name, the per-workload kind and, where the chart grants them, "
+        "InferenceModelRewrites), in the chart's Role names; and the token/access-review ClusterRole always "
+        "(v1.2 on the chart drops it without Prometheus, yet the picker's metrics endpoint still "
+        "authenticates its callers).",
     )
     epp_requests: Mapping[str, str] = setting(
         default_factory=lambda: {"cpu": "500m", "memory": "1Gi"},
-        doc="Endpoint-picker resource requests (hardened profile).",
+        doc="Endpoint-picker resource requests (hardened profile, releases whose chart sets no resources: up to v1.3).",
     )
     pool_annotations: Mapping[str, str] = setting(
         default_factory=dict, doc="Annotations of the InferencePool object (for example a policy exception)."
+    )
+    backend_policy: BackendPolicyProps | None = setting(
+        None,
+        doc="The pool's GCPBackendPolicy (access logging, timeouts, balancing) in place of the chart's "
+        "(``timeoutSec: 300``, logging on where the chart turns it on); provider gke. default: the chart's",
     )

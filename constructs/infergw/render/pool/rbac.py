@@ -47,7 +47,27 @@ _WATCH_RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {"apiGroups": ["{group}"], "resources": ["inferencepools"], "verbs": READ},
         _PODS_RULE,
     ),
+    "pool-group-rewrites": (
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": ["inferenceobjectives", "inferencemodelrewrites"],
+            "verbs": READ,
+        },
+        {"apiGroups": ["{group}"], "resources": ["inferencepools"], "verbs": READ},
+        _PODS_RULE,
+    ),
+    # v1.4 on: the "-non-sa" Role (the inference kinds); the "-sa" Role has the pods rule
+    "split-sa": (
+        {
+            "apiGroups": ["inference.networking.x-k8s.io"],
+            "resources": ["inferenceobjectives", "inferencemodelrewrites"],
+            "verbs": READ,
+        },
+        {"apiGroups": ["{group}"], "resources": ["inferencepools"], "verbs": READ},
+    ),
 }
+#: Layouts whose picker reads InferenceModelRewrites (the chart grants them).
+_READS_REWRITES = frozenset({"pool-group-rewrites", "split-sa"})
 
 
 def least_privilege_rules(name: str, release: Release, group: str) -> list[dict[str, Any]]:
@@ -58,9 +78,10 @@ def least_privilege_rules(name: str, release: Release, group: str) -> list[dict[
     """
     rules = []
     if release.workload is not None:
-        rules.append(
-            {"apiGroups": [release.workload.group], "resources": [release.workload.resource], "verbs": list(READ)}
-        )
+        resources = [release.workload.resource]
+        if release.rewrite is not None and release.chart is not None and release.chart.rbac in _READS_REWRITES:
+            resources.append(release.rewrite.resource)
+        rules.append({"apiGroups": [release.workload.group], "resources": resources, "verbs": list(READ)})
     rules += [
         {"apiGroups": [group], "resources": ["inferencepools"], "resourceNames": [name], "verbs": list(READ)},
         dict(_PODS_RULE, verbs=list(READ)),
@@ -92,35 +113,47 @@ def rbac(
         cluster_rules = [*watch, *rules_for(_TOKEN_REVIEW_RULES, group)]
     else:  # the metrics endpoint authenticates its callers: token and access reviews are cluster-scoped
         cluster_rules = rules_for(_TOKEN_REVIEW_RULES + metrics, group)
-    objects = [
-        {
-            "apiVersion": RBAC_API,
-            "kind": "ClusterRole",
-            "metadata": {"name": cluster_name, "labels": labels},
-            "rules": cluster_rules,
-        },
-        {
-            "apiVersion": RBAC_API,
-            "kind": "ClusterRoleBinding",
-            "metadata": {"name": cluster_name},
-            "subjects": subject,
-            "roleRef": {"apiGroup": RBAC_GROUP, "kind": "ClusterRole", "name": cluster_name},
-        },
-    ]
-    if chart.rbac != "cluster-only" or hardened:
+    objects: list[dict[str, Any]] = []
+    if hardened or not chart.cluster_role_with_prometheus or props.prometheus_monitoring:
+        objects += [
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRole",
+                "metadata": {"name": cluster_name, "labels": labels},
+                "rules": cluster_rules,
+            },
+            {
+                "apiVersion": RBAC_API,
+                "kind": "ClusterRoleBinding",
+                "metadata": {"name": cluster_name},
+                "subjects": subject,
+                "roleRef": {"apiGroup": RBAC_GROUP, "kind": "ClusterRole", "name": cluster_name},
+            },
+        ]
+    if chart.rbac == "split-sa":  # v1.4 on: pods in "<epp>-sa", the inference kinds in "<epp>-non-sa"
+        pods = [r for r in watch if r.get("resources") == ["pods"]]
+        inference = [r for r in watch if r.get("resources") != ["pods"]]
+        if not pods:
+            pods = [dict(_PODS_RULE, verbs=list(READ))]
+        roles = [(f"{epp}-sa", pods), (f"{epp}-non-sa", inference)]
+    elif chart.rbac != "cluster-only" or hardened:
+        roles = [(epp, watch)]
+    else:
+        roles = []
+    for role, rules in roles:
         objects += [
             {
                 "apiVersion": RBAC_API,
                 "kind": "Role",
-                "metadata": {"name": epp, "namespace": ns, "labels": labels},
-                "rules": watch,
+                "metadata": {"name": role, "namespace": ns, "labels": labels},
+                "rules": rules,
             },
             {
                 "apiVersion": RBAC_API,
                 "kind": "RoleBinding",
-                "metadata": {"name": epp, "namespace": ns},
+                "metadata": {"name": role, "namespace": ns},
                 "subjects": subject,
-                "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": epp},
+                "roleRef": {"apiGroup": RBAC_GROUP, "kind": "Role", "name": role},
             },
         ]
     return objects

@@ -32,7 +32,7 @@ PodMonitoring; what the chart also picks for ``provider.name: gke`` when no moni
 ``router.monitoring.prometheus.auth.secretName``.
 
 The hardened profile adds the security contexts and a PodDisruptionBudget (replicas > 1), as for the GAIE
-charts; it keeps the chart's resources (``ChartFacts.epp_resources``), which are larger than ``epp_requests``.
+charts; it keeps the chart's resources (``ChartFacts.default_resources``), which are larger than ``epp_requests``.
 """
 
 from __future__ import annotations
@@ -203,8 +203,8 @@ def router_deployment(
         "imagePullPolicy": props.image.pull_policy or image.pull_policy,
         "args": router_args(name, ns, props),
     }
-    if chart.epp_resources:
-        container["resources"] = {k: dict(v) for k, v in chart.epp_resources.items()}
+    if chart.default_resources:
+        container["resources"] = {k: dict(v) for k, v in chart.default_resources.items()}
     container |= {
         "ports": [*map(dict, EPP_CONTAINER_PORTS), *map(dict, props.extra_container_ports)],
         "livenessProbe": {

@@ -41,6 +41,9 @@ from infergw.render.pool.props import InferencePoolProps
 from infergw.render.pool.rbac import leader_election_rbac, rbac
 from infergw.render.pool.router import render_router_stack
 
+#: ``inferencePool.modelServerProtocol`` -> the v1 pool's ``appProtocol`` (v1.5 chart).
+APP_PROTOCOLS = {"http": "http", "grpc": "kubernetes.io/h2c"}
+
 
 def pool_api_version(props: InferencePoolProps, release: Release) -> str:
     """The pool's API version: the one asked for, else the release's default."""
@@ -63,6 +66,10 @@ def pool_object(
             "selector": {"matchLabels": selector},
             "endpointPickerRef": {"name": epp, "port": {"number": props.ext_proc_port}},
         }
+        if release.chart.v1_failure_mode:
+            spec["endpointPickerRef"]["failureMode"] = props.failure_mode or release.chart.default_failure_mode
+        if release.chart.app_protocol:
+            spec["appProtocol"] = APP_PROTOCOLS[props.model_server_protocol]
     else:
         extension: dict[str, Any] = {"name": epp}
         if release.chart.alpha_extension_port:
@@ -105,13 +112,20 @@ def render_pool_stack(name: str, props: InferencePoolProps) -> list[dict[str, An
                 "spec": {"minAvailable": 1, "selector": {"matchLabels": selector}},
             }
         )
-    if props.prometheus_monitoring:
+    if props.prometheus_monitoring and not (chart.prometheus_off_gke and props.provider == "gke"):
         objects.extend(prometheus_monitoring(ns, epp, labels, props))
     if props.provider == "gke":
         objects.extend(gke_policies(name, ns, labels, props, release, group))
+        pod_monitoring = {
+            "cluster-pod-monitoring": False,
+            "pod-monitoring": props.gke_monitoring,
+            "pod-monitoring-or-prometheus": props.gke_monitoring
+            or (props.prometheus_monitoring and props.prometheus_auth),
+            "prometheus": props.prometheus_monitoring and props.prometheus_auth,
+        }[chart.gke_monitoring]
         if chart.gke_monitoring == "cluster-pod-monitoring":
             objects.append(cluster_pod_monitoring(name, ns, labels, selector, props))
-        elif props.gke_monitoring:
+        elif pod_monitoring:
             objects.extend(
                 gke_epp_monitoring(
                     name, ns, labels, selector, interval=props.monitoring_interval, autopilot=props.autopilot
