@@ -567,6 +567,9 @@ _ROUTER_VALUES = frozenset(
 )
 
 
+#: ``_deployment.yaml``'s argument order: the picker's health port before ``router.epp.flags``; no
+#: model-server flags (the type is in the plugins file) and no ``--metrics-endpoint-auth``.
+_ROUTER_ARGS = ("pool", "pool-group", "config", "ha", "health-port", "flags", "tracing")
 #: ``router.epp.resources``: as GAIE v1.4's, with twice the CPU request.
 _ROUTER_RESOURCES = MappingProxyType(
     {"requests": MappingProxyType({"cpu": "8", "memory": "8Gi"}), "limits": MappingProxyType({"memory": "16Gi"})}
@@ -584,7 +587,7 @@ def _router_chart(ext_proc_app_protocol: str | None) -> ChartFacts:
     return ChartFacts(
         values=_ROUTER_VALUES,
         default_flags=(),
-        arg_sections=(),
+        arg_sections=_ROUTER_ARGS,
         base_env=(_NAMESPACE_ENV, _POD_NAME_ENV),
         ha_trigger="replicas",
         readiness_timing=MappingProxyType({"periodSeconds": 2}),

@@ -2,7 +2,9 @@
 `routerlib` library chart, resolved offline with `helm dependency update` on a copy) renders the same
 objects as the pool stack for the same values, for each llm-d-router release.
 
-Normalized before comparing, each for a documented reason: the `app.kubernetes.io/version` label
+Normalized before comparing, each for a documented reason: the picker's arguments, as the (name, value)
+pairs they mean (the chart writes `--pool-name NAME`, ours `--pool-name=NAME`, as for the GAIE charts:
+`test_flags_are_single_name_equals_value_tokens`); the `app.kubernetes.io/version` label
 (the unpublished chart says 0.0.0; we say the release); the namespace Helm gives namespaced objects the
 chart leaves without one; the plugins files of the ConfigMap, compared as parsed YAML (the chart's
 `payload-agnostic.yaml` opens with an explanatory comment we do not copy); and one deliberate fix, as for
@@ -19,6 +21,7 @@ import subprocess
 import pytest
 import yaml
 from conftest import tool
+from flagparse import go_flags, intended_flags
 from infergw.releases import RELEASES
 from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret, render_pool_stack
 from infergw.render.pool.router import router_args
@@ -70,6 +73,9 @@ def helm_render(charts, release, values, tmp_path, name=NAME, namespace="default
 def normalize(objects, namespace="default"):
     out = []
     for obj in copy.deepcopy(objects):
+        if obj["kind"] == "Deployment":
+            for container in obj["spec"]["template"]["spec"]["containers"]:
+                container["args"] = intended_flags(container["args"])
         labels = obj["metadata"].get("labels", {})
         if "app.kubernetes.io/version" in labels:
             labels["app.kubernetes.io/version"] = "<version>"
@@ -181,7 +187,17 @@ CASES = {
         },
         {"provider": "gke", "gke_monitoring": True, "autopilot": True, "monitoring_interval": "30s"},
     ),
-    "image": ({"router": {"epp": {"image": IMAGE}}}, {"image": EppImage(*IMAGE.values())}),
+    "image": (
+        {"router": {"epp": {"image": IMAGE}}},
+        {
+            "image": EppImage(
+                registry=IMAGE["registry"],
+                repository=IMAGE["repository"],
+                tag=IMAGE["tag"],
+                pull_policy=IMAGE["pullPolicy"],
+            )
+        },
+    ),
     "payload-agnostic": (
         {"router": {"epp": {"pluginsConfigFile": "payload-agnostic.yaml"}}},
         {"plugins_config_file": "payload-agnostic.yaml"},
@@ -281,7 +297,10 @@ def test_version_label_is_a_valid_label_value(release):
 @pytest.mark.parametrize("release", ROUTER_RELEASES)
 def test_flags_are_single_name_equals_value_tokens(release):
     """Go's flag parser reads `--name=value` whole; a bare `false` after `--enable-pprof` would end parsing."""
-    args = router_args(NAME, "default", chart_props(release, flags=FLAGS))
+    args = router_args(NAME, "default", chart_props(release, flags=FLAGS), RELEASES[release])
+    assert all(a.startswith("--") and ("=" in a or a == "--ha-enable-leader-election") for a in args), args
+    parsed, rest = go_flags(args)
+    assert rest == [] and parsed["pool-name"] == NAME and parsed["enable-pprof"] == "false"
     flag_tokens = [a for a in args if a.split("=")[0][2:] in FLAGS]
     assert flag_tokens == [
         "--enable-pprof=false",
@@ -337,8 +356,8 @@ DEFAULTS = InferencePoolProps(match_labels=dict(LABELS), release=ROUTER_RELEASES
 ROUTER_VALUE_DEFAULTS = {
     "router.extraServicePorts": lambda r: list(DEFAULTS.extra_service_ports),
     "router.epp.replicas": lambda r: DEFAULTS.replicas,
-    "router.epp.image.registry": lambda r: DEFAULTS.image.hub or r.image.registry,
-    "router.epp.image.repository": lambda r: DEFAULTS.image.name or r.image.repository,
+    "router.epp.image.registry": lambda r: DEFAULTS.image.registry or r.image.registry,
+    "router.epp.image.repository": lambda r: DEFAULTS.image.repository or r.image.repository,
     "router.epp.image.tag": lambda r: DEFAULTS.image.tag or r.image.tag,
     "router.epp.image.pullPolicy": lambda r: DEFAULTS.image.pull_policy or r.image.pull_policy,
     "router.epp.extProcPort": lambda r: DEFAULTS.ext_proc_port,

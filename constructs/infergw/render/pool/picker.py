@@ -84,6 +84,8 @@ ARG_SECTIONS: dict[str, _Section] = {
         for flag_name, value in (release.chart.model_servers[props.model_server_type] if release.chart else ())
     ],
     "ha": lambda name, ns, props, release, group, ha: ["--ha-enable-leader-election"] if ha else [],
+    # llm-d-router (routerlib): the health port, which the GAIE charts leave at the picker's default
+    "health-port": lambda name, ns, props, release, group, ha: [flag("grpc-health-port", HEALTH_PORT)],
     "flags": lambda name, ns, props, release, group, ha: _flag_args(props, release),
     # v1.1 on: tracing is off (infergw has no tracing values)
     "tracing": lambda name, ns, props, release, group, ha: [flag("tracing", False)],

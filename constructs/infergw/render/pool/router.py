@@ -15,14 +15,15 @@ chart template                                          here
 ``routerlib/_servicemonitor.yaml``                      (monitoring provider ``prometheusoperator``)
 ``routerlib/_gke.yaml``                                 :func:`.gke.gke_epp_monitoring` (provider ``gmp``)
 ``routerlib/_rbac.yaml``, gateway ``rbac.yaml``         :func:`router_rbac`
-gateway ``gke.yaml``                                    :func:`router_gke_policies`
+gateway ``gke.yaml``                                    :func:`.gke.gke_policies` (as for the GAIE charts)
 ``routerlib/_inferenceobjective.yaml``                  not rendered: ``InferenceObjective`` constructs
 gateway ``httproute.yaml``, ``istio.yaml``              not rendered: ``InferenceRoute``; gke/none only
 ======================================================  ==============================================
 
 How the props map onto ``router.*``: ``replicas`` -> ``router.epp.replicas``; ``image`` -> ``router.epp.image``
-(``hub`` is ``registry``, ``name`` is ``repository``); ``flags`` -> ``router.epp.flags`` (written
-``--name=value``, in key order as Go's template ``range`` writes a map); ``ext_proc_port`` ->
+(``registry``/``repository``, or ``hub``/``name`` for the same path); ``flags`` -> ``router.epp.flags``
+(``ChartFacts.flags_form`` ``map``: in key order as Go's template ``range`` writes a map; every argument is
+written ``--name=value`` by :func:`.picker.container_args`); ``ext_proc_port`` ->
 ``router.epp.extProcPort``; ``metrics_port`` -> ``router.metricsPort``; ``target_ports``, ``match_labels``,
 ``model_server_type`` -> ``router.modelServers``; ``failure_mode`` -> ``router.inferencePool.failureMode``;
 ``prometheus_monitoring`` -> ``router.monitoring.prometheus.enabled`` with monitoring provider
@@ -42,9 +43,16 @@ from typing import Any
 
 from infergw.releases import POOL_V1, Release
 from infergw.render.pool.checks import env_entries
-from infergw.render.pool.gke import gke_epp_monitoring, prometheus_monitoring
+from infergw.render.pool.gke import gke_epp_monitoring, gke_policies, prometheus_monitoring
 from infergw.render.pool.names import cluster_rbac_name, epp_name, stack_labels
-from infergw.render.pool.picker import EPP_CONTAINER_PORTS, HEALTH_PORT
+from infergw.render.pool.picker import (
+    EPP_CONTAINER_PORTS,
+    HEALTH_PORT,
+    container_args,
+    epp_resources,
+    image_reference,
+    leader_election,
+)
 from infergw.render.pool.props import DEFAULT_PLUGINS_FILE, InferencePoolProps
 from infergw.render.pool.rbac import METRICS_RULE, RBAC_API, RBAC_GROUP, READ, leader_election_rbac
 
@@ -97,21 +105,10 @@ def monitoring_provider(props: InferencePoolProps) -> str | None:
     return None
 
 
-def flag_value(value: object) -> str:
-    """A flag value as Go's ``%v`` prints it (booleans ``true``/``false``)."""
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
-def router_args(name: str, ns: str, props: InferencePoolProps) -> list[str]:
-    """The picker's arguments, in the order ``_deployment.yaml`` writes them."""
-    args = ["--pool-name", name, "--pool-namespace", ns, "--pool-group", POOL_GROUP]
-    args += ["--zap-encoder", "json", "--config-file", f"/config/{props.plugins_config_file}"]
-    if props.replicas > 1:
-        args.append("--ha-enable-leader-election")
-    args += ["--grpc-health-port", str(HEALTH_PORT)]
-    args += [f"--{key}={flag_value(value)}" for key, value in sorted((props.flags or {}).items())]
-    args.append("--tracing=false")
-    return args
+def router_args(name: str, ns: str, props: InferencePoolProps, release: Release) -> list[str]:
+    """The picker's arguments, in the order ``_deployment.yaml`` writes them (``ChartFacts.arg_sections``),
+    each ``--name=value`` as for the GAIE charts."""
+    return container_args(name, ns, props, release, POOL_GROUP, leader_election(props, release))
 
 
 def router_pool(
@@ -184,27 +181,22 @@ def router_plugins_config(ns: str, epp: str, props: InferencePoolProps) -> dict[
     return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": epp, "namespace": ns}, "data": data}
 
 
-def _image(props: InferencePoolProps, release: Release) -> str:
-    assert release.image is not None
-    image, default = props.image, release.image
-    return f"{image.hub or default.registry}/{image.name or default.repository}:{image.tag or default.tag}"
-
-
 def router_deployment(
     name: str, ns: str, epp: str, labels: Mapping[str, str], props: InferencePoolProps, release: Release
 ) -> dict[str, Any]:
     """The picker's Deployment (``_deployment.yaml``, without GKE preferred backends)."""
     chart, image = release.chart, release.image
     assert chart is not None and image is not None
-    probe_services = ("liveness", "readiness") if props.replicas > 1 else ("inference-extension",) * 2
+    ha = leader_election(props, release)
+    probe_services = ("liveness", "readiness") if ha else ("inference-extension",) * 2
     container: dict[str, Any] = {
         "name": "epp",
-        "image": _image(props, release),
+        "image": image_reference(props, release),
         "imagePullPolicy": props.image.pull_policy or image.pull_policy,
-        "args": router_args(name, ns, props),
+        "args": router_args(name, ns, props, release),
     }
-    if chart.default_resources:
-        container["resources"] = {k: dict(v) for k, v in chart.default_resources.items()}
+    if (resources := epp_resources(props, release)) is not None:
+        container["resources"] = resources
     container |= {
         "ports": [*map(dict, EPP_CONTAINER_PORTS), *map(dict, props.extra_container_ports)],
         "livenessProbe": {
@@ -316,38 +308,6 @@ def router_rbac(
     return objects
 
 
-def router_gke_policies(name: str, ns: str, labels: Mapping[str, str], props: InferencePoolProps) -> list[Any]:
-    """The gateway chart's HealthCheckPolicy and GCPBackendPolicy (``provider.name: gke``).
-
-    As with the GAIE charts (:func:`.gke.gke_policies`), the chart sets ``httpHealthCheck.port`` without
-    ``portSpecification``, which the GKE CRD refuses; ``USE_FIXED_PORT`` keeps the chart's intent.
-    """
-    target = {"group": POOL_GROUP, "kind": "InferencePool", "name": name}
-    meta = {"name": name, "namespace": ns, "labels": dict(labels)}
-    check = {"requestPath": "/health", "port": props.target_ports[0], "portSpecification": "USE_FIXED_PORT"}
-    return [
-        {
-            "kind": "HealthCheckPolicy",
-            "apiVersion": "networking.gke.io/v1",
-            "metadata": dict(meta),
-            "spec": {
-                "targetRef": dict(target),
-                "default": {
-                    "timeoutSec": 2,
-                    "checkIntervalSec": 2,
-                    "config": {"type": "HTTP", "httpHealthCheck": check},
-                },
-            },
-        },
-        {
-            "apiVersion": "networking.gke.io/v1",
-            "kind": "GCPBackendPolicy",
-            "metadata": dict(meta),
-            "spec": {"targetRef": dict(target), "default": {"timeoutSec": 300, "logging": {"enabled": True}}},
-        },
-    ]
-
-
 def render_router_stack(name: str, props: InferencePoolProps, release: Release) -> list[dict[str, Any]]:
     """The objects of pool ``name`` as ``helm template`` of the release's ``llm-d-router-gateway`` renders them."""
     ns = props.namespace
@@ -360,7 +320,7 @@ def render_router_stack(name: str, props: InferencePoolProps, release: Release) 
         router_service(ns, epp, labels, props, release),
         *router_rbac(name, ns, epp, labels, props, release),
     ]
-    if props.replicas > 1:
+    if leader_election(props, release):
         objects.extend(leader_election_rbac(ns, epp, labels))
     if props.profile == "hardened" and props.replicas > 1:
         objects.append(
@@ -381,5 +341,5 @@ def render_router_stack(name: str, props: InferencePoolProps, release: Release) 
             )
         )
     if props.provider == "gke":
-        objects.extend(router_gke_policies(name, ns, labels, props))
+        objects.extend(gke_policies(name, ns, labels, props, release, POOL_GROUP))
     return objects
