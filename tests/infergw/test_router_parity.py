@@ -430,10 +430,10 @@ def test_every_router_value_is_a_property_with_the_charts_default_or_a_reason(re
             assert any(path == p or path.startswith(p + ".") for p in ROUTER_NOT_EXPRESSED), f"{release}: {path}"
 
 
-def _errors(objects, release):
+def _errors(objects, release, **options_):
     from infergw.validation import ValidationOptions, validate_objects
 
-    options = ValidationOptions(inference_release=release, allow_external_refs=True)
+    options = ValidationOptions(inference_release=release, allow_external_refs=True, **options_)
     found = validate_objects(((f"{o['kind']}/{o['metadata']['name']}", o) for o in objects), options)
     # The catalogue has no prometheus-operator ServiceMonitor CRD (the reference carries only PrometheusRule).
     return [f for f in found if f.severity == "error" and (f.kind, f.rule) != ("ServiceMonitor", "unknown-kind")]
@@ -448,9 +448,17 @@ def test_our_objects_pass_the_validator(release, case):
 
 @pytest.mark.parametrize("release", ROUTER_RELEASES)
 def test_the_charts_health_check_is_rejected(charts, tmp_path, release):
-    """The reason for portSpecification: the GKE CRD's CEL rules refuse the chart's HealthCheckPolicy."""
+    """The reason for portSpecification, as for the GAIE charts: the current GKE CRD's unguarded CEL rules
+    refuse the chart's HealthCheckPolicy (one finding carrying the fix; GKE 1.33's guarded CRD accepts it)."""
     theirs = helm_render(charts, release, {"provider": {"name": "gke"}}, tmp_path)
-    messages = {f.message for f in _errors([o for o in theirs if o["kind"] == "HealthCheckPolicy"], release)}
-    assert "port and portName must be unset for portSpecification being USE_SERVING_PORT (which is the default)" in (
-        messages
-    )
+    health = [o for o in theirs if o["kind"] == "HealthCheckPolicy"]
+    problems = _errors(health, release, healthcheck_crd="unguarded")
+    assert [(p.kind, p.path, p.rule) for p in problems] == [
+        ("HealthCheckPolicy", "spec.default.config.httpHealthCheck", "healthcheck/port-specification")
+    ]
+    assert "set portSpecification: USE_FIXED_PORT" in problems[0].message
+    assert _errors(health, release, healthcheck_crd="guarded") == []
+    ours = [
+        o for o in render_pool_stack(NAME, chart_props(release, provider="gke")) if o["kind"] == "HealthCheckPolicy"
+    ]
+    assert _errors(ours, release, healthcheck_crd="unguarded") == []
