@@ -58,7 +58,7 @@ def test_a_rule_without_matches_and_one_unweighted_target():
     ]
 
 
-@pytest.mark.parametrize("release", ["llm-d-router/v0.9.0", "llm-d-router/v0.10.0"])
+@pytest.mark.parametrize("release", [r.id for r in RELEASES.values() if r.rewrite is not None and r.chart is not None])
 def test_passes_the_release_crd_schema_with_its_pool(release):
     props = dataclasses.replace(POOL_PROPS, release=release)
     pool = pool_ref(NAME, props)
@@ -77,16 +77,14 @@ def test_the_schema_check_would_catch_a_bad_weight():
     assert any("weight" in f.path for f in findings), [f.as_text() for f in findings]
 
 
-def test_targets_field_is_the_releases(monkeypatch):
+def test_targets_field_is_the_releases():
     # GAIE v1.2 calls the weighted targets `split`; the field comes from the table, not from a literal.
-    import infergw.render.model_rewrite as module
-
     assert RELEASES[RELEASE].rewrite_targets_field == "targets"
-    split_release = dataclasses.replace(RELEASES[RELEASE], id="v9.9.9", rewrite_targets_field="split")
-    releases = {**RELEASES, "v9.9.9": split_release}
-    monkeypatch.setattr(module, "RELEASES", releases)
-    monkeypatch.setattr(module, "get_release", releases.__getitem__)
-    rule = render_model_rewrite("r", dataclasses.replace(POOL, release="v9.9.9"), ROLLOUT)["spec"]["rules"][0]
+    assert RELEASES["v1.2.1"].rewrite_targets_field == "split"
+    pool = pool_ref(NAME, dataclasses.replace(POOL_PROPS, release="v1.2.1"))
+    body = render_model_rewrite("r", pool, ROLLOUT)
+    assert body["apiVersion"] == "inference.networking.x-k8s.io/v1alpha2"
+    (rule,) = body["spec"]["rules"]
     assert rule["split"] == [
         {"modelRewrite": "food-review-v1", "weight": 90},
         {"modelRewrite": "food-review-v2", "weight": 10},
