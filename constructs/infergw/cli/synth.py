@@ -13,6 +13,8 @@ from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
 
+DEFAULT_CHART_NAME = "inference-gateway"
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("synth", help="synthesize the stack into a directory (default: dist/)")
@@ -33,7 +35,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="kustomize: a directory per chart with kustomization.yaml files (default); "
         "helm: one Helm chart, CRDs in crds/",
     )
-    parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
+    parser.add_argument(
+        "--chart-name", default=None, help=f"chart name for --format helm (default: {DEFAULT_CHART_NAME})"
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -68,9 +72,25 @@ def default_config() -> Path:
     return Path(DEFAULT_CONFIG)
 
 
+def check_flags(args: argparse.Namespace) -> None:
+    """Refuse flags that would be ignored silently in the combination given."""
+    if args.chart_name is not None and args.format != "helm":
+        raise ConfigError(
+            f"--chart-name {args.chart_name}: names the chart of --format helm, which is not asked for; "
+            "add --format helm, or leave --chart-name out"
+        )
+    if args.argocd_path is not None and args.argocd is None:
+        raise ConfigError(
+            f"--argocd-path {args.argocd_path}: is the output's path in the repository of --argocd REPO_URL, which is "
+            "not given; add --argocd REPO_URL (or set argocd.path in the config), or leave --argocd-path out"
+        )
+
+
 def handle(args: argparse.Namespace) -> int:
     from infergw.config.loader import load_config  # here, so other commands start without the config model
 
+    check_flags(args)
+    args.chart_name = args.chart_name or DEFAULT_CHART_NAME
     config = load_config(args.config if args.config is not None else default_config(), strict=args.strict)
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
