@@ -100,7 +100,7 @@ def _guarded() -> Iterator[None]:
     except ValueError:  # not the main thread: signals cannot be handled here
         previous = None
     stdout = sys.stdout
-    sys.stdout = _GuardedStdout(stdout)  # type: ignore[assignment]
+    sys.stdout = _GuardedStdout(stdout)
     try:
         yield
     finally:
