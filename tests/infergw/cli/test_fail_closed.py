@@ -91,9 +91,10 @@ def test_a_device_or_a_fifo_as_config_is_refused_at_once(repo):
     ("argv", "expected"),
     [
         (["--chart-name", "x"], "--chart-name x: names the chart of --format helm, which is not asked for"),
+        (["--chart-version", "1.0.0"], "--chart-version 1.0.0: versions the chart of --format helm"),
         (["--argocd-path", "dist"], "--argocd-path dist: is the output's path in the repository of --argocd"),
     ],
-    ids=["chart-name-without-helm", "argocd-path-without-argocd"],
+    ids=["chart-name-without-helm", "chart-version-without-helm", "argocd-path-without-argocd"],
 )
 def test_a_flag_that_the_other_flags_make_meaningless_is_refused(repo, argv, expected):
     before = snapshot(repo / "dist")
