@@ -102,11 +102,11 @@ class _Templater:
     # --- the namespace and the names of cluster-scoped objects ----------------------------------
 
     def cluster_name(self, name: str) -> str:
-        """``vllm-default-epp`` -> ``<release>-vllm-<release namespace>-epp``: unique per release."""
-        marker = f"-{self.namespace}-"
-        if marker in name:
-            head, _, tail = name.partition(marker)
-            return self.placeholder(f"{{{{ .Release.Name }}}}-{head}-{_RELEASE_NAMESPACE}-{tail}")
+        """``vllm-default-epp`` -> ``<release>-vllm-<release namespace>-epp``: unique per release. The
+        stack's namespace, where the name spells it (between separators), becomes the release's."""
+        spelled = re.compile(rf"(?<![a-z0-9]){re.escape(self.namespace)}(?![a-z0-9])")
+        if spelled.search(name):
+            return self.placeholder("{{ .Release.Name }}-" + spelled.sub(_RELEASE_NAMESPACE, name, count=1))
         return self.placeholder(f"{{{{ .Release.Name }}}}-{_RELEASE_NAMESPACE}-{name}")
 
     def namespaced(self, value: Any) -> Any:

@@ -288,3 +288,22 @@ def test_template_braces_in_objects_survive_helm_and_the_stack_namespace_object_
     (rules,) = rendered  # the Namespace team-a is not rendered: `helm install --create-namespace` makes prod
     assert rules["metadata"]["namespace"] == "prod"
     assert rules["spec"]["groups"][0]["rules"][0]["annotations"]["summary"] == "pool {{ $labels.name }} is down"
+
+
+def test_cluster_names_spell_the_release_namespace_wherever_the_stack_namespace_was(tmp_path):
+    def role(name):
+        return {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": name}}
+
+    tree = render_tree(
+        {"s": [role("team-a-reader"), role("pool-team-a-epp"), role("collector:team-a-x"), role("other")]}
+    )
+    chart = tmp_path / "chart"
+    for path, text in chart_files(tree, name="n", version="0.1.0", app_version="v1.0.2", namespace="team-a").items():
+        (chart / path).parent.mkdir(parents=True, exist_ok=True)
+        (chart / path).write_text(text)
+    assert sorted(o["metadata"]["name"] for o in template(chart, "rel", "prod")) == [
+        "rel-collector:prod-x",
+        "rel-pool-prod-epp",
+        "rel-prod-other",
+        "rel-prod-reader",
+    ]
