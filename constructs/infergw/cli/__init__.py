@@ -1,7 +1,9 @@
 """The ``infergw`` command: one module per subcommand, a thin shell over the library.
 
 Exit codes: 0 success, 1 the input is invalid (findings), 2 usage or unreadable input, or a failure
-that left the output untouched, 3 an internal error (a bug). Errors are one line of advice on
+that left the output untouched (a standard output that cannot be written included), 3 an internal
+error (a bug), 130 and 143 interrupted by SIGINT and SIGTERM (both clean up, the output untouched).
+An option that takes one value refuses to be given twice. Errors are one line of advice on
 stderr, never a traceback (``INFERGW_DEBUG=1`` shows it for internal errors).
 """
 
