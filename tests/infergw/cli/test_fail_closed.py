@@ -136,28 +136,29 @@ def test_stale_temporary_trees_of_a_killed_run_are_swept_by_the_next(repo):
     assert sorted(p.name for p in repo.iterdir() if p.name.startswith(".")) == [".distant.new-notours"]
 
 
-#: Runs the real command line with the swap of the new tree slowed down, so SIGTERM lands while
-#: the staging tree exists on disk.
+#: A sitecustomize that slows down the swap of the new tree, so that SIGTERM lands while the staging
+#: tree exists on disk; the installed `infergw` command runs as it is otherwise.
 SLOW_SWAP = textwrap.dedent(
     """
-    import sys, time
+    import time
     from infergw import output
-    from infergw.cli import main
     swap = output._swap
     def slow(staging, outdir):
         print("staged", flush=True)
         time.sleep(60)
         swap(staging, outdir)
     output._swap = slow
-    sys.exit(main(["synth"]))
     """
 )
 
 
-def test_sigterm_during_synth_is_handled_like_sigint(repo):
+def test_sigterm_during_synth_is_handled_like_sigint(repo, tmp_path):
     before = snapshot(repo / "dist")
+    (tmp_path / "hook").mkdir()
+    (tmp_path / "hook" / "sitecustomize.py").write_text(SLOW_SWAP)
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "hook"))
     process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_SWAP], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [infergw_command(), "synth"], cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
         assert process.stdout.readline() == "staged\n"
