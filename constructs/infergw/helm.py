@@ -10,7 +10,8 @@
   image repository and tag and its resources, per GCPBackendPolicy its access-log sample rate, per
   HorizontalPodAutoscaler its bounds. ``values.schema.json`` makes Helm refuse anything else.
 * A directory that registers an APIService (the custom-metrics adapter) is one per cluster: its
-  objects keep their names and namespaces and render only with ``<directory>.install: true``.
+  objects keep their names and namespaces and render only with ``<directory>.install: true``,
+  false by default so that no two releases collide; NOTES.txt says so while it is off.
 * CRDs go to ``crds/``, which Helm installs with the first release and never upgrades or deletes;
   the chart's README says how to upgrade them. The gcloud prerequisites go to ``files/``, where
   Helm packages but never renders them, and NOTES.txt points at them.
@@ -247,7 +248,7 @@ def _values(knobs: list[_Knob], installs: list[str]) -> tuple[dict[str, Any], di
         node_schema["properties"][knob.path[-1]] = knob.schema
         node_schema["required"].append(knob.path[-1])
     for key in installs:
-        values[key] = {"install": True}
+        values[key] = {"install": False}
         schema["properties"][key] = {
             "type": "object",
             "additionalProperties": False,
@@ -255,7 +256,7 @@ def _values(knobs: list[_Knob], installs: list[str]) -> tuple[dict[str, Any], di
             "properties": {
                 "install": {
                     "type": "boolean",
-                    "description": "one release per cluster installs it; set false in every other release",
+                    "description": "one release per cluster installs it: set true in that one",
                 }
             },
         }
@@ -265,13 +266,14 @@ def _values(knobs: list[_Knob], installs: list[str]) -> tuple[dict[str, Any], di
 
 _VALUES_HEADER = """\
 # Per-environment settings of the stack infergw synthesized. Every default is the synthesized
-# value, so `helm install` without values deploys exactly that stack; values.schema.json refuses
-# keys and types the chart does not read. Everything else changes in infergw.yaml, then re-run
+# value, so `helm install` without values deploys that stack (per-cluster components aside: they
+# are off until one release sets <directory>.install: true); values.schema.json refuses keys and
+# types the chart does not read. Everything else changes in infergw.yaml, then re-run
 # `infergw synth --format helm`.
 #   deployments.<name>.replicas, .containers.<name>.image.{repository,tag}, .containers.<name>.resources
 #   backendPolicies.<name>.logSampleRate    requests logged, in millionths; null: the load balancer's default
 #   autoscalers.<name>.{minReplicas,maxReplicas}
-#   <directory>.install                     per-cluster components (the metrics adapter): one release installs them
+#   <directory>.install                     per-cluster components (the metrics adapter): true in one release
 """
 
 
@@ -359,13 +361,22 @@ def chart_files(
         ]
     )
     files[".helmignore"] = f"# Written by infergw: the output marker is not part of the chart.\n{MARKER}\n"
-    files["templates/NOTES.txt"] = _notes(prerequisites, namespace)
+    files["templates/NOTES.txt"] = _notes(prerequisites, namespace, installs)
     files["README.md"] = _readme(name, app_version, sorted(p for p in files if p.startswith("crds/")), prerequisites)
     return dict(sorted(files.items()))
 
 
-def _notes(prerequisites: list[str], namespace: str) -> str:
+def _notes(prerequisites: list[str], namespace: str, installs: list[str]) -> str:
     lines = ["{{ .Chart.Name }} ({{ .Chart.AppVersion }}) is installed in namespace {{ .Release.Namespace }}."]
+    for key in installs:
+        lines += [
+            f'{{{{- if not (index .Values {json.dumps(key)} "install") }}}}',
+            "",
+            f"{key} is one per cluster and this release leaves it out ({key}.install: false): set",
+            f"{key}.install=true in exactly one release of this cluster, or what reads it (the",
+            "HorizontalPodAutoscalers' external metrics) has nothing to read.",
+            "{{- end }}",
+        ]
     if prerequisites:
         lines += [
             "",
@@ -411,6 +422,8 @@ and run them once per project before installing (`helm pull --untar` to get them
 ## Components one per cluster
 
 A directory that registers an APIService (the custom-metrics adapter) is one per cluster: its
-objects keep their fixed names and namespaces and render only while `<directory>.install` is true
-(`metricsAdapter.install`). Leave it true in one release and set it false in every other.
+objects keep their fixed names and namespaces (the adapter's own `custom-metrics`, and
+`kube-system` for reading the API server's authentication settings, as the gcloud script binds
+them) and render only while `<directory>.install` is true (`metricsAdapter.install`). It is false
+by default, so that no two releases collide: set it true in exactly one release per cluster.
 """

@@ -56,9 +56,16 @@ def full_chart(tmp_path_factory) -> Path:
     return synth_chart(tmp_path_factory.mktemp("full"), FULL)
 
 
-def dist_objects() -> list[dict]:
+def dist_objects() -> list[tuple[str, dict]]:
+    """``(directory, object)`` of every object of the committed dist/ (prerequisites are not objects)."""
     root = REPO / "dist"
-    return objects_of(p.read_text() for p in sorted(root.rglob("*.yaml")) if p.name != "kustomization.yaml")
+    return [
+        (path.relative_to(root).parts[0], obj)
+        for path in sorted(root.rglob("*.yaml"))
+        if path.name != "kustomization.yaml" and path.relative_to(root).parts[0] != "prerequisites"
+        for obj in yaml.safe_load_all(path.read_text())
+        if obj
+    ]
 
 
 # --- the chart's files ---------------------------------------------------------------------------
@@ -104,6 +111,7 @@ def test_packaged_chart_has_no_output_marker_and_keeps_the_prerequisites(full_ch
     } <= names
     install_notes = (full_chart / "templates" / "NOTES.txt").read_text()
     assert "files/prerequisites/metrics-adapter-iam.sh" in install_notes
+    assert "set\nmetricsAdapter.install=true in exactly one release of this cluster" in install_notes
 
 
 def test_chart_version_must_be_semver(tmp_path):
@@ -123,15 +131,24 @@ def test_chart_version_flag(tmp_path):
 
 
 def test_defaults_render_exactly_the_synthesized_objects(default_chart):
-    # With the namespace synthesized for, the only difference is the release-unique cluster names.
-    rendered = template(default_chart, "rel", "default", "--include-crds")
-    expected = dist_objects()
-    for obj in expected:
-        if "namespace" not in obj["metadata"] and obj["kind"] != "CustomResourceDefinition":
-            obj["metadata"]["name"] = f"rel-{obj['metadata']['name']}"
-        if obj["kind"] == "ClusterRoleBinding":
-            obj["roleRef"]["name"] = f"rel-{obj['roleRef']['name']}"
+    # With the namespace synthesized for and the per-cluster adapter on, the only difference is the
+    # release-unique cluster names.
+    rendered = template(default_chart, "rel", "default", "--include-crds", "--set", "metricsAdapter.install=true")
+    expected = []
+    for directory, obj in dist_objects():
+        # the metrics adapter, one per cluster, keeps its names (it registers an APIService)
+        if directory != "metrics-adapter":
+            if "namespace" not in obj["metadata"] and obj["kind"] != "CustomResourceDefinition":
+                obj["metadata"]["name"] = f"rel-{obj['metadata']['name']}"
+            if obj["kind"] in ("ClusterRoleBinding", "RoleBinding") and obj["roleRef"]["kind"] == "ClusterRole":
+                obj["roleRef"]["name"] = f"rel-{obj['roleRef']['name']}"
+        expected.append(obj)
     assert rendered == objects_of([yaml.safe_dump_all(expected)])
+    # by default the adapter is left out, and only it
+    adapter = objects_of([yaml.safe_dump_all([o for d, o in dist_objects() if d == "metrics-adapter"])])
+    assert adapter and template(default_chart, "rel", "default", "--include-crds") == [
+        o for o in rendered if o not in adapter
+    ]
 
 
 def test_every_namespaced_object_goes_to_the_release_namespace(default_chart):
@@ -141,7 +158,7 @@ def test_every_namespaced_object_goes_to_the_release_namespace(default_chart):
     assert {o["metadata"]["namespace"] for o in namespaced} == {"prod"}
     text = yaml.safe_dump_all(rendered)
     assert "default" not in {s.get("namespace") for o in rendered for s in o.get("subjects", [])}
-    (picker,) = [o for o in rendered if o["kind"] == "Deployment"]
+    (picker,) = [o for o in rendered if o["kind"] == "Deployment" and o["metadata"]["name"].endswith("-epp")]
     args = picker["spec"]["template"]["spec"]["containers"][0]["args"]
     assert args[args.index("--pool-namespace") + 1] == "prod"
     assert "rel-vllm-llama3-8b-instruct-prod-epp" in text
@@ -153,15 +170,15 @@ def test_two_releases_do_not_collide(default_chart, full_chart):
 
     for chart in (default_chart,):
         assert not keys(template(chart, "a", "prod")) & keys(template(chart, "b", "staging"))
-    # the metrics adapter is one per cluster: the second release leaves it out
-    first = template(full_chart, "a", "prod")
-    second = template(full_chart, "b", "staging", "--set", "metricsAdapter.install=false")
+    # the metrics adapter is one per cluster: one release installs it, the others leave it out (the default)
+    first = template(full_chart, "a", "prod", "--set", "metricsAdapter.install=true")
+    second = template(full_chart, "b", "staging")
     assert not keys(first) & keys(second)
     assert {o["kind"] for o in first} - {o["kind"] for o in second} == {"APIService", "Namespace"}
 
 
-def test_full_stack_namespaced_objects_in_prod_except_the_per_cluster_adapter(full_chart):
-    rendered = template(full_chart, "rel", "prod")
+def test_full_stack_namespaced_objects_in_prod_the_per_cluster_adapter_where_it_must_be(full_chart):
+    rendered = template(full_chart, "rel", "prod", "--set", "metricsAdapter.install=true")
     elsewhere = {
         (o["metadata"]["namespace"], o["kind"])
         for o in rendered
@@ -179,7 +196,7 @@ def test_full_stack_namespaced_objects_in_prod_except_the_per_cluster_adapter(fu
         hpa["spec"]["metrics"][0]["external"]["metric"]["selector"]["matchLabels"]["resource.labels.namespace"]
         == "prod"
     )
-    without = template(full_chart, "rel", "prod", "--set", "metricsAdapter.install=false")
+    without = template(full_chart, "rel", "prod")
     assert {o["metadata"].get("namespace") for o in without} == {None, "prod"}
     assert "APIService" not in {o["kind"] for o in without}
 
@@ -193,7 +210,7 @@ def test_values_set_what_changes_per_environment(full_chart, tmp_path):
     assert values["deployments"][EPP]["containers"]["epp"]["image"]["tag"] == "v1.0.2"
     assert values["autoscalers"][POOL] == {"minReplicas": 2, "maxReplicas": 8}
     assert values["backendPolicies"][POOL] == {"logSampleRate": None}
-    assert values["metricsAdapter"] == {"install": True}
+    assert values["metricsAdapter"] == {"install": False}
     overrides = tmp_path / "prod.yaml"
     overrides.write_text(
         yaml.safe_dump(
