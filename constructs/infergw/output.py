@@ -131,7 +131,10 @@ def _locked(directory: Path) -> Iterator[None]:
 
 def is_output(path: Path | str) -> bool:
     """Whether ``path`` is a directory infergw wrote (it holds :data:`MARKER`)."""
-    return (Path(path) / MARKER).is_file()
+    try:
+        return (Path(path) / MARKER).is_file()
+    except OSError:  # an unreadable directory: not known to be ours (its reader reports why)
+        return False
 
 
 #: The runbook of a migration output (``infergw migrate``), at its root beside the phase directories.

@@ -128,13 +128,13 @@ def test_committing_one_file_of_dist_is_not_a_false_red(repository, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_dangling_reference_fails_the_whole_tree_hook(repository, tmp_path):
-    route = repository / "dist" / "inference-gateway" / "httproute-llm-route.yaml"
-    route.write_text(route.read_text().replace("name: vllm-llama3-8b-instruct", "name: no-such-pool"))
-    git(repository, "add", str(route))
+def test_a_broken_object_inside_dist_fails_both_validate_hooks(repository, tmp_path):
+    (repository / "dist" / "inference-gateway" / "configmap-extra.yaml").write_text(BROKEN)
+    git(repository, "add", "dist")
     result = pre_commit(repository, tmp_path)
     assert result.returncode == 1
-    assert "infergw-validate-tree" in result.stdout and "no-such-pool" in result.stdout
+    assert "infergw-validate-tree" in result.stdout
+    assert result.stdout.count("dist/inference-gateway/configmap-extra.yaml:3: ConfigMap Bad_Name") == 2
 
 
 @pytest.mark.slow
