@@ -313,4 +313,4 @@ def test_a_full_standard_output_is_a_clear_error_not_a_bug(argv):
         f"infergw {command}: error: cannot write to standard output: No space left on device; "
         "redirect it to a file or device with room, or leave the redirection out"
     )
-    assert result.stderr.count("\n") == 1  # and no "Exception ignored" from the interpreter's last flush
+    assert "Exception ignored" not in result.stderr  # from the interpreter's last flush
