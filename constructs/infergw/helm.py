@@ -126,6 +126,9 @@ class _Templater:
                 flag = value[index - 1] if index else None
                 if item == self.namespace and isinstance(flag, str) and flag.endswith("-namespace"):
                     out_list.append(self.placeholder(_RELEASE_NAMESPACE))  # --pool-namespace NAME
+                elif isinstance(item, str) and re.fullmatch(rf"--[\w-]*namespace={re.escape(self.namespace)}", item):
+                    flag_name = item.partition("=")[0]
+                    out_list.append(self.placeholder(f"{flag_name}={_RELEASE_NAMESPACE}"))  # --pool-namespace=NAME
                 else:
                     out_list.append(self.namespaced(item))
             return out_list

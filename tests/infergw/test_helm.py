@@ -160,7 +160,7 @@ def test_every_namespaced_object_goes_to_the_release_namespace(default_chart):
     assert "default" not in {s.get("namespace") for o in rendered for s in o.get("subjects", [])}
     (picker,) = [o for o in rendered if o["kind"] == "Deployment" and o["metadata"]["name"].endswith("-epp")]
     args = picker["spec"]["template"]["spec"]["containers"][0]["args"]
-    assert args[args.index("--pool-namespace") + 1] == "prod"
+    assert "--pool-namespace=prod" in args or args[args.index("--pool-namespace") + 1] == "prod"
     assert "rel-vllm-llama3-8b-instruct-prod-epp" in text
 
 
