@@ -145,9 +145,12 @@ def is_migration(path: Path | str) -> bool:
     """Whether ``path`` is the root of a migration output: a ``PLAN.md`` beside its phase directories,
     which are alternative desired states of the same objects, not one set."""
     path = Path(path)
-    return (path / PLAN).is_file() and (
-        is_output(path) or (path / "01-side-by-side").is_dir() or (path / "01-remove-old").is_dir()
-    )
+    try:
+        return (path / PLAN).is_file() and (
+            is_output(path) or (path / "01-side-by-side").is_dir() or (path / "01-remove-old").is_dir()
+        )
+    except OSError:  # an unreadable directory: not known to be one (its reader reports why)
+        return False
 
 
 def migration_set(source: str) -> tuple[str, str] | None:
