@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: synth test check mypy-ratchet docs setup imports catalogue graphs golden bench clean
+.PHONY: synth test check mypy-ratchet docs setup imports catalogue graphs golden examples bench clean
 
 synth: $(VENV)/.installed  ## Synthesize the default stack into dist/ (atomic)
 	$(VENV)/bin/infergw synth --out dist
@@ -58,6 +58,9 @@ graphs: $(VENV)/.installed  ## Redraw the README's graphs from dist/ and the mig
 
 golden: $(VENV)/.installed  ## Regenerate golden files (review the diff before committing)
 	INFERGW_UPDATE_GOLDEN=1 $(VENV)/bin/pytest -q -k golden
+
+examples: $(VENV)/.installed  ## Rewrite every examples/<name>/dist from its infergw.yaml (review, then commit)
+	for config in examples/*/infergw.yaml; do $(VENV)/bin/infergw synth --config $$config --out $$(dirname $$config)/dist || exit 1; done
 
 bench: $(VENV)/.installed  ## Run the benchmarks (numbers in bench/README.md)
 	$(PY) bench/validate.py

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,20 @@ def tool(name: str) -> str:
     if found is None:
         pytest.skip(f"{name} is not installed (run `make setup`, which installs it into .tools/bin)")
     return found
+
+
+def infergw_command() -> str:
+    """The installed ``infergw`` console script (beside this interpreter), as a user runs it."""
+    script = Path(sys.executable).parent / "infergw"
+    if not script.is_file():
+        pytest.skip(f"the infergw command is not installed beside {sys.executable} (run `make setup`)")
+    return str(script)
+
+
+def run_infergw(
+    *args: str, cwd: Path | str | None = None, timeout: float = 300, **kwargs
+) -> subprocess.CompletedProcess:
+    """Run the installed ``infergw`` with ``args`` in ``cwd``; output captured as text."""
+    if "stdout" not in kwargs and "stderr" not in kwargs:
+        kwargs.setdefault("capture_output", True)
+    return subprocess.run([infergw_command(), *args], cwd=cwd, text=True, timeout=timeout, **kwargs)

@@ -13,12 +13,14 @@ Layout of an output tree (``dist/`` by default):
 Files are YAML with ``apiVersion``, ``kind``, ``metadata`` first and every other key sorted, so the
 same objects always give the same bytes. Writing goes to a temporary sibling directory that is
 swapped in with two renames under an exclusive lock; a failure at any point leaves the previous
-tree as it was.
+tree as it was, and temporary trees a killed run left behind are removed by the next one. An output
+path that is a symbolic link stays one: the tree it points at is replaced.
 """
 
 from __future__ import annotations
 
 import fcntl
+import glob
 import os
 import shutil
 import tempfile
@@ -129,7 +131,10 @@ def _locked(directory: Path) -> Iterator[None]:
 
 def is_output(path: Path | str) -> bool:
     """Whether ``path`` is a directory infergw wrote (it holds :data:`MARKER`)."""
-    return (Path(path) / MARKER).is_file()
+    try:
+        return (Path(path) / MARKER).is_file()
+    except OSError:  # an unreadable directory: not known to be ours (its reader reports why)
+        return False
 
 
 #: The runbook of a migration output (``infergw migrate``), at its root beside the phase directories.
@@ -140,9 +145,12 @@ def is_migration(path: Path | str) -> bool:
     """Whether ``path`` is the root of a migration output: a ``PLAN.md`` beside its phase directories,
     which are alternative desired states of the same objects, not one set."""
     path = Path(path)
-    return (path / PLAN).is_file() and (
-        is_output(path) or (path / "01-side-by-side").is_dir() or (path / "01-remove-old").is_dir()
-    )
+    try:
+        return (path / PLAN).is_file() and (
+            is_output(path) or (path / "01-side-by-side").is_dir() or (path / "01-remove-old").is_dir()
+        )
+    except OSError:  # an unreadable directory: not known to be one (its reader reports why)
+        return False
 
 
 def migration_set(source: str) -> tuple[str, str] | None:
@@ -198,10 +206,13 @@ def write_tree(files: Mapping[str, str], outdir: Path | str, protected: Sequence
     """Replace ``outdir`` with exactly ``files`` (plus :data:`MARKER`); on any failure the old
     ``outdir`` is left intact. :func:`check_replaceable` runs first, with ``protected``."""
     outdir = Path(outdir).absolute()
+    if outdir.is_symlink():  # a link to the output (dist -> builds/dist): replace what it points at, keep the link
+        outdir = outdir.resolve()
     parent = outdir.parent
     parent.mkdir(parents=True, exist_ok=True)
     with _locked(parent):
         check_replaceable(outdir, protected)
+        sweep(outdir)
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.new-", dir=parent))
         try:
             umask = os.umask(0)
@@ -215,6 +226,20 @@ def write_tree(files: Mapping[str, str], outdir: Path | str, protected: Sequence
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def sweep(outdir: Path) -> None:
+    """Remove the temporary trees an earlier run left beside ``outdir`` (killed with SIGKILL, or the
+    machine stopped). Call with the parent's lock held: every writer holds it while its trees exist,
+    so any found then are stale. A retired tree whose replacement never arrived is put back first."""
+    for stale in sorted(outdir.parent.glob(f".{glob.escape(outdir.name)}.old-*")):
+        retired = stale / "tree"
+        if retired.is_dir() and not outdir.exists():
+            os.rename(retired, outdir)
+    for kind in ("new", "old"):
+        for stale in sorted(outdir.parent.glob(f".{glob.escape(outdir.name)}.{kind}-*")):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
 
 
 def _swap(staging: Path, outdir: Path) -> None:

@@ -192,3 +192,14 @@ def test_empty_directories_and_earlier_infergw_trees_are_replaced(tmp_path):
     for out in (tmp_path / "empty", earlier):
         write_tree({"a.yaml": "a\n"}, out)
         assert sorted(p.name for p in out.iterdir()) == [MARKER, "a.yaml"]
+
+
+def test_a_retired_tree_whose_replacement_never_arrived_is_put_back(tmp_path):
+    # A run killed between its two renames leaves the old tree in .out.old-*/tree and no out/.
+    write_tree({"a.yaml": "old\n"}, tmp_path / "out")
+    retired = tmp_path / ".out.old-k1lled00"
+    retired.mkdir()
+    os.rename(tmp_path / "out", retired / "tree")
+    output.sweep(tmp_path / "out")
+    assert (tmp_path / "out" / "a.yaml").read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

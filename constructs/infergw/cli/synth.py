@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -12,6 +13,11 @@ from infergw.config import DEFAULT_CONFIG
 from infergw.errors import ConfigError
 from infergw.helm import chart_files
 from infergw.names import DNS_LABEL
+
+DEFAULT_CHART_NAME = "inference-gateway"
+#: The chart's own version (Helm needs SemVer): yours to bump; the inference release is its appVersion.
+DEFAULT_CHART_VERSION = "0.1.0"
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,9 +37,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=("kustomize", "helm"),
         default="kustomize",
         help="kustomize: a directory per chart with kustomization.yaml files (default); "
-        "helm: one Helm chart, CRDs in crds/",
+        "helm: one Helm chart for `helm install -n NAMESPACE`, with values.yaml (see README)",
     )
-    parser.add_argument("--chart-name", default="inference-gateway", help="chart name for --format helm")
+    parser.add_argument(
+        "--chart-name", default=None, help=f"chart name for --format helm (default: {DEFAULT_CHART_NAME})"
+    )
+    parser.add_argument(
+        "--chart-version",
+        default=None,
+        help=f"chart version for --format helm, SemVer (default: {DEFAULT_CHART_VERSION}; appVersion is the release)",
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -68,9 +81,32 @@ def default_config() -> Path:
     return Path(DEFAULT_CONFIG)
 
 
+def check_flags(args: argparse.Namespace) -> None:
+    """Refuse flags that would be ignored silently in the combination given."""
+    if args.chart_name is not None and args.format != "helm":
+        raise ConfigError(
+            f"--chart-name {args.chart_name}: names the chart of --format helm, which is not asked for; "
+            "add --format helm, or leave --chart-name out"
+        )
+    if args.chart_version is not None and args.format != "helm":
+        raise ConfigError(
+            f"--chart-version {args.chart_version}: versions the chart of --format helm, which is not asked for; "
+            "add --format helm, or leave --chart-version out"
+        )
+    if args.chart_version is not None and not _SEMVER.match(args.chart_version):
+        raise ConfigError(f"--chart-version {args.chart_version!r}: Helm needs SemVer, such as 1.4.0 (no leading v)")
+    if args.argocd_path is not None and args.argocd is None:
+        raise ConfigError(
+            f"--argocd-path {args.argocd_path}: is the output's path in the repository of --argocd REPO_URL, which is "
+            "not given; add --argocd REPO_URL (or set argocd.path in the config), or leave --argocd-path out"
+        )
+
+
 def handle(args: argparse.Namespace) -> int:
     from infergw.config.loader import load_config  # here, so other commands start without the config model
 
+    check_flags(args)
+    args.chart_name = args.chart_name or DEFAULT_CHART_NAME
     config = load_config(args.config if args.config is not None else default_config(), strict=args.strict)
     outdir = Path(args.out) if args.out else default_outdir()
     if (args.argocd is not None or config.argocd is not None) and args.format == "helm":
@@ -101,7 +137,11 @@ def handle(args: argparse.Namespace) -> int:
     files = render_stack(build_app(config), config, (args.argocd, argocd_path) if args.argocd is not None else None)
     if args.format == "helm":
         files = chart_files(
-            files, name=args.chart_name, version=config.release.removeprefix("v"), app_version=config.release
+            files,
+            name=args.chart_name,
+            version=args.chart_version or DEFAULT_CHART_VERSION,
+            app_version=config.release,
+            namespace=config.namespace,
         )
     write(files, outdir)
     print(f"wrote {len(files)} files to {outdir}", file=sys.stderr)

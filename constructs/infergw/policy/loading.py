@@ -19,7 +19,7 @@ import jsonschema
 from infergw.errors import InfergwError
 from infergw.validation.cel import CelCompileError, compile_expression
 from infergw.validation.engine import validate_documents
-from infergw.validation.loader import Document, load_paths
+from infergw.validation.loader import Document, load_paths, walk_files
 
 SET_POLICY_API = "policy.infergw.dev/v1alpha1"
 ADMISSION_VARIABLES = ("object", "oldObject", "request", "params", "namespaceObject", "variables")
@@ -247,7 +247,7 @@ def load_policies(directory: str | Path) -> PolicySet:
         raise PolicyError(f"{root}: not a policy directory")
     files = [
         str(p)
-        for p in sorted(root.rglob("*"))
+        for p in walk_files(root)  # an unreadable folder raises: no policy goes unseen
         if p.suffix in (".yaml", ".yml") and p.is_file() and not _is_fixture(p, root)
     ]
     documents, problems = load_paths(files) if files else ([], [])

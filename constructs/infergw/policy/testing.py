@@ -25,7 +25,7 @@ from typing import Any
 
 from infergw.policy.engine import evaluate_policies
 from infergw.policy.loading import SET_POLICY_API, TEST_FILE, PolicyError, PolicySet, load_policies
-from infergw.validation.loader import Document, InputError, load_paths, parse
+from infergw.validation.loader import Document, InputError, load_paths, parse, walk_files
 
 #: Keys a ``tests.yaml``, a case and an expected finding may have.
 FILE_KEYS = frozenset({"apiVersion", "kind", "metadata", "policies", "cases"})
@@ -201,7 +201,7 @@ def run_policy_tests(directory: str | Path) -> list[CaseResult]:
     results: list[CaseResult] = []
     tested: set[str] = set()
     empty: dict[str, Path] = {}
-    for test_file in sorted(root.rglob(TEST_FILE)):
+    for test_file in [p for p in walk_files(root) if p.name == TEST_FILE]:
         test = _TestFile(test_file)
         local = {p.name for p in everything.policies if Path(p.source).parent == test_file.parent}
         names = set(test.policies or local)

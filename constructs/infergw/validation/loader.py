@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -123,21 +124,67 @@ def _problem(source: str, line: int, message: str, rule: str = "input") -> Findi
     return Finding(source, line, "", "", "", "", message, rule)
 
 
+def walk_files(root: Path, skip_dir: Callable[[str], bool] = lambda name: False) -> Iterator[Path]:
+    """Every file under the directory ``root``, in sorted order; directories named by ``skip_dir``
+    are left out. Fail-closed: a directory that cannot be read raises :class:`InputError` (never an
+    empty result), and a symbolic link to a directory is followed, except one that loops back into
+    its own ancestors, which raises."""
+
+    def visit(directory: Path, ancestors: frozenset[Path]) -> Iterator[Path]:
+        real = directory.resolve()
+        if real in ancestors:
+            raise InputError(
+                f"{directory}: a symbolic link that leads back to {real}, which contains it; remove the link "
+                "or name the directories to check yourself"
+            )
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            raise InputError(
+                f"{directory}: cannot read the directory ({exc.strerror}), so its files would go unchecked; "
+                "make it readable or leave it out of the paths"
+            ) from None
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symbolic links
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not skip_dir(entry.name):
+                    yield from visit(path, ancestors | {real})
+            else:
+                yield path
+
+    yield from visit(root, frozenset())
+
+
 def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
     """Expand ``paths``: files as given, directories recursively (sorted; dot-folders, ``prerequisites/``
-    and kustomization files skipped), ``-`` kept."""
+    and kustomization files skipped; directory symbolic links followed), ``-`` kept. A directory
+    without a single manifest, or one that cannot be read, raises :class:`InputError`."""
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                relative = found.relative_to(path).parts
-                if any(part.startswith(".") or part in SKIPPED_DIRS for part in relative[:-1]):
-                    continue
-                if found.is_file() and found.suffix in SUFFIXES and found.name not in SKIPPED_NAMES:
+            found_any = False
+            for found in walk_files(path, lambda name: name.startswith(".") or name in SKIPPED_DIRS):
+                if found.suffix in SUFFIXES and found.name not in SKIPPED_NAMES:
+                    if not found.is_file():
+                        raise InputError(
+                            f"{found}: not a regular file (a dangling symbolic link, a FIFO or a device), so it cannot "
+                            "be checked; remove it or replace it with the manifest"
+                        )
+                    found_any = True
                     yield found
+            if not found_any:
+                raise InputError(
+                    f"{raw}: no manifests in this directory (files ending in {', '.join(SUFFIXES)}, outside "
+                    f"dot-folders and {', '.join(sorted(SKIPPED_DIRS))}/): name the directory that holds them"
+                )
         elif path.is_file():
             yield path
         else:
