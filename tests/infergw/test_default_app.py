@@ -127,3 +127,16 @@ def test_backend_policy_problems_are_reported_at_their_config_keys():
     none = {"pools": [{**POOL, "provider": "none", "backendPolicy": {"timeoutSec": 30}}]}
     with pytest.raises(ConfigError, match=r"pools\[0\]\.backendPolicy: .*provider"):
         parse_config(none, "infergw.yaml")
+
+
+def test_provider_none_router_pool_is_scraped_by_its_own_pod_labels():
+    document = {
+        "release": "llm-d-router/v0.10.0",
+        "pools": [{**POOL, "provider": "none"}],
+        "observability": {"alerts": {}},
+    }
+    files = synthesized(document)
+    (monitoring,) = [o for o in files.values() if o.get("kind") == "PodMonitoring"]
+    (picker,) = [o for o in files.values() if o.get("kind") == "Deployment"]
+    labels = picker["spec"]["template"]["metadata"]["labels"]
+    assert monitoring["spec"]["selector"]["matchLabels"].items() <= labels.items()

@@ -83,7 +83,11 @@ def test_chart_layout(default_chart):
     } <= set(names)
     assert all(n.startswith("crds/customresourcedefinition-") for n in names if n.startswith("crds/"))
     chart = yaml.safe_load((default_chart / "Chart.yaml").read_text())
-    assert (chart["name"], chart["version"], chart["appVersion"]) == ("inference-gateway", "0.1.0", "v1.0.2")
+    assert (chart["name"], chart["version"], chart["appVersion"]) == (
+        "inference-gateway",
+        "0.1.0",
+        "llm-d-router/v0.10.0",
+    )
     assert MARKER in (default_chart / ".helmignore").read_text().splitlines()
     readme = (default_chart / "README.md").read_text()
     assert "**never upgrades or deletes them**" in readme
@@ -124,7 +128,7 @@ def test_chart_version_must_be_semver(tmp_path):
 def test_chart_version_flag(tmp_path):
     chart = synth_chart(tmp_path, REPO / "infergw.yaml", "--chart-version", "3.1.0")
     meta = yaml.safe_load((chart / "Chart.yaml").read_text())
-    assert (meta["version"], meta["appVersion"]) == ("3.1.0", "v1.0.2")
+    assert (meta["version"], meta["appVersion"]) == ("3.1.0", "llm-d-router/v0.10.0")
 
 
 # --- helm template -------------------------------------------------------------------------------

@@ -32,11 +32,12 @@ from infergw.names import (
     SCRAPE_INTERVAL,
 )
 from infergw.refs import PoolRef
-from infergw.releases import release_label
+from infergw.releases import get_release, release_label
 from infergw.render.pool.gke import GMP_NAMESPACE, gke_epp_monitoring
 from infergw.render.pool.names import epp_name
 from infergw.render.pool.props import DEFAULT_MONITORING_SECRET
 from infergw.render.pool.rbac import RBAC_API, RBAC_GROUP
+from infergw.render.pool.router import router_selector
 from infergw.settings import PropsError, check_props, setting
 
 MONITORING_API = "monitoring.googleapis.com/v1"
@@ -104,11 +105,14 @@ def render_epp_monitoring(pool: PoolRef, props: EppMonitoringProps) -> list[dict
     labels = {"app.kubernetes.io/name": epp} | (
         {"app.kubernetes.io/version": release_label(pool.release)} if pool.release else {}
     )
+    chart = get_release(pool.release).chart if pool.release else None
+    # The picker pods' selector label: the routerlib chart's, or the inferencepool chart's.
+    selector = router_selector(epp) if chart is not None and chart.template == "routerlib" else {"inferencepool": epp}
     return gke_epp_monitoring(
         pool.name,
         pool.namespace or "default",
         labels,
-        {"inferencepool": epp},
+        selector,
         interval=props.interval,
         autopilot=props.autopilot,
     )

@@ -53,6 +53,8 @@ def mutated(draw):
     obj = copy.deepcopy(draw(st.sampled_from(VALID)))
     for _ in range(draw(st.integers(1, 4))):
         candidates = [p for p in paths(obj) if p]
+        if not candidates:  # every key deleted: an empty object is a mutation too
+            break
         path = draw(st.sampled_from(candidates))
         parent = obj
         for part in path[:-1]:
