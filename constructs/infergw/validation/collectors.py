@@ -27,6 +27,8 @@ from typing import Any
 
 from infergw.releases import RELEASES
 from infergw.selectors import label_selector_matches, service_selects
+from infergw.validation.fields import as_list as _list
+from infergw.validation.fields import field as _get
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
 from infergw.validation.references import Index, format_path, name_of, namespace_of
@@ -215,13 +217,3 @@ def _secrets(collector: Document) -> Iterator[tuple[str, str]]:
         if isinstance(secret, dict) and isinstance(secret.get("name"), str):
             namespace = secret.get("namespace") if cluster_wide else namespace_of(collector)
             yield str(namespace or ""), secret["name"]
-
-
-def _get(obj: Any, *path: str) -> Any:
-    for part in path:
-        obj = obj.get(part) if isinstance(obj, dict) else None
-    return obj
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []

@@ -18,6 +18,9 @@ from typing import Any, TypeGuard
 
 from infergw.names import DNS_LABEL, DNS_SUBDOMAIN
 from infergw.selectors import label_selector_matches
+from infergw.validation.fields import as_list as _list
+from infergw.validation.fields import as_map as _map
+from infergw.validation.fields import field as _get
 
 Problem = tuple[tuple[str | int, ...], str, str]
 Path = tuple[str, ...]
@@ -370,25 +373,6 @@ def values_at(value: Any, path: Path, at: tuple[str | int, ...] = ()) -> Iterato
                 yield from values_at(item, path[1:], (*at, key))
     elif isinstance(value, dict) and path[0] in value:
         yield from values_at(value[path[0]], path[1:], (*at, path[0]))
-
-
-def _get(obj: Any, *path: str | int) -> Any:
-    for part in path:
-        if isinstance(obj, dict):
-            obj = obj.get(part)
-        elif isinstance(obj, list) and isinstance(part, int) and 0 <= part < len(obj):
-            obj = obj[part]
-        else:
-            return None
-    return obj
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _map(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
 
 
 # Checks that relate fields: one function per kind.

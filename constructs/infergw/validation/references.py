@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from infergw.selectors import label_selector_matches
+from infergw.validation.fields import as_list as _list
+from infergw.validation.fields import as_map as _map
+from infergw.validation.fields import field as _get
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
 
@@ -101,25 +104,6 @@ class Ref:
     port: int | None = None
     section: str | None = None
     parent: bool = False  # a route's parentRef: admitted by the Gateway's listeners, not by a ReferenceGrant
-
-
-def _get(obj: Any, *path: str | int) -> Any:
-    for part in path:
-        if isinstance(obj, dict) and isinstance(part, str):
-            obj = obj.get(part)
-        elif isinstance(obj, list) and isinstance(part, int) and part < len(obj):
-            obj = obj[part]
-        else:
-            return None
-    return obj
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _map(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
 
 
 def _route_refs(doc: Document, ns: str) -> Iterator[Ref]:

@@ -23,6 +23,18 @@ EPP_CONTAINER_PORTS = (
 HEALTH_PORT = 9003
 
 
+def harden(pod: dict[str, Any], container: dict[str, Any]) -> None:
+    """The hardened profile's security contexts: non-root, no privilege escalation, read-only root
+    filesystem, no capabilities, the runtime's default seccomp profile."""
+    pod["securityContext"] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    container["securityContext"] = {
+        "allowPrivilegeEscalation": False,
+        "readOnlyRootFilesystem": True,
+        "runAsNonRoot": True,
+        "capabilities": {"drop": ["ALL"]},
+    }
+
+
 def leader_election(props: InferencePoolProps, release: Release) -> bool:
     """Whether the release's chart runs the picker with leader election for these values."""
     assert release.chart is not None
@@ -173,13 +185,7 @@ def deployment(
         container["env"] = env
     pod: dict[str, Any] = {"serviceAccountName": epp, "terminationGracePeriodSeconds": 130, "containers": [container]}
     if props.profile == "hardened":
-        pod["securityContext"] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
-        container["securityContext"] = {
-            "allowPrivilegeEscalation": False,
-            "readOnlyRootFilesystem": True,
-            "runAsNonRoot": True,
-            "capabilities": {"drop": ["ALL"]},
-        }
+        harden(pod, container)
     if chart.plugins_config_map:
         container["volumeMounts"] = [{"name": "plugins-config-volume", "mountPath": "/config"}]
         pod["volumes"] = [{"name": "plugins-config-volume", "configMap": {"name": epp}}]

@@ -50,6 +50,7 @@ from infergw.render.pool.picker import (
     HEALTH_PORT,
     container_args,
     epp_resources,
+    harden,
     image_reference,
     leader_election,
 )
@@ -215,13 +216,7 @@ def router_deployment(
         "volumes": [{"name": "plugins-config-volume", "configMap": {"name": epp}}],
     }
     if props.profile == "hardened":
-        pod["securityContext"] = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
-        container["securityContext"] = {
-            "allowPrivilegeEscalation": False,
-            "readOnlyRootFilesystem": True,
-            "runAsNonRoot": True,
-            "capabilities": {"drop": ["ALL"]},
-        }
+        harden(pod, container)
     if props.affinity:
         pod["affinity"] = dict(props.affinity)
     if props.tolerations:
