@@ -854,7 +854,7 @@ RELEASES: Mapping[str, Release] = MappingProxyType({r.id: r for r in _RELEASES})
 
 #: The release used where none is given: the config's ``release``, ``InferencePoolProps.release``,
 #: ``infergw crds``, ``migrate --to-release`` and validation.
-DEFAULT_RELEASE = "v1.0.2"
+DEFAULT_RELEASE = "llm-d-router/v0.10.0"
 
 
 def release_ids() -> tuple[str, ...]:

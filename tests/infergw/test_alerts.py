@@ -14,7 +14,7 @@ from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
-from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
+from infergw.releases import RELEASES, MetricNames
 from infergw.render.alerts import (
     GROUP,
     METRIC_RELEASES,
@@ -29,6 +29,9 @@ from infergw.render.alerts import (
 from infergw.settings import PropsError
 from infergw.validation import ValidationOptions, validate_objects
 
+#: The release of the source documents, whose manifests these tests reproduce.
+SEED_RELEASE = "v1.0.2"
+
 ALL_FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")
 
 
@@ -38,18 +41,22 @@ def chart():
 
 
 def test_rules_file_equals_the_seed(chart, reference):
-    assert yaml.safe_load(InferenceAlerts(chart, "alerts").rules_file) == yaml.safe_load(seed003.alerts(reference))
+    assert yaml.safe_load(
+        InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE)).rules_file
+    ) == yaml.safe_load(seed003.alerts(reference))
 
 
 def test_expressions_are_the_seeds_verbatim(reference):
     seed = yaml.safe_load(seed003.alerts(reference))["groups"][0]["rules"]
-    assert [(a.alert, a.expr, a.for_duration) for a in alerts(Thresholds())] == [
+    assert [(a.alert, a.expr, a.for_duration) for a in alerts(Thresholds(), SEED_RELEASE)] == [
         (r["alert"], r["expr"], r["for"]) for r in seed
     ]
 
 
 def test_three_forms_carry_the_same_rules(chart):
-    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(forms=ALL_FORMS, namespace="monitoring"))
+    constructed = InferenceAlerts(
+        chart, "alerts", props=AlertsProps(release=SEED_RELEASE, forms=ALL_FORMS, namespace="monitoring")
+    )
     rules_object, prometheus_rule = constructed.objects
     assert (rules_object["apiVersion"], rules_object["kind"]) == ("monitoring.googleapis.com/v1", "Rules")
     assert (prometheus_rule["apiVersion"], prometheus_rule["kind"]) == ("monitoring.coreos.com/v1", "PrometheusRule")
@@ -68,7 +75,9 @@ def test_default_forms_are_the_file_and_managed_prometheus(chart):
     constructed = InferenceAlerts(chart, "alerts")
     assert [o["kind"] for o in constructed.objects] == ["Rules"]
     assert list(constructed.files) == ["inference-alerts.rules.yaml"]
-    only_operator = InferenceAlerts(chart, "op", props=AlertsProps(name="op-alerts", forms=("prometheus-operator",)))
+    only_operator = InferenceAlerts(
+        chart, "op", props=AlertsProps(release=SEED_RELEASE, name="op-alerts", forms=("prometheus-operator",))
+    )
     assert only_operator.objects[0]["metadata"]["name"] == "op-alerts"
     assert [o["kind"] for o in only_operator.objects] == ["PrometheusRule"] and only_operator.files == {}
 
@@ -82,7 +91,7 @@ def test_thresholds_change_expressions_and_annotations(chart):
     thresholds = Thresholds(
         latency_p99_seconds=30.0, error_rate=0.1, queue_size=20, kv_cache_utilization=0.95, for_duration="10m"
     )
-    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(thresholds=thresholds))
+    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE, thresholds=thresholds))
     by_name = {a.alert: a for a in constructed.rules}
     assert by_name["HighInferenceRequestLatencyP99"].expr.endswith("> 30.0")
     assert "above 30.0 seconds for 10 minutes." in by_name["HighInferenceRequestLatencyP99"].annotations["description"]
@@ -104,7 +113,7 @@ def test_extra_alerts_follow_the_four(chart):
         {"severity": "warning"},
         {"title": "Slow tokens for model {{ $labels.model_name }}"},
     )
-    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=(extra,)))
+    constructed = InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE, extra_alerts=(extra,)))
     rules = yaml.safe_load(constructed.rules_file)["groups"][0]["rules"]
     assert [r["alert"] for r in rules][-1] == "HighTimePerOutputToken" and len(rules) == 5
     assert rules[-1] == {
@@ -176,54 +185,75 @@ def test_extra_alerts_follow_the_four(chart):
 )
 def test_refuses_a_bad_extra_alert(chart, extra, message):
     with pytest.raises(ConstructError, match=rf"^c/alerts: {message}"):
-        InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=(extra,)))
+        InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE, extra_alerts=(extra,)))
 
 
 def test_refuses_two_extra_alerts_of_one_name(chart):
     twice = (Alert("Mine", "up == 0"), Alert("Mine", "up == 1"))
     with pytest.raises(ConstructError, match=r"^c/alerts: extra_alerts\[1\].alert='Mine': defined twice"):
-        InferenceAlerts(chart, "alerts", props=AlertsProps(extra_alerts=twice))
+        InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE, extra_alerts=twice))
 
 
 @pytest.mark.parametrize(
     ("props", "message"),
     [
         (
-            AlertsProps(thresholds=Thresholds(error_rate=5)),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(error_rate=5)),
             r"thresholds.error_rate=5: expected a whole number from 0 to 1 or a number from 0 to 1, got 5",
         ),
         (
-            AlertsProps(thresholds=Thresholds(kv_cache_utilization=90)),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(kv_cache_utilization=90)),
             r"thresholds.kv_cache_utilization=90: expected .* from 0 to 1",
         ),
         (
-            AlertsProps(thresholds=Thresholds(queue_size=-1)),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(queue_size=-1)),
             r"thresholds.queue_size=-1: expected a whole number of at least 0 or a number of at least 0, got -1",
         ),
         (
-            AlertsProps(thresholds=Thresholds(latency_p99_seconds=float("inf"))),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(latency_p99_seconds=float("inf"))),
             r"thresholds.latency_p99_seconds=inf: expected .* of at least 0",
         ),
         (
-            AlertsProps(thresholds=Thresholds(latency_p99_seconds=float("nan"))),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(latency_p99_seconds=float("nan"))),
             r"thresholds.latency_p99_seconds=nan: expected .* of at least 0",
         ),
-        (AlertsProps(thresholds=Thresholds(queue_size=True)), r"thresholds.queue_size=True: expected .*, got true"),
         (
-            AlertsProps(thresholds=Thresholds(for_duration="five minutes")),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(queue_size=True)),
+            r"thresholds.queue_size=True: expected .*, got true",
+        ),
+        (
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(for_duration="five minutes")),
             r"thresholds.for_duration='five minutes': expected a Prometheus duration such as 5m, 30s or 1h",
         ),
-        (AlertsProps(thresholds=Thresholds(for_duration="")), r"thresholds.for_duration='': expected a Prometheus"),
-        (AlertsProps(evaluation_interval="30"), r"evaluation_interval='30': expected a Prometheus duration"),
         (
-            AlertsProps(forms=("grafana",)),
+            AlertsProps(release=SEED_RELEASE, thresholds=Thresholds(for_duration="")),
+            r"thresholds.for_duration='': expected a Prometheus",
+        ),
+        (
+            AlertsProps(release=SEED_RELEASE, evaluation_interval="30"),
+            r"evaluation_interval='30': expected a Prometheus duration",
+        ),
+        (
+            AlertsProps(release=SEED_RELEASE, forms=("grafana",)),
             r"forms\[0\]='grafana': expected one of rules-file, managed-prometheus, prometheus-operator",
         ),
-        (AlertsProps(forms=()), r"forms=\[\]: at least 1 entry needed, got 0"),
-        (AlertsProps(forms=("rules-file", "rules-file")), r"forms=\['rules-file', 'rules-file'\]: the entries must"),
-        (AlertsProps(forms="rules-file"), r"forms='rules-file': expected a list .* got \"rules-file\""),  # type: ignore[arg-type]
-        (AlertsProps(namespace="Monitoring"), r"namespace='Monitoring': expected a namespace name"),
-        (AlertsProps(name="Inference Alerts"), r"name='Inference Alerts': expected a DNS subdomain"),
+        (AlertsProps(release=SEED_RELEASE, forms=()), r"forms=\[\]: at least 1 entry needed, got 0"),
+        (
+            AlertsProps(release=SEED_RELEASE, forms=("rules-file", "rules-file")),
+            r"forms=\['rules-file', 'rules-file'\]: the entries must",
+        ),
+        (
+            AlertsProps(release=SEED_RELEASE, forms="rules-file"),
+            r"forms='rules-file': expected a list .* got \"rules-file\"",
+        ),  # type: ignore[arg-type]
+        (
+            AlertsProps(release=SEED_RELEASE, namespace="Monitoring"),
+            r"namespace='Monitoring': expected a namespace name",
+        ),
+        (
+            AlertsProps(release=SEED_RELEASE, name="Inference Alerts"),
+            r"name='Inference Alerts': expected a DNS subdomain",
+        ),
         (AlertsProps(release="v9.9.9"), r"release='v9.9.9': expected one of v0.3.0, v1.0.0, v1.0.2"),
     ],
 )
@@ -307,7 +337,7 @@ def test_renamed_metrics_reach_every_expression_and_annotation(monkeypatch):
 
 
 def test_release_metrics_refuses_an_unknown_release():
-    assert release_metrics(DEFAULT_RELEASE) == RELEASES[DEFAULT_RELEASE].metrics
+    assert release_metrics(SEED_RELEASE) == RELEASES[SEED_RELEASE].metrics
     known = "v0.3.0, v1.0.0, v1.0.2, v1.1.0, v1.2.1, v1.3.1, v1.4.0, v1.5.0, llm-d-router/v0.9.0, llm-d-router/v0.10.0"
     with pytest.raises(PropsError, match=rf"^release='v0.0.1': choose one of {known}$"):
         release_metrics("v0.0.1")
@@ -328,7 +358,7 @@ def test_thresholds_keep_the_number_as_written():
 
 @pytest.mark.parametrize("managed_prometheus", ["v0.15.3", "v0.17.2"])
 def test_objects_pass_their_crd_schemas(chart, managed_prometheus):
-    objects = InferenceAlerts(chart, "alerts", props=AlertsProps(forms=ALL_FORMS)).objects
+    objects = InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE, forms=ALL_FORMS)).objects
     options = ValidationOptions(managed_prometheus_release=managed_prometheus)
     assert validate_objects([(f"{o['kind']}.yaml", o) for o in objects], options) == []
 
@@ -343,7 +373,9 @@ def test_validation_would_catch_a_rule_with_record_and_alert(chart):
 
 def test_group_name_is_the_seeds(chart):
     assert (
-        yaml.safe_load(InferenceAlerts(chart, "alerts").rules_file)["groups"][0]["name"]
+        yaml.safe_load(InferenceAlerts(chart, "alerts", props=AlertsProps(release=SEED_RELEASE)).rules_file)["groups"][
+            0
+        ]["name"]
         == GROUP
         == "gateway-api-inference-extension"
     )
@@ -351,7 +383,7 @@ def test_group_name_is_the_seeds(chart):
 
 def test_golden():
     app = cdk8s.App()
-    InferenceAlerts(Chart(app, "observability"), "alerts", props=AlertsProps(forms=ALL_FORMS))
+    InferenceAlerts(Chart(app, "observability"), "alerts", props=AlertsProps(release=SEED_RELEASE, forms=ALL_FORMS))
     assert_golden("observability-alerts", render(app, ValidationOptions()))
 
 

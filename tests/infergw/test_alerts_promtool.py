@@ -22,8 +22,11 @@ from conftest import tool
 from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.chart import Chart
 from infergw.cdk.runtime import cdk8s
-from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
+from infergw.releases import RELEASES, MetricNames
 from infergw.render.alerts import AlertsProps, Thresholds, unwrap
+
+#: The release of the source documents, whose manifests these tests reproduce.
+SEED_RELEASE = "v1.0.2"
 
 pytestmark = pytest.mark.slow
 FORMS = ("rules-file", "managed-prometheus", "prometheus-operator")
@@ -44,7 +47,7 @@ def test_each_naming_scheme_is_tested():
     }
 
 
-def rules_text(form: str, thresholds: Thresholds | None = None, release: str = DEFAULT_RELEASE) -> str:
+def rules_text(form: str, thresholds: Thresholds | None = None, release: str = SEED_RELEASE) -> str:
     """The rules of ``form`` as a plain rules file (what promtool reads)."""
     props = AlertsProps(forms=FORMS, thresholds=thresholds or Thresholds(), release=release)
     constructed = InferenceAlerts(Chart(cdk8s.App(), "c"), "alerts", props=props)
@@ -137,7 +140,7 @@ FIRING = {
         },
     },
 }
-INPUTS = inputs(RELEASES[DEFAULT_RELEASE].metrics)
+INPUTS = inputs(RELEASES[SEED_RELEASE].metrics)
 RATE_BASED = {"HighInferenceErrorRate", "HighInferenceRequestLatencyP99"}
 
 
@@ -158,7 +161,7 @@ def renamed(inputs: list[dict], prefix: str) -> list[dict]:
     return [dict(s, series=s["series"].replace("inference_model_", prefix)) for s in inputs]
 
 
-def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]], release: str = DEFAULT_RELEASE) -> dict:
+def unit_test(alert: str, scenario: str, expectations: list[tuple[str, bool]], release: str = SEED_RELEASE) -> dict:
     return {
         "interval": "1m",
         "name": f"{alert} {scenario}",
@@ -234,7 +237,7 @@ def test_series_of_another_scheme_do_not_fire(tmp_path):
     result = run_tests(
         tmp_path,
         rules_text("rules-file", release="llm-d-router/v0.10.0"),
-        [unit_test(alert, "episode", [("5m", True)], DEFAULT_RELEASE)],
+        [unit_test(alert, "episode", [("5m", True)], SEED_RELEASE)],
     )
     assert result.returncode == 1, result.stdout + result.stderr
 

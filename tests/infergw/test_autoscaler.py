@@ -16,9 +16,12 @@ from infergw.cdk.synthesis import render
 from infergw.cli import main
 from infergw.errors import ConstructError
 from infergw.refs import PoolRef
-from infergw.releases import DEFAULT_RELEASE, RELEASES, MetricNames
+from infergw.releases import RELEASES, MetricNames
 from infergw.render.autoscaler import AutoscalerProps, external_metric, quantity, scale_target_problem
 from infergw.validation import ValidationOptions, validate_objects
+
+#: The release of the source documents, whose manifests these tests reproduce.
+SEED_RELEASE = "v1.0.2"
 
 POOL = PoolRef(
     "inference.networking.k8s.io/v1",
@@ -26,9 +29,9 @@ POOL = PoolRef(
     "vllm-llama3-8b-instruct",
     selector=(("app", "vllm-llama3-8b-instruct"),),
     target_port=8000,
-    release=DEFAULT_RELEASE,
+    release=SEED_RELEASE,
 )
-METRICS = RELEASES[DEFAULT_RELEASE].metrics
+METRICS = RELEASES[SEED_RELEASE].metrics
 KV_CACHE_METRIC = external_metric(METRICS.pool_kv_cache_utilization)
 QUEUE_METRIC = external_metric(METRICS.pool_queue_size)
 
@@ -110,7 +113,7 @@ def test_metric_names_are_the_pools_releases(chart, monkeypatch):
     import infergw.render.autoscaler as module
 
     renamed = MetricNames("d", "e", "r", pool_queue_size="pool_queue", pool_kv_cache_utilization="pool_kv")
-    renaming = dataclasses.replace(RELEASES[DEFAULT_RELEASE], id="v9.0.0", metrics=renamed)
+    renaming = dataclasses.replace(RELEASES[SEED_RELEASE], id="v9.0.0", metrics=renamed)
     monkeypatch.setattr(module, "RELEASES", {"v9.0.0": renaming})
     pool = PoolRef(POOL.api_version, POOL.kind, POOL.name, selector=POOL.selector, release="v9.0.0")
     metrics = hpa(chart, pool=pool, target_queue_size=1).body["spec"]["metrics"]

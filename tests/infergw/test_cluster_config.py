@@ -11,7 +11,7 @@ POOL = {"name": "p", "matchLabels": {"app": "p"}}
 
 
 def config(**keys):
-    return parse_config({"pools": [POOL], **keys}, "c.yaml")
+    return parse_config({"release": "v1.0.2", "pools": [POOL], **keys}, "c.yaml")
 
 
 def test_gke_version_selects_gateway_api_and_kubernetes_schemas():
@@ -44,14 +44,14 @@ def test_a_cluster_pool_crd_is_not_emitted_and_the_stack_still_validates():
 
 def test_synth_prints_what_it_assumed(tmp_path, capsys):
     path = tmp_path / "infergw.yaml"
-    path.write_text("gkeVersion: 1.36.2-gke.1000\npools:\n- {name: p, matchLabels: {app: p}}\n")
+    path.write_text("release: v1.0.2\ngkeVersion: 1.36.2-gke.1000\npools:\n- {name: p, matchLabels: {app: p}}\n")
     assert main(["synth", "--config", str(path), "--out", str(tmp_path / "dist")]) == 0
     notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: ")]
     assert len(notes) == 2
     assert notes[0].startswith("note: what GKE 1.36.2-gke.1000 installs is not known here")
     assert notes[1].startswith("note: GKE 1.36.2-gke.1000 installs the v1 InferencePool CRD itself")
     path.write_text(
-        "gkeVersion: 1.36.2-gke.1000\nclusterGatewayApi: v1.6.1\nclusterInferencePoolCrd: v1.0.2\n"
+        "release: v1.0.2\ngkeVersion: 1.36.2-gke.1000\nclusterGatewayApi: v1.6.1\nclusterInferencePoolCrd: v1.0.2\n"
         "pools:\n- {name: p, matchLabels: {app: p}}\n"
     )
     assert main(["synth", "--config", str(path), "--out", str(tmp_path / "dist")]) == 0

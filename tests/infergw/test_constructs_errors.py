@@ -27,7 +27,10 @@ def chart():
 
 
 def pool(chart, **props):
-    return InferencePoolStack(chart, "pool", "p", InferencePoolProps(**{"match_labels": {"app": "p"}, **props}))
+    # The v1.0.2 chart's values (the release of the source documents) unless a case names another.
+    return InferencePoolStack(
+        chart, "pool", "p", InferencePoolProps(**{"match_labels": {"app": "p"}, "release": "v1.0.2", **props})
+    )
 
 
 @pytest.mark.parametrize(

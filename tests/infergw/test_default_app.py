@@ -50,7 +50,8 @@ def test_error_detail_metric_reads_the_gateway_class_of_the_config():
 
 
 def test_an_autoscaled_pool_has_its_picker_scraped_with_credentials():
-    files = synthesized({"cluster": "prod", "pools": [{**POOL, "autoscaling": {"maxReplicas": 4}}]})
+    document = {"release": "v1.0.2", "cluster": "prod", "pools": [{**POOL, "autoscaling": {"maxReplicas": 4}}]}
+    files = synthesized(document)
     kinds = {o["kind"] for o in files.values()}
     assert {"HorizontalPodAutoscaler", "PodMonitoring", "Secret"} <= kinds
     (monitoring,) = [o for o in files.values() if o["kind"] == "PodMonitoring"]

@@ -16,7 +16,7 @@ from infergw.releases import POOL_V1, POOL_V1ALPHA2, RELEASES
 from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
 from infergw.render.pool.checks import COMMON_VALUES
 
-DEFAULTS = InferencePoolProps(match_labels={"app": "x"})
+DEFAULTS = InferencePoolProps(match_labels={"app": "x"}, release="v1.0.2")
 
 
 def _flags(values):
@@ -144,7 +144,10 @@ def chart():
 
 
 def pool(chart, name="p", **props):
-    return InferencePoolStack(chart, "pool", name, InferencePoolProps(**{"match_labels": {"app": "p"}, **props}))
+    # The v1.0.2 chart's values (the release of the source documents) unless a case names another.
+    return InferencePoolStack(
+        chart, "pool", name, InferencePoolProps(**{"match_labels": {"app": "p"}, "release": "v1.0.2", **props})
+    )
 
 
 @pytest.mark.parametrize(

@@ -504,7 +504,10 @@ def test_affinity_and_tolerations_reach_the_pod(reference, tmp_path):
         "inferencePool": {"modelServers": {"matchLabels": LABELS}},
     }
     theirs = helm_render(reference, "v1.0.2", values, "default", tmp_path)
-    ours = render_pool_stack(NAME, chart_props(match_labels=LABELS, affinity=affinity, tolerations=tuple(tolerations)))
+    ours = render_pool_stack(
+        NAME,
+        chart_props(match_labels=LABELS, release="v1.0.2", affinity=affinity, tolerations=tuple(tolerations)),
+    )
     (pod,) = [o["spec"]["template"]["spec"] for o in ours if o["kind"] == "Deployment"]
     assert pod.pop("affinity") == affinity and pod.pop("tolerations") == tolerations
     assert normalize(ours, "v1.0.2") == normalize(theirs, "v1.0.2")
@@ -569,7 +572,7 @@ def test_our_objects_pass_the_validator(release, case):
 
 
 def test_hardened_profile_adds_security_context_requests_a_budget_and_least_privilege_rbac():
-    props = dict(match_labels=LABELS, provider="gke", replicas=3)
+    props = dict(match_labels=LABELS, provider="gke", replicas=3, release="v1.0.2")
     chart = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, chart_props(**props))}
     hardened = {(o["kind"], o["metadata"]["name"]): o for o in render_pool_stack(NAME, InferencePoolProps(**props))}
     assert set(hardened) - set(chart) == {("PodDisruptionBudget", f"{NAME}-epp")}

@@ -169,8 +169,8 @@ def release_metrics(release: str) -> MetricNames:
 
 
 def alerts(t: Thresholds, release: str = DEFAULT_RELEASE) -> list[Alert]:
-    """The guide's four alerts for thresholds ``t`` on ``release``'s metric names (the defaults give
-    the guide's text exactly)."""
+    """The guide's four alerts for thresholds ``t`` on ``release``'s metric names (on the guide's
+    release, v1.0.2, the default thresholds give the guide's text exactly)."""
     m = release_metrics(release)
     held = f"for {_minutes(t.for_duration)}"
     model, target, pool = (

@@ -120,7 +120,8 @@ def test_one_entry_per_group_kind_in_a_profile():
     # GKE 1.35.2-gke.1842000 installs Gateway API v1.5.0; the catalogue keeps its patch release v1.5.1.
     assert releases[("gateway.networking.k8s.io", "HTTPRoute")] == "v1.5.1"
     assert releases[("inference.networking.x-k8s.io", "InferenceModel")] == "v0.3.0"  # only release with it
-    assert releases[("inference.networking.x-k8s.io", "InferencePool")] == "v1.0.2"
+    # The default release (llm-d-router) serves no v1alpha2 pool: its newest definition is v1.4.0's.
+    assert releases[("inference.networking.x-k8s.io", "InferencePool")] == "v1.4.0"
 
 
 def test_profile_follows_requested_releases_and_gke_version():

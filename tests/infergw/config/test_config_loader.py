@@ -92,17 +92,20 @@ def test_repository_config_is_the_seeds_example():
             f"release: v0.3.0\n{POOL}, objectives: [{{name: o}}]}}]",
             "c.yaml:1: pools[0].objectives: release v0.3.0 uses models, not objectives: write them as `models:`",
         ),
-        (f"{POOL}, models: [{{name: m, modelName: m}}]}}]", "pools[0].models: release v1.0.2 uses objectives"),
+        (
+            f"release: v1.0.2\n{POOL}, models: [{{name: m, modelName: m}}]}}]",
+            "pools[0].models: release v1.0.2 uses objectives",
+        ),
         (
             f"release: v0.3.0\n{POOL}, apiVersion: inference.networking.k8s.io/v1}}]",
             "pools[0].apiVersion: release v0.3.0 renders inference.networking.x-k8s.io/v1alpha2",
         ),
         (
-            f"{POOL}, targetPorts: [8000, 8001]}}]",
+            f"release: v1.0.2\n{POOL}, targetPorts: [8000, 8001]}}]",
             "pools[0].targetPorts: the InferencePool CRD of release v1.0.2 takes at most 1 model-server port(s)",
         ),
         (
-            f"{POOL}, modelServerType: sglang}}]",
+            f"release: v1.0.2\n{POOL}, modelServerType: sglang}}]",
             "pools[0].modelServerType: release v1.0.2 supports vllm, triton-tensorrt-llm",
         ),
         (
