@@ -18,6 +18,7 @@ from infergw.catalogue import ENTRIES
 from infergw.errors import InfergwError
 from infergw.policy.loading import Policy
 from infergw.selectors import label_selector_matches
+from infergw.validation.fields import as_map
 from infergw.validation.loader import Document
 from infergw.validation.references import name_of, namespace_of
 from infergw.validation.schemas import CLUSTER_SCOPED_CORE, KUBERNETES_VERSIONS, core_schema
@@ -75,8 +76,8 @@ class Kinds:
             if doc.obj.get("kind") == "CustomResourceDefinition" and str(doc.obj.get("apiVersion", "")).startswith(
                 "apiextensions.k8s.io/"
             ):
-                spec = _mapping(doc.obj.get("spec"))
-                names = _mapping(spec.get("names"))
+                spec = as_map(doc.obj.get("spec"))
+                names = as_map(spec.get("names"))
                 if (
                     isinstance(spec.get("group"), str)
                     and isinstance(names.get("kind"), str)
@@ -96,10 +97,6 @@ class Kinds:
         if _is_core_kind(str(doc.obj.get("apiVersion", "")), kind):
             return plural, True
         return plural, bool(namespace_of(doc))
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
 
 
 def _is_core_kind(api_version: str, kind: str) -> bool:

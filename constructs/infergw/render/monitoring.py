@@ -33,7 +33,7 @@ from infergw.names import (
 )
 from infergw.refs import PoolRef
 from infergw.releases import get_release, release_label
-from infergw.render.pool.gke import GMP_NAMESPACE, gke_epp_monitoring
+from infergw.render.pool.gke import GMP_NAMESPACE, gke_epp_monitoring, token_secret
 from infergw.render.pool.names import epp_name
 from infergw.render.pool.props import DEFAULT_MONITORING_SECRET
 from infergw.render.pool.rbac import RBAC_API, RBAC_GROUP
@@ -126,16 +126,7 @@ def render_metrics_reader_secret(props: MetricsReaderSecretProps) -> list[dict[s
     secret_role = f"{sa}-secret-read"
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": sa, "namespace": namespace}},
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "type": "kubernetes.io/service-account-token",
-            "metadata": {
-                "name": name,
-                "namespace": namespace,
-                "annotations": {"kubernetes.io/service-account.name": sa},
-            },
-        },
+        token_secret(name, namespace, sa),
         {
             "apiVersion": RBAC_API,
             "kind": "ClusterRole",

@@ -71,9 +71,8 @@ class _Picker:
         return labels if isinstance(labels, dict) else {}
 
 
-def check_metric_collection(documents: list[Document]) -> list[Finding]:
-    """Findings for readers of picker metrics whose pickers nothing in ``documents`` scrapes."""
-    index = Index(documents)
+def check_metric_collection(index: Index) -> list[Finding]:
+    """Findings for readers of picker metrics whose pickers nothing in the indexed set scrapes."""
     pickers = list(_pickers(index))
     if not pickers:
         return []

@@ -20,7 +20,7 @@ from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
-from infergw.validation.references import check_references, format_path, group_of, name_of, namespace_of
+from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
 from infergw.validation.structural import Plan, cel_view, duplicate_in_list
 
@@ -300,10 +300,11 @@ def validate_documents(documents: list[Document], options: ValidationOptions | N
 
 def _set_checks(documents: list[Document], schemas: SchemaSet, options: ValidationOptions) -> list[Finding]:
     """The checks over the whole set: duplicates, references and metric collection."""
+    index = Index(documents)
     return [
         *_duplicates(documents, schemas),
-        *check_references(documents, allow_external=options.allow_external_refs),
-        *check_metric_collection(documents),
+        *check_references(documents, allow_external=options.allow_external_refs, index=index),
+        *check_metric_collection(index),
     ]
 
 

@@ -341,9 +341,9 @@ def _admits(index: Index, gateway: Document, route: Document, section: Any) -> b
     return False
 
 
-def check_references(documents: list[Document], *, allow_external: bool) -> list[Finding]:
-    """Findings for references to objects missing from ``documents``."""
-    index = Index(documents)
+def check_references(documents: list[Document], *, allow_external: bool, index: Index | None = None) -> list[Finding]:
+    """Findings for references to objects missing from ``documents`` (``index``: theirs, if built already)."""
+    index = index or Index(documents)
     findings: list[Finding] = []
     severity = "warning" if allow_external else "error"
     external_hint = "" if allow_external else " (pass --allow-external-refs if it is applied separately)"

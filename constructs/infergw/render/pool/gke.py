@@ -25,6 +25,17 @@ def health_port(props: InferencePoolProps) -> int:
     return props.target_port_number if props.target_port_number is not None else props.target_ports[0]
 
 
+def token_secret(
+    name: str, namespace: str, service_account: str, labels: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """A ``kubernetes.io/service-account-token`` Secret holding ``service_account``'s token."""
+    meta: dict[str, Any] = {"name": name, "namespace": namespace}
+    if labels is not None:
+        meta["labels"] = labels
+    meta["annotations"] = {"kubernetes.io/service-account.name": service_account}
+    return {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token", "metadata": meta}
+
+
 def prometheus_monitoring(ns: str, epp: str, labels: dict[str, str], props: InferencePoolProps) -> list[dict[str, Any]]:
     """The token Secret and ServiceMonitor of ``inferenceExtension.monitoring.prometheus`` (without auth,
     v1.1 on: the ServiceMonitor alone, scraping without a token)."""
@@ -33,19 +44,7 @@ def prometheus_monitoring(ns: str, epp: str, labels: dict[str, str], props: Infe
     objects: list[dict[str, Any]] = []
     if props.prometheus_auth:
         endpoint["authorization"] = {"credentials": {"key": "token", "name": secret}}
-        objects.append(
-            {
-                "apiVersion": "v1",
-                "kind": "Secret",
-                "type": "kubernetes.io/service-account-token",
-                "metadata": {
-                    "name": secret,
-                    "namespace": ns,
-                    "labels": labels,
-                    "annotations": {"kubernetes.io/service-account.name": epp},
-                },
-            }
-        )
+        objects.append(token_secret(secret, ns, epp, labels))
     objects.append(
         {
             "apiVersion": "monitoring.coreos.com/v1",
@@ -152,17 +151,7 @@ def gke_epp_monitoring(
     gmp_ns = GMP_NAMESPACE[autopilot]
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": reader_sa, "namespace": ns}},
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "type": "kubernetes.io/service-account-token",
-            "metadata": {
-                "name": secret,
-                "namespace": ns,
-                "labels": labels,
-                "annotations": {"kubernetes.io/service-account.name": reader_sa},
-            },
-        },
+        token_secret(secret, ns, reader_sa, labels),
         {
             "apiVersion": "monitoring.googleapis.com/v1",
             "kind": "PodMonitoring",
