@@ -96,3 +96,14 @@ def test_scaffold_comments_name_only_what_a_user_repository_has(tmp_path):
     text = "\n".join(p.read_text() for p in (tmp_path / "p").rglob("*") if p.is_file() and p.suffix != ".json")
     for foreign in ("tests/infergw", "make synth", "examples/", "constructs/infergw"):
         assert foreign not in text, foreign
+
+
+def test_scaffolded_main_py_strict_refuses_the_placeholders(tmp_path):
+    target = tmp_path / "platform"
+    assert main(["init", str(target), "--source", SOURCE]) == 0
+    (target / "dist").mkdir()
+    (target / "dist" / "keep.yaml").write_text("kept: true\n")
+    strict = run("python main.py --strict", target)
+    assert strict.returncode != 0 and "Traceback" not in strict.stderr
+    assert "infergw.yaml:" in strict.stderr and "is a placeholder" in strict.stderr and "--strict" in strict.stderr
+    assert (target / "dist" / "keep.yaml").read_text() == "kept: true\n"  # nothing written
