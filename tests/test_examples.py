@@ -39,5 +39,13 @@ def test_example_output_is_current_and_valid(name, tmp_path):
 
 def test_the_examples_together_show_the_patterns():
     kinds = b"".join(b for name in EXAMPLES for b in tree(REPO / "examples" / name / "dist").values())
-    for needle in (b"kind: ApigeeBackendService", b"appProtocol: kubernetes.io/h2c", b"type: GRPC", b"number: 8003"):
+    for needle in (
+        b"kind: ApigeeBackendService",
+        b"appProtocol: kubernetes.io/h2c",
+        b"type: GRPC",
+        b"number: 8003",
+        b"kind: GCPRoutingExtension",
+        b"name: X-Gateway-Model-Name",
+        b"kind: InferenceModelRewrite",
+    ):
         assert needle in kinds, needle

@@ -22,6 +22,7 @@ _EXPORTS = {
     "InferenceModelRewrite": "infergw.cdk.model_rewrite",
     "InferenceGateway": "infergw.cdk.gateway",
     "InferenceRoute": "infergw.cdk.route",
+    "BodyBasedRouter": "infergw.cdk.body_router",
     "ModelArmorExtension": "infergw.cdk.model_armor",
     "ApigeeExtension": "infergw.cdk.apigee",
     "BackendPolicy": "infergw.cdk.backend_policy",
@@ -55,6 +56,11 @@ _EXPORTS = {
     "Backend": "infergw.render.route",
     "Match": "infergw.render.route",
     "HeaderMatch": "infergw.render.route",
+    "model_rule": "infergw.render.route",
+    "BodyRouterProps": "infergw.render.body_router",
+    "BodyRouterImage": "infergw.render.body_router",
+    "BodyRouterPlugin": "infergw.render.body_router",
+    "BodyRouterTracing": "infergw.render.body_router",
     "ModelArmorProps": "infergw.render.model_armor",
     "ModelArmorTemplate": "infergw.render.model_armor",
     "ApigeeProps": "infergw.render.apigee",
@@ -90,6 +96,7 @@ if TYPE_CHECKING:
     from infergw.cdk.app import build_app
     from infergw.cdk.autoscaler import PoolAutoscaler
     from infergw.cdk.backend_policy import BackendPolicy
+    from infergw.cdk.body_router import BodyBasedRouter
     from infergw.cdk.chart import Chart
     from infergw.cdk.crds import InferenceCrds
     from infergw.cdk.epp_monitoring import EppMonitoring
@@ -115,6 +122,7 @@ if TYPE_CHECKING:
     from infergw.render.apigee import ApigeeLocation, ApigeeProps
     from infergw.render.autoscaler import AutoscalerProps
     from infergw.render.backend_policy import AccessLogging, BackendPolicyProps, CustomMetric, Iap
+    from infergw.render.body_router import BodyRouterImage, BodyRouterPlugin, BodyRouterProps, BodyRouterTracing
     from infergw.render.gateway import GatewayProps, Listener
     from infergw.render.health_check import HealthCheckProps
     from infergw.render.log_metric import ErrorDetailMetricProps
@@ -124,7 +132,7 @@ if TYPE_CHECKING:
     from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps, ModelServerMonitoringProps
     from infergw.render.objective import ModelProps, ObjectiveProps, TargetModel
     from infergw.render.pool import EppImage, InferencePoolProps, MonitoringSecret
-    from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule
+    from infergw.render.route import Backend, HeaderMatch, Match, RouteProps, RouteRule, model_rule
     from infergw.versions import GkeVersion
 
 __all__ = sorted(_EXPORTS)

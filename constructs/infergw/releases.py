@@ -33,11 +33,13 @@ __all__ = [
     "GATEWAY_API",
     "LLM_D_GROUP",
     "MANAGED_PROMETHEUS",
+    "MODEL_NAME_HEADER",
     "POOL_V1",
     "POOL_V1ALPHA2",
     "PROMETHEUS_OPERATOR",
     "RELEASES",
     "ApiKind",
+    "BodyRouterFacts",
     "ChartFacts",
     "CrdFile",
     "EppImageFacts",
@@ -45,6 +47,7 @@ __all__ = [
     "ProductRelease",
     "Release",
     "Version",
+    "body_router_release_ids",
     "chart_release_ids",
     "get_release",
     "release_ids",
@@ -125,6 +128,20 @@ class EppImageFacts:
     @property
     def reference(self) -> str:
         return f"{self.registry}/{self.repository}:{self.tag}"
+
+
+@dataclass(frozen=True)
+class BodyRouterFacts:
+    """What a release's ``body-based-routing`` chart deploys that its values do not say.
+
+    :param image: the body-based router image (``bbr.image``)
+    :param flags: ``bbr.flags`` of the chart's values
+    :param plugins: ``bbr.plugins`` of the chart's values: (type, name, JSON parameters or None), in order
+    """
+
+    image: EppImageFacts
+    flags: Mapping[str, str | int | bool]
+    plugins: tuple[tuple[str, str, Mapping[str, str] | None], ...]
 
 
 @dataclass(frozen=True)
@@ -242,6 +259,7 @@ class Release:
     :param image: the endpoint picker image of its chart
     :param metrics: the endpoint picker's metric names
     :param plugins_config: the default plugins file of its chart (``default-plugins.yaml``), if it ships one
+    :param body_router: what its ``body-based-routing`` chart deploys, where infergw renders that chart
     """
 
     id: str
@@ -256,6 +274,7 @@ class Release:
     plugins_config: str | None = None
     pool_import: ApiKind | None = None
     rewrite_targets_field: Literal["split", "targets"] | None = None
+    body_router: BodyRouterFacts | None = None
 
     @property
     def version(self) -> Version:
@@ -291,6 +310,8 @@ ALPHA_GROUP = "inference.networking.x-k8s.io"
 
 _GAIE: Literal["gateway-api-inference-extension"] = "gateway-api-inference-extension"
 _GAIE_IMAGE_REGISTRY = "registry.k8s.io"
+#: The header the body-based router's default ``body-field-to-header`` plugin writes the body's ``model`` into.
+MODEL_NAME_HEADER = "X-Gateway-Model-Name"
 _GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
 
 _INFERENCE_MODEL = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModel", "inferencemodels")
@@ -788,6 +809,24 @@ _RELEASES: tuple[Release, ...] = (
         image=_gaie_image("v1.5.0", style="registry-repository-tag"),
         metrics=_OBJECTIVE_METRICS,
         plugins_config=_V15_DEFAULT_PLUGINS,
+        body_router=BodyRouterFacts(
+            image=EppImageFacts(
+                _GAIE_IMAGE_REGISTRY,
+                "gateway-api-inference-extension/bbr",
+                "v1.5.0",
+                "Always",
+                "registry-repository-tag",
+            ),
+            flags=MappingProxyType({"v": 3}),
+            plugins=(
+                (
+                    "body-field-to-header",
+                    "model-extractor",
+                    MappingProxyType({"fieldName": "model", "headerName": MODEL_NAME_HEADER}),
+                ),
+                ("base-model-to-header", "base-model-mapper", None),
+            ),
+        ),
         chart=_v11_chart(
             values=(_V11_VALUES - {"api_version"}) | {"epp_resources", "model_server_protocol"},
             arg_sections=_V14_ARGS,
@@ -871,6 +910,15 @@ def release_label(release_id: str) -> str:
 def chart_release_ids() -> tuple[str, ...]:
     """The releases whose endpoint picker can be rendered (not CRD-only releases), oldest first."""
     return tuple(r.id for r in _RELEASES if r.chart is not None)
+
+
+def body_router_release_ids() -> tuple[str, ...]:
+    """Releases whose ``body-based-routing`` chart infergw renders (``bodyBasedRouting.release``), oldest first.
+
+    The GAIE charts of v1.1 to v1.4 differ from v1.5's in their values (no plugins, tracing or RBAC
+    before v1.3) and are not modelled; GAIE v1.6 and llm-d-router ship no such chart.
+    """
+    return tuple(r.id for r in _RELEASES if r.body_router is not None)
 
 
 def get_release(release_id: str) -> Release:

@@ -5,8 +5,9 @@ Charts, each an output directory:
 * ``crds/``: the inference-extension CRDs the cluster needs (:class:`InferenceCrds`), applied first;
 * the stack (``config.name``, default ``inference-gateway/``): its Namespace unless ``default``,
   every pool with its endpoint picker (:class:`InferencePoolStack`, the chart's objects), its
-  objectives or models, autoscaler and metric collection, the Gateway, the HTTPRoute that sends
-  traffic to every pool, the traffic extensions of ``security`` and the alerts;
+  objectives or models, rewrites, autoscaler and metric collection, the Gateway, the body-based
+  router when ``bodyBasedRouting`` is set, the HTTPRoute that sends traffic to the pools (by weight,
+  or by model name: :mod:`infergw.config.routing`), the traffic extensions of ``security`` and the alerts;
 * ``metrics-adapter/`` when ``observability.metricsAdapter`` is set; gcloud scripts and the
   log-based metric in ``prerequisites/``.
 
@@ -22,6 +23,7 @@ from infergw.argocd import application_files
 from infergw.cdk.alerts import InferenceAlerts
 from infergw.cdk.apigee import ApigeeExtension
 from infergw.cdk.autoscaler import PoolAutoscaler
+from infergw.cdk.body_router import BodyBasedRouter
 from infergw.cdk.chart import Chart
 from infergw.cdk.crds import InferenceCrds
 from infergw.cdk.epp_monitoring import EppMonitoring
@@ -31,6 +33,7 @@ from infergw.cdk.metrics_adapter import MetricsAdapter
 from infergw.cdk.metrics_reader_secret import MetricsReaderSecret
 from infergw.cdk.model import InferenceModel
 from infergw.cdk.model_armor import ModelArmorExtension
+from infergw.cdk.model_rewrite import InferenceModelRewrite
 from infergw.cdk.model_server_monitoring import ModelServerMonitoring
 from infergw.cdk.namespace import StackNamespace
 from infergw.cdk.objective import InferenceObjective
@@ -40,13 +43,14 @@ from infergw.cdk.runtime import cdk8s
 from infergw.cdk.synthesis import render
 from infergw.cluster import ClusterProfile, cluster_profile
 from infergw.config.model import PoolEntry, StackConfig
+from infergw.config.routing import route_rules
 from infergw.errors import ConfigError
 from infergw.policy.engine import EXCEPTION_PREFIX
-from infergw.refs import ObjectRef
+from infergw.refs import ObjectRef, PoolRef
 from infergw.releases import POOL_V1ALPHA2, get_release
 from infergw.render.monitoring import EppMonitoringProps, MetricsReaderSecretProps
 from infergw.render.pool import InferencePoolProps
-from infergw.render.route import Backend, RouteRule
+from infergw.settings import PropsError, in_config_words
 from infergw.validation import ValidationOptions
 from infergw.versions import GkeVersion
 
@@ -158,23 +162,23 @@ def build_app(config: StackConfig) -> cdk8s.App:
             annotations=exception_annotations(dict(config.gateway.policy_exceptions)),
         ),
     )
-    backends = [_pool(stack, pool, config) for pool in config.pools]
+    refs = [_pool(stack, pool, config) for pool in config.pools]
     _metrics_reader_secret(stack, config)
-    InferenceRoute(
-        stack,
-        "route",
-        config.route.name,
-        gateway=gateway.ref,
-        rules=[RouteRule(backends=backends)],
-        props=config.route.route,
-    )
+    if config.body_based_routing is not None:
+        router = dataclasses.replace(config.body_based_routing.router, namespace=config.namespace)
+        BodyBasedRouter(stack, "body-based-router", gateway=gateway.ref, props=router)
+    try:
+        rules = route_rules(config, refs)
+    except PropsError as exc:  # a StackConfig built in Python, not through the loader's checks
+        raise ConfigError(in_config_words(StackConfig, str(exc))) from None
+    InferenceRoute(stack, "route", config.route.name, gateway=gateway.ref, rules=rules, props=config.route.route)
     _security(stack, config, gateway.ref)
     _observability(app, stack, config)
     return app
 
 
-def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> Backend:
-    """One pool entry: the pool stack, its objectives or models, its autoscaler and monitoring."""
+def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> PoolRef:
+    """One pool entry: the pool stack, its objectives or models, rewrites, autoscaler and monitoring."""
     pool_stack = InferencePoolStack(stack, pool.name, pool.name, pool_props(pool, config))
     ref = pool_stack.pool_ref
     if pool.chart.provider == "none" and reads_picker_metrics(pool, config):
@@ -188,11 +192,13 @@ def _pool(stack: Chart, pool: PoolEntry, config: StackConfig) -> Backend:
         )
     for model in pool.models:
         InferenceModel(pool_stack, f"model-{model.name}", model.name, pool=ref, props=model.model)
+    for rewrite in pool.rewrites:
+        InferenceModelRewrite(pool_stack, f"rewrite-{rewrite.name}", rewrite.name, pool=ref, props=rewrite.rewrite)
     if pool.autoscaling is not None:
         PoolAutoscaler(pool_stack, "autoscaler", pool=ref, props=pool.autoscaling.autoscaler)
     if config.observability.model_servers:
         ModelServerMonitoring(pool_stack, "model-servers", pool=ref)
-    return Backend(ref, pool.weight)
+    return ref
 
 
 def _metrics_reader_secret(stack: Chart, config: StackConfig) -> None:

@@ -7,6 +7,7 @@ Every error names the file, the line and the key path, as the config writes it:
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -20,30 +21,35 @@ from infergw.config.model import (
     AlertsEntry,
     ApigeeEntry,
     AutoscalingEntry,
+    BodyRoutingEntry,
     ErrorDetailMetricEntry,
     GatewayEntry,
     ModelArmorEntry,
     ModelEntry,
     ObjectiveEntry,
     PoolEntry,
+    RewriteEntry,
     RouteEntry,
     StackConfig,
 )
 from infergw.config.placeholders import placeholders
+from infergw.config.routing import route_rules
 from infergw.config.schema import CONFIG_SCHEMA
 from infergw.errors import ConfigError, PropsError
 from infergw.refs import ObjectRef
-from infergw.releases import get_release
+from infergw.releases import RELEASES, get_release
 from infergw.render.alerts import render_alerts
 from infergw.render.apigee import render_apigee
 from infergw.render.autoscaler import render_autoscaler
+from infergw.render.body_router import render_body_router
 from infergw.render.gateway import GATEWAY_API, GatewayProps, render_gateway
 from infergw.render.log_metric import DEFAULT_METRIC_NAME, error_detail_metric_files
 from infergw.render.metrics_adapter import AdapterProps, render_adapter
 from infergw.render.model_armor import render_model_armor
+from infergw.render.model_rewrite import render_model_rewrite
 from infergw.render.objective import render_model, render_objective
 from infergw.render.pool import check_pool, pool_ref
-from infergw.render.route import Backend, RouteRule, render_route
+from infergw.render.route import render_route
 from infergw.settings import document_path, from_document, in_config_words, problems
 from infergw.versions import supported_gke_version
 
@@ -126,6 +132,16 @@ def _check_pool(config: StackConfig, index: int, pool: PoolEntry) -> Found:
                 found += _refusal(
                     (*where, key, position), ModelEntry, partial(render_model, entry.name, ref, entry.model)
                 )
+    if pool.rewrites and release.rewrite is None:
+        serving = ", ".join(r.id for r in RELEASES.values() if r.rewrite is not None)
+        found.append(((*where, "rewrites"), f"release {release.id} has no InferenceModelRewrite: use one of {serving}"))
+        return found
+    for position, rewrite in enumerate(pool.rewrites):
+        found += _refusal(
+            (*where, "rewrites", position),
+            RewriteEntry,
+            partial(render_model_rewrite, rewrite.name, ref, rewrite.rewrite),
+        )
     autoscaling = pool.autoscaling
     if autoscaling is not None:
         if config.cluster is None:
@@ -144,13 +160,21 @@ def _check_sections(config: StackConfig) -> Found:
     gateway = config.gateway
     found = _refusal(("gateway",), GatewayEntry, lambda: render_gateway(gateway.name, gateway.gateway))
     gateway_ref = ObjectRef(GATEWAY_API, "Gateway", gateway.name, config.namespace)
-    backends = []
-    for pool in config.pools:
-        try:
-            backends.append(Backend(pool_ref(pool.name, pool.chart), pool.weight))
-        except PropsError:
-            return found  # the pool's own problem is reported; the route cannot be checked without it
-    rules = [RouteRule(backends=backends)]
+    routing = config.body_based_routing
+    if routing is not None:
+        found += _refusal(
+            ("bodyBasedRouting",),
+            BodyRoutingEntry,
+            lambda: render_body_router(gateway_ref, dataclasses.replace(routing.router, namespace=config.namespace)),
+        )
+    try:
+        refs = [pool_ref(pool.name, pool.chart) for pool in config.pools]
+    except PropsError:
+        return found  # the pool's own problem is reported; the route cannot be checked without it
+    try:
+        rules = route_rules(config, refs)
+    except PropsError as error:
+        return [*found, _props_error((), StackConfig, error)]
     found += _refusal(
         ("route",), RouteEntry, lambda: render_route(config.route.name, gateway_ref, rules, config.route.route)
     )
@@ -180,6 +204,11 @@ def _check_sections(config: StackConfig) -> Found:
     return found
 
 
+def _named_objects(pool: PoolEntry) -> tuple[tuple[str, Sequence[ObjectiveEntry | ModelEntry | RewriteEntry]], ...]:
+    """The pool's objects named by the config, by config key: objectives, models, rewrites."""
+    return (("objectives", pool.objectives), ("models", pool.models), ("rewrites", pool.rewrites))
+
+
 def check_config(config: StackConfig) -> Found:
     """What the schema cannot check: what each construct refuses, and names unique across pools."""
     found: Found = []
@@ -192,19 +221,12 @@ def check_config(config: StackConfig) -> Found:
         found += _check_pool(config, index, pool)
     found += _check_sections(config)
     counts = Counter(
-        (kind, entry.name)
-        for pool in config.pools
-        for kind, entries in (("objective", pool.objectives), ("model", pool.models))
-        for entry in entries
+        (key, entry.name) for pool in config.pools for key, entries in _named_objects(pool) for entry in entries
     )
     for index, pool in enumerate(config.pools):
-        named: tuple[tuple[str, Sequence[ObjectiveEntry | ModelEntry]], ...] = (
-            ("objectives", pool.objectives),
-            ("models", pool.models),
-        )
-        for key, entries in named:
+        for key, entries in _named_objects(pool):
             for position, entry in enumerate(entries):
-                if counts[(key[:-1], entry.name)] > 1:
+                if counts[(key, entry.name)] > 1:
                     found.append(
                         (
                             ("pools", index, key, position, "name"),

@@ -17,10 +17,12 @@ from infergw.releases import DEFAULT_RELEASE, GATEWAY_API, chart_release_ids
 from infergw.render.alerts import AlertsProps
 from infergw.render.apigee import ApigeeProps
 from infergw.render.autoscaler import AutoscalerProps
+from infergw.render.body_router import BodyRouterProps
 from infergw.render.gateway import GatewayProps
 from infergw.render.log_metric import ErrorDetailMetricProps
 from infergw.render.metrics_adapter import AdapterProps
 from infergw.render.model_armor import ModelArmorProps
+from infergw.render.model_rewrite import ModelRewriteProps
 from infergw.render.objective import ModelProps, ObjectiveProps
 from infergw.render.pool import InferencePoolProps
 from infergw.render.route import RouteProps
@@ -57,6 +59,14 @@ class ModelEntry:
 
 
 @dataclass(frozen=True)
+class RewriteEntry:
+    """An InferenceModelRewrite of the pool: requests for one model name served by weighted targets."""
+
+    name: str = setting(grammar=OBJECT_NAME, doc="The InferenceModelRewrite object's name.")
+    rewrite: ModelRewriteProps = flatten(doc="The rewrite's rules.")
+
+
+@dataclass(frozen=True)
 class AutoscalingEntry:
     """An autoscaler of the pool's model servers (needs the top-level ``cluster``)."""
 
@@ -78,6 +88,17 @@ class PoolEntry:
         (), unique_by="name", doc="InferenceObjectives (releases from v1.0 on)."
     )
     models: tuple[ModelEntry, ...] = setting((), unique_by="name", doc="InferenceModels (release v0.3.0).")
+    served_models: tuple[str, ...] = setting(
+        (),
+        unique=True,
+        items_grammar=Grammar(r".{1,4096}", "a model name of 1 to 4096 characters", 4096),
+        doc="The model names (base models and LoRA adapters) clients send to this pool: with bodyBasedRouting, "
+        "the route matches them in the router's header. Pools listing the same models share them by weight; "
+        "pools listing none take the requests no other rule matches. default: none",
+    )
+    rewrites: tuple[RewriteEntry, ...] = setting(
+        (), unique_by="name", doc="InferenceModelRewrites (releases that serve them: v1.2 on, llm-d-router)."
+    )
     autoscaling: AutoscalingEntry | None = setting(None, doc="An HPA for the model servers. default: none")
     policy_exceptions: Mapping[str, str] = setting(default_factory=dict, items_grammar=REASON, doc=EXCEPTIONS_DOC)
 
@@ -99,6 +120,16 @@ class RouteEntry:
 
     name: str = setting("llm-route", grammar=OBJECT_NAME, doc="The HTTPRoute's name.")
     route: RouteProps = flatten(doc="The route's settings.", default_factory=RouteProps)
+
+
+@dataclass(frozen=True)
+class BodyRoutingEntry:
+    """Body-based routing: GAIE's router copies the request body's model into a header that the route's
+    rules match (pools' ``servedModels``), attached to the Gateway by a GCPRoutingExtension."""
+
+    router: BodyRouterProps = flatten(
+        doc="The body-based-routing chart's values.", exclude=("namespace",), default_factory=BodyRouterProps
+    )
 
 
 @dataclass(frozen=True)
@@ -204,6 +235,9 @@ class StackConfig:
     )
     gateway: GatewayEntry = setting(default_factory=GatewayEntry, doc="The Gateway.")
     route: RouteEntry = setting(default_factory=RouteEntry, doc="The HTTPRoute.")
+    body_based_routing: BodyRoutingEntry | None = setting(
+        None, doc="Body-based routing: one Gateway, each model routed to its pools. default: none"
+    )
     security: SecurityEntry = setting(default_factory=SecurityEntry, doc="Traffic extensions.")
     observability: ObservabilityEntry = setting(default_factory=ObservabilityEntry, doc="Observability.")
     argocd: ArgoCdEntry | None = setting(None, doc="Argo CD Applications for the output. default: none")

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from infergw.names import GATEWAY_DURATION_RULE, HTTP_HEADER_NAME_RULE
 from infergw.refs import ObjectRef, PoolRef
+from infergw.releases import MODEL_NAME_HEADER
 from infergw.render.gateway import GATEWAY_API, check_name
 from infergw.settings import Grammar, PropsError, check_props, setting
 
@@ -243,6 +244,15 @@ def _match(match: Match) -> dict[str, Any]:
     if match.headers:
         out["headers"] = [{"name": h.name, "value": h.value, "type": h.type} for h in match.headers]
     return out
+
+
+def model_rule(backends: Sequence[Backend], models: Sequence[str], header: str = MODEL_NAME_HEADER) -> RouteRule:
+    """The rule sending requests for any of ``models`` to ``backends``: one match per model on ``header``,
+    the header a body-based router fills from the request body's ``model`` (``BodyBasedRouter.model_header``)."""
+    if not models:
+        raise PropsError("models", list(models), "give the model names (and LoRA adapters) the pools serve")
+    first, *rest = (HeaderMatch(header, model) for model in models)
+    return RouteRule(backends=tuple(backends), headers=(first,), extra_matches=tuple(Match(headers=(m,)) for m in rest))
 
 
 def route_ref(name: str, gateway: ObjectRef) -> ObjectRef:

@@ -19,6 +19,7 @@ from infergw.validation.fields import as_map as _map
 from infergw.validation.fields import field as _get
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
+from infergw.validation.model_routing import check_model_routing
 
 Key = tuple[str, str, str]  # (group, kind, name)
 
@@ -246,6 +247,9 @@ REFERRERS: dict[tuple[str, str], Callable[[Document, str], Iterator[Ref]]] = {
     ("inference.networking.x-k8s.io", "InferencePool"): _pool_refs,
     ("inference.networking.x-k8s.io", "InferenceObjective"): _pool_ref_of("inference.networking.k8s.io"),
     ("inference.networking.x-k8s.io", "InferenceModel"): _pool_ref_of("inference.networking.x-k8s.io"),
+    ("inference.networking.x-k8s.io", "InferenceModelRewrite"): _pool_ref_of("inference.networking.k8s.io"),
+    ("llm-d.ai", "InferenceObjective"): _pool_ref_of("inference.networking.k8s.io"),
+    ("llm-d.ai", "InferenceModelRewrite"): _pool_ref_of("inference.networking.k8s.io"),
     ("networking.gke.io", "GCPBackendPolicy"): _target_ref,
     ("networking.gke.io", "HealthCheckPolicy"): _target_ref,
     ("networking.gke.io", "GCPGatewayPolicy"): _target_ref,
@@ -434,6 +438,7 @@ def check_references(documents: list[Document], *, allow_external: bool, index: 
                 )
     if not allow_external:  # with --allow-external-refs, pods deployed from elsewhere are expected: silent
         _check_monitoring_selectors(index, report)
+    check_model_routing(index.by_kind, report, allow_external=allow_external)
     return findings
 
 

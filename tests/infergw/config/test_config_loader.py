@@ -184,7 +184,7 @@ def test_every_problem_is_listed_at_once():
     assert str(error.value).splitlines() == [
         "4 problems:",
         "  c.yaml:1: extra: unknown key; the keys here are: pools, release, gkeVersion, clusterGatewayApi, "
-        "clusterInferencePoolCrd, name, namespace, cluster, gateway, route, security, observability, argocd",
+        "clusterInferencePoolCrd, name, namespace, cluster, gateway, route, bodyBasedRouting, security, observability, argocd",
         "  c.yaml:1: namespace: expected a namespace name: lower-case letters, digits and '-', got \"X\"",
         "  c.yaml:1: pools[0].matchLabels: missing: this key is required",
         "  c.yaml:1: pools[0].name: expected at most 53 lower-case letters, digits and '-', starting with a letter, "
