@@ -187,7 +187,8 @@ def held_out_style_input():
 
 @pytest.mark.parametrize("gke", ["1.33.5-gke.1080000", "1.34.0-gke.1626000"])
 def test_namespace_port_and_target_models_reach_the_commands(tmp_path, gke):
-    out = plan_into(tmp_path, held_out_style_input(), "--gke-version", gke)
+    # v1.0.x has no InferenceModelRewrite: the split's targets are requested by their own names
+    out = plan_into(tmp_path, held_out_style_input(), "--gke-version", gke, "--to-release", "v1.0.2")
     plan_md = (out / "PLAN.md").read_text()
     blocks = sections(plan_md)
     first = run(blocks[("01-side-by-side", "Checks before the next phase")], out, tmp_path)
