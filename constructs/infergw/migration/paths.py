@@ -141,6 +141,26 @@ class MigrationPath:
         return _crd_names(self.source) - _crd_names(self.target)
 
     @property
+    def retiring_kinds(self) -> frozenset[tuple[str, str]]:
+        """(group, kind) of the source's kinds the target replaces: the old pool API, the per-workload kind,
+        the InferenceModelRewrites (each when it moves)."""
+        kinds = set()
+        if self.pool_group_changes:
+            kinds.add((self.old_pool_group, "InferencePool"))
+        if self.workload_changes:
+            kinds.add((self.old_workload.group, self.old_workload.kind))
+        old, new = self.source.rewrite, self.target.rewrite
+        if old is not None and old != new:
+            kinds.add((old.group, old.kind))
+        return frozenset(kinds)
+
+    @property
+    def retiring_crds(self) -> frozenset[str]:
+        """The retired CRDs of :attr:`retiring_kinds`: the ones the cleanup deletes once none of their objects
+        is left (a retired CRD of a kind that does not move, such as v1.0.2's unused v1alpha2 pool CRD, stays)."""
+        return self.retired_crds & {f"{kind.lower()}s.{group}" for group, kind in self.retiring_kinds}
+
+    @property
     def keeps_source_pool_crd(self) -> frozenset[str]:
         """The source's pool CRD when the target no longer installs it (v0.3.0 -> v1.5.0 and llm-d-router):
         it stays installed, never replaced, until the cleanup has deleted every old pool."""
@@ -156,13 +176,13 @@ class MigrationPath:
 
     @property
     def default_suffix(self) -> str:
-        """The new pools' name suffix: ``-ga`` when the pools move to the v1 group (the seed's name), else
-        the target release (``-llm-d-router-v0-10``), since both pools live in one group."""
+        """The new pools' name suffix: ``-ga`` when the pools move to the v1 group (the seed's name), else the
+        target's project (``-llm-d-router``) or, for a release without one, its version (``-v1-5``), since
+        both pools live in one group."""
         if self.pool_group_changes:
             return "-ga"
-        version = self.target.version
         project = self.target.id.rpartition("/")[0]
-        return "-" + "-".join(p for p in (project, f"v{version.major}-{version.minor}") if p)
+        return f"-{project}" if project else f"-v{self.target.version.major}-{self.target.version.minor}"
 
     def stages(self, strategy: str, steps: Sequence[int]) -> list[Stage]:
         """The phases of ``strategy``, numbered, with ``steps`` (ascending, ending at 100) as traffic splits."""
@@ -182,7 +202,7 @@ class MigrationPath:
             retire += (
                 f" Every {self.old_pool_group if self.pool_group_changes else self.old_workload.group} "
                 f"{'pool and ' if self.pool_group_changes else ''}{self.old_workload.kind} is deleted, and checked "
-                f"gone, before the retired CRDs ({', '.join(sorted(self.retired_crds))}) are."
+                f"gone, before the retired CRDs ({', '.join(sorted(self.retiring_crds))}) are."
             )
         out: list[Stage] = []
         for kind in STRATEGIES[strategy]:

@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from infergw.argocd import APPLICATIONS_DIR, allow_prune, annotate, migration_application
 from infergw.catalogue import check_release, inference_crds
+from infergw.cluster import cluster_profile
 from infergw.diff import Key, key_of
 from infergw.migration.paths import (
     STRATEGIES,
@@ -763,22 +764,9 @@ def _without(objects: Sequence[dict[str, Any]], removed: set[Key]) -> list[dict[
     return [o for o in objects if key_of(o) not in removed]
 
 
-def _retiring_kinds(path: MigrationPath) -> set[tuple[str, str]]:
-    """(group, kind) of the source's kinds the target replaces: the old pool API, per-workload kind, rewrites."""
-    kinds = set()
-    if path.pool_group_changes:
-        kinds.add((path.old_pool_group, "InferencePool"))
-    if path.workload_changes:
-        kinds.add((path.old_workload.group, path.old_workload.kind))
-    old, new = path.source.rewrite, path.target.rewrite
-    if old is not None and old != new:
-        kinds.add((old.group, old.kind))
-    return kinds
-
-
 def _unused_old_crds(objects: Sequence[dict[str, Any]], path: MigrationPath) -> set[Key]:
     """CRDs of the old pool and workload kinds in ``objects`` that no remaining object uses."""
-    retiring = _retiring_kinds(path)
+    retiring = path.retiring_kinds
     used = {(_group(o), o.get("kind")) for o in objects}
     return {
         key_of(o)
@@ -1007,6 +995,9 @@ def plan_migration(
             "install themselves. Give the cluster's version (--gke-version) to plan for it exactly."
         )
     elif ships_inferencepool_v1(options.gke_version):
+        note = cluster_profile(options.gke_version, release=target).pool_note
+        if note is not None:
+            warnings.append(note[0].upper() + note[1:].split("; say which")[0] + " (the phases are validated so).")
         others = sorted(o["metadata"]["name"] for o in new_objects if o.get("kind") == "CustomResourceDefinition")
         warnings.append(
             f"GKE {options.gke_version} ships the v1 InferencePool CRD: the plan installs only the "
@@ -1052,8 +1043,11 @@ def plan_migration(
     # deletes them too, once none of their objects is left.
     listed = {o["metadata"]["name"] for p in phases for o in p.objects if o.get("kind") == "CustomResourceDefinition"}
     listed |= {o["metadata"]["name"] for o in objects if o.get("kind") == "CustomResourceDefinition"}
-    retiring = {f"{kind.lower()}s.{group}" for group, kind in _retiring_kinds(path)}
-    phases[-1].retire_crds = tuple(sorted((path.retired_crds & retiring) - listed))
+    phases[-1].retire_crds = tuple(sorted(path.retiring_crds - listed))
+    # What GKE installs itself (the v1 pool CRD from 1.34.0-gke.1626000), assumed to be the target's bundle.
+    cluster_crds = tuple(
+        _without_server_fields(c) for c in inference_crds(target) if c["metadata"]["name"] not in listed
+    )
     # A CRD the plan removes must be prunable while it is still in a phase: Argo CD reads Prune=false
     # from the live object, i.e. from the phase before the one that drops it.
     removed_crds = {key_of(o) for p in phases for o in p.objects if o.get("kind") == "CustomResourceDefinition"} - {
@@ -1067,7 +1061,7 @@ def plan_migration(
         for obj in phase.objects:
             if key_of(obj) in removed_crds:
                 allow_prune(obj)
-        _validate(phase, path.source.id)
+        _validate(phase, path.source.id, cluster_crds)
     return MigrationPlan(options, stacks, phases, warnings, objects, path)
 
 
@@ -1115,8 +1109,8 @@ def _mark_migrating(phase: Phase, migrating: set[Key]) -> None:
             obj.setdefault("metadata", {}).setdefault("annotations", {})[MIGRATION_ANNOTATION] = phase.directory
 
 
-def _validate(phase: Phase, source_release: str) -> None:
-    crds = tuple(o for o in phase.objects if o.get("kind") == "CustomResourceDefinition")
+def _validate(phase: Phase, source_release: str, cluster_crds: Sequence[dict[str, Any]] = ()) -> None:
+    crds = (*cluster_crds, *(o for o in phase.objects if o.get("kind") == "CustomResourceDefinition"))
     findings = validate_objects(
         [(f"{phase.directory}/{key_of(o)[1].lower()}-{key_of(o)[3]}", o) for o in phase.objects],
         ValidationOptions(inference_release=source_release, extra_crds=crds, allow_external_refs=True),

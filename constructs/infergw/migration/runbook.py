@@ -349,7 +349,7 @@ def _guarded(plan: MigrationPlan, keys: Sequence[Key]) -> list[str]:
     for line, key in zip(
         delete_commands(keys), sorted(keys, key=lambda k: (DELETE_ORDER.get(k[1], _OTHER_RANK), k)), strict=True
     ):
-        if guard and key[1] == "CustomResourceDefinition" and key[3] in path.retired_crds:
+        if guard and key[1] == "CustomResourceDefinition" and key[3] in path.retiring_crds:
             lines.append(retire_guard(key[3]))
         lines.append(line)
     return lines
