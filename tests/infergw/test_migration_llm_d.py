@@ -242,3 +242,18 @@ def test_an_app_moves_through_the_v1_0_2_phases():
             k: v for k, v in expected.items() if k.startswith(phase + "/")
         }
     assert migration.plan.path.source.id == "v1.0.2" and migration.plan.path.target.id == TARGET
+
+
+def test_cli_default_target_and_refusals(tmp_path, capsys):
+    source = tmp_path / "current"
+    write_tree(render_tree({"stack": seed_v102_input()}), source)
+    assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "plan")]) == 0
+    assert "target release llm-d-router/v0.10.0" in (tmp_path / "plan" / "PLAN.md").read_text()
+    capsys.readouterr()
+    # an in-place upgrade is not a migration: refused with the reason, nothing written
+    assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "x"), "--to-release", "v1.5.0"]) == 2
+    assert "objectives are keyed by name, so old and new stacks cannot run side by side" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+    # the release the input runs can be given; an unknown one is refused
+    assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "x"), "--from-release", "v1.9.9"]) == 2
+    assert "unknown inference release 'v1.9.9'" in capsys.readouterr().err

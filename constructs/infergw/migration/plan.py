@@ -826,16 +826,17 @@ def _check_old_objects(objects: Sequence[dict[str, Any]], source: Release) -> No
         )
 
 
-def _check_new_names(stacks: Sequence[OldStack], suffix: str) -> None:
+def _check_new_names(stacks: Sequence[OldStack], suffix: str, path: MigrationPath) -> None:
     for stack in stacks:
         if stack.new_name == stack.name:
             raise MigrationError(
-                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the same name; choose a suffix such "
-                "as -ga"
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the {path.new_label} pool the same name; choose "
+                f"a suffix such as {path.default_suffix}"
             )
         if not POOL_NAME.match(stack.new_name):
             raise MigrationError(
-                f"InferencePool {stack.name}: suffix {suffix!r} gives the v1 pool the name {stack.new_name!r}, which "
+                f"InferencePool {stack.name}: suffix {suffix!r} gives the {path.new_label} pool the name "
+                f"{stack.new_name!r}, which "
                 "is not a "
                 f"lower-case RFC 1035 label of at most {MAX_NAME} characters; choose a shorter suffix of lower-case "
                 "letters, digits and '-'"
@@ -866,7 +867,7 @@ def _carry_failure_mode(stack: OldStack, rendered: Sequence[dict[str, Any]], poo
             pool["spec"].setdefault("endpointPickerRef", {})["failureMode"] = mode
 
 
-def _picker_differences(stack: OldStack, props: InferencePoolProps) -> list[str]:
+def _picker_differences(stack: OldStack, props: InferencePoolProps, path: MigrationPath) -> list[str]:
     """What the old endpoint picker Deployment ran that the new one, rendered from the target chart's
     defaults, does not (so it is said, not dropped silently)."""
     notes = []
@@ -874,9 +875,9 @@ def _picker_differences(stack: OldStack, props: InferencePoolProps) -> list[str]
         replicas = (deployment.get("spec") or {}).get("replicas", 1)
         if isinstance(replicas, int) and replicas > props.replicas:
             notes.append(
-                f"Deployment {deployment['metadata']['name']}: the v1alpha2 endpoint picker runs {replicas} replicas, "
-                f"the v1 one {stack.new_name}-epp {props.replicas}; scale it (replicas in infergw.yaml) before the "
-                "routes move if it carried that load."
+                f"Deployment {deployment['metadata']['name']}: the {path.old_label} endpoint picker runs {replicas} "
+                f"replicas, the {path.new_label} one {stack.new_name}-epp {props.replicas}; scale it (replicas in "
+                "infergw.yaml) before the routes move if it carried that load."
             )
     return notes
 
@@ -939,7 +940,7 @@ def plan_migration(
             f"the input has {workload.kind}s but no {path.old_pool_api.rpartition('/')[2]} InferencePool; add the "
             "pools they refer to"
         )
-    _check_new_names(stacks, suffix)
+    _check_new_names(stacks, suffix, path)
     _check_orphan_models(objects, stacks, path)
     _check_routes(objects, stacks, path)
     names = [(s.namespace, s.new_name) for s in stacks]
@@ -976,7 +977,7 @@ def plan_migration(
         rendered = render_pool_stack(stack.new_name, props)
         _carry_failure_mode(stack, rendered, path.new_pool_api)
         new_objects += rendered
-        warnings += _picker_differences(stack, props)
+        warnings += _picker_differences(stack, props, path)
         if not stack.namespace:
             warnings.append(
                 f"InferencePool {stack.name} has no namespace in the input: the new stack {stack.new_name} is written "
