@@ -257,3 +257,35 @@ def test_cli_default_target_and_refusals(tmp_path, capsys):
     # the release the input runs can be given; an unknown one is refused
     assert main(["migrate", "--from", str(source), "--out", str(tmp_path / "x"), "--from-release", "v1.9.9"]) == 2
     assert "unknown inference release 'v1.9.9'" in capsys.readouterr().err
+
+
+def test_rewrites_move_to_llm_d_ai_with_the_target_rule_field():
+    """A v1.2.1 pool's InferenceModelRewrite (weighted ``split``) becomes an llm-d.ai one (``targets``) of the
+    new pool; the last phase has no x-k8s.io rewrite or objective, and their CRDs go after a check."""
+    from infergw.refs import PoolRef
+    from infergw.render.model_rewrite import ModelRewriteProps, RewriteRule, RewriteTarget, render_model_rewrite
+    from infergw.render.objective import ObjectiveProps, render_objective
+    from infergw.render.pool import InferencePoolProps, render_pool_stack
+
+    release = "v1.2.1"
+    pool = PoolRef("inference.networking.k8s.io/v1", "InferencePool", "chat", "llm", release=release)
+    rule = RewriteRule(targets=(RewriteTarget("chat-v2", 90), RewriteTarget("chat-v3", 10)), matches=("chat",))
+    objects = [
+        *render_pool_stack("chat", InferencePoolProps(match_labels={"app": "chat"}, release=release, namespace="llm")),
+        render_objective("chat", pool, ObjectiveProps(priority=1)),
+        render_model_rewrite("chat-rollout", pool, ModelRewriteProps(rules=(rule,))),
+    ]
+    plan = plan_migration(objects, MigrationOptions(to_release=TARGET))
+    assert plan.path.source.id == release
+    side = plan.phases[0]
+    (old,) = [o for o in side.objects if o["kind"] == "InferenceModelRewrite" and group(o) == ALPHA]
+    (new,) = [o for o in side.objects if o["kind"] == "InferenceModelRewrite" and group(o) == "llm-d.ai"]
+    assert old["spec"]["rules"][0]["split"] == new["spec"]["rules"][0]["targets"]
+    assert new["spec"]["poolRef"] == {
+        "group": "inference.networking.k8s.io",
+        "kind": "InferencePool",
+        "name": "chat-llm-d-router",
+    }
+    last = plan.phases[-1]
+    assert not [o for o in last.objects if group(o) == ALPHA]
+    assert {f"inferencemodelrewrites.{ALPHA}", f"inferenceobjectives.{ALPHA}"} <= set(plan.path.retiring_crds)

@@ -243,17 +243,9 @@ def _refers_to(obj: Mapping[str, Any], pool: Mapping[str, Any], group: str) -> b
 
 
 def _collector_members(monitoring: Sequence[dict[str, Any]], objects: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The token Secrets a collector authenticates with, their ServiceAccounts and the RBAC naming either."""
+    """The token Secrets PodMonitorings authenticate with, their ServiceAccounts and the RBAC naming either."""
     secrets = {
         (_ns(m), str(((e.get("authorization") or {}).get("credentials") or {}).get("secret", {}).get("name")))
-        for m in monitoring
-        for e in (m.get("spec") or {}).get("endpoints") or []
-        if isinstance(e, Mapping)
-    } | {
-        (
-            str(((e.get("authorization") or {}).get("credentials") or {}).get("namespace", "")),
-            str(((e.get("authorization") or {}).get("credentials") or {}).get("name")),
-        )
         for m in monitoring
         for e in (m.get("spec") or {}).get("endpoints") or []
         if isinstance(e, Mapping)
