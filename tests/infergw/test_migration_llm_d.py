@@ -199,13 +199,16 @@ def test_held_out_targets_keep_their_split_as_a_rewrite_and_the_old_crds_until_c
     ]
     # the target has no v1alpha2 pool CRD: the plan never replaces or removes the v0.3.0 ones before the
     # cleanup, which deletes them after every old pool and model
-    assert plan.phases[-1].retire_crds == (f"inferencemodels.{ALPHA}", f"inferencepools.{ALPHA}")
-    assert all(not p.retire_crds for p in plan.phases[:-1])
+    from infergw.catalogue import inference_crds
+
+    shipped = {c["metadata"]["name"]: c for c in inference_crds("v0.3.0")}
+    for phase in plan.phases[:-1]:
+        kept = {o["metadata"]["name"]: o for o in phase.objects if o["kind"] == "CustomResourceDefinition"}
+        assert set(shipped) <= set(kept), phase.directory
+        for name, crd in shipped.items():  # as v0.3.0 ships them: not replaced by another version
+            assert kept[name]["spec"] == crd["spec"], (phase.directory, name)
     assert not [
-        o
-        for p in plan.phases
-        for o in p.objects
-        if o["kind"] == "CustomResourceDefinition" and ALPHA in o["metadata"]["name"]
+        o for o in plan.phases[-1].objects if o["kind"] == "CustomResourceDefinition" and ALPHA in o["metadata"]["name"]
     ]
     assert "checked gone, before the retired CRDs" in plan.phases[-1].purpose
     new_crds = {o["metadata"]["name"] for o in side.objects if o["kind"] == "CustomResourceDefinition"}
@@ -289,3 +292,19 @@ def test_rewrites_move_to_llm_d_ai_with_the_target_rule_field():
     last = plan.phases[-1]
     assert not [o for o in last.objects if group(o) == ALPHA]
     assert {f"inferencemodelrewrites.{ALPHA}", f"inferenceobjectives.{ALPHA}"} <= set(plan.path.retiring_crds)
+
+
+def test_rolling_back_the_cleanup_puts_the_v0_3_0_crds_back_first(tmp_path):
+    from test_migration_runbook import index_of, run, sections
+
+    _, out = migrate(tmp_path, "held-out-v0.3.0", GKE_BRANCHES[1])
+    blocks = sections((out / "PLAN.md").read_text())
+    calls = run(blocks[("04-cleanup", "Rollback")], out, tmp_path)
+    pools = index_of(
+        calls, "apply --server-side -f 03-cutover/customresourcedefinition-inferencepools.inference.networking.x-k8s.io"
+    )
+    models = index_of(
+        calls,
+        "apply --server-side -f 03-cutover/customresourcedefinition-inferencemodels.inference.networking.x-k8s.io",
+    )
+    assert max(pools, models) < index_of(calls, "apply --server-side -k 03-cutover/")

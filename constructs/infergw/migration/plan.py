@@ -130,8 +130,6 @@ class Phase:
 
     :param v1_share: percent of the migrated traffic on the new pools; None while no pool serves it
     :param downtime: what the phase costs in availability; None for nothing
-    :param retire_crds: CRDs (``plural.group``) the phase deletes although no phase lists them (the input
-        did not carry them), each only once no object of it is left
     """
 
     directory: str
@@ -140,7 +138,6 @@ class Phase:
     purpose: str
     v1_share: int | None = 0
     downtime: str | None = None
-    retire_crds: tuple[str, ...] = ()
 
 
 @dataclass
@@ -881,6 +878,22 @@ def _objective_api(release: str) -> str:
     return workload.api_version
 
 
+def _source_crds(objects: Sequence[Mapping[str, Any]], path: MigrationPath) -> list[dict[str, Any]]:
+    """The source's CRDs that the target retires and the input does not carry, on the paths whose target
+    lacks them (:attr:`~infergw.migration.paths.MigrationPath.guards_retired_crds`). The cluster has them
+    (its old pools and models need them), so every phase up to the cleanup keeps them as the source release
+    ships them, the cleanup deletes them once none of their objects is left, and its rollback (the phase
+    before) puts them back."""
+    if not path.guards_retired_crds:
+        return []
+    carried = {(o.get("metadata") or {}).get("name") for o in objects if o.get("kind") == "CustomResourceDefinition"}
+    return [
+        _without_server_fields(crd)
+        for crd in inference_crds(path.source.id, include_alpha_pool=True)
+        if crd["metadata"]["name"] in path.retiring_crds and crd["metadata"]["name"] not in carried
+    ]
+
+
 def _target_crds(
     objects: Sequence[Mapping[str, Any]], path: MigrationPath, options: MigrationOptions
 ) -> list[dict[str, Any]]:
@@ -942,6 +955,7 @@ def plan_migration(
             f"new pool names {sorted(n for _, n in names)} collide with existing pools; choose another name suffix"
         )
 
+    objects += _source_crds(objects, path)
     readers = metric_readers(objects, path)
     # Desired states carry no status (the vendored CRDs have upstream's empty placeholder).
     new_objects: list[dict[str, Any]] = [_without_server_fields(crd) for crd in _target_crds(objects, path, options)]
@@ -1032,11 +1046,7 @@ def plan_migration(
         Phase(stage.directory, stage.title, states[stage.kind](stage), stage.purpose, stage.v1_share, stage.downtime)
         for stage in path.stages(options.strategy, options.steps)
     ]
-    # CRDs the source installs and the target does not, which the input did not carry: the last phase
-    # deletes them too, once none of their objects is left.
     listed = {o["metadata"]["name"] for p in phases for o in p.objects if o.get("kind") == "CustomResourceDefinition"}
-    listed |= {o["metadata"]["name"] for o in objects if o.get("kind") == "CustomResourceDefinition"}
-    phases[-1].retire_crds = tuple(sorted(path.retiring_crds - listed))
     # What GKE installs itself (the v1 pool CRD from 1.34.0-gke.1626000), assumed to be the target's bundle.
     cluster_crds = tuple(
         _without_server_fields(c) for c in inference_crds(target) if c["metadata"]["name"] not in listed

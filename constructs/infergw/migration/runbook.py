@@ -485,9 +485,7 @@ def plan_markdown(plan: MigrationPlan) -> str:
             out += ["Before you apply it, read what changes for clients from here on:", ""]
             out += [f"- {w}" for w in notes] + [""]
         out += ["### Pre-flight", "", "```sh", *_preflight(plan, index, phase, previous), "```", ""]
-        deletes = _guarded(
-            plan, [*change.removed, *((CRD_GROUP, "CustomResourceDefinition", "", n) for n in phase.retire_crds)]
-        )
+        deletes = _guarded(plan, change.removed)
         out += ["### Apply with kubectl", "", "```sh", *apply_commands(phase.directory, phase.objects)]
         if deletes:
             out += ["# what this phase removes, in a safe order (routes, pools, endpoint pickers, CRDs last)"]
