@@ -6,6 +6,7 @@ Application per plan."""
 
 from __future__ import annotations
 
+import copy
 from itertools import combinations
 
 import pytest
@@ -308,3 +309,28 @@ def test_rolling_back_the_cleanup_puts_the_v0_3_0_crds_back_first(tmp_path):
         "apply --server-side -f 03-cutover/customresourcedefinition-inferencemodels.inference.networking.x-k8s.io",
     )
     assert max(pools, models) < index_of(calls, "apply --server-side -k 03-cutover/")
+
+
+@pytest.mark.parametrize("target", ["v1.0.2", "v1.5.0", TARGET])
+def test_a_v0_3_0_hpa_and_alerts_follow_the_pool(target):
+    """The v0.3.0 chart's picker metrics are collected (ClusterPodMonitoring and its token Secret) and read
+    by an HPA and alerts: the new picker is collected too (monitoring.gke, or from v1.3 the chart's Prometheus
+    monitoring, a PodMonitoring on GKE) and the readers move to it in the cleanup."""
+    from infergw.render.monitoring import MetricsReaderSecretProps, render_metrics_reader_secret
+    from test_migration import seed_input
+
+    readers = [copy.deepcopy(o) for o in seed_v102_input() if o["kind"] in ("HorizontalPodAutoscaler", "Rules")]
+    for obj in readers:
+        if obj["kind"] == "HorizontalPodAutoscaler":
+            obj["spec"]["metrics"][0]["external"]["metric"]["selector"]["matchLabels"]["metric.labels.name"] = (
+                "vllm-llama3-8b-instruct-preview"
+            )
+    objects = [*seed_input(), *readers, *render_metrics_reader_secret(MetricsReaderSecretProps())]
+    plan = plan_migration(objects, MigrationOptions(to_release=target))
+    last = plan.phases[-1]
+    (hpa,) = [o for o in last.objects if o["kind"] == "HorizontalPodAutoscaler"]
+    metric = hpa["spec"]["metrics"][0]["external"]["metric"]
+    assert metric["selector"]["matchLabels"]["metric.labels.name"] == "vllm-llama3-8b-instruct-ga"
+    served = plan.path.target.metrics.pool_kv_cache_utilization
+    assert metric["name"] == f"prometheus.googleapis.com|{served}|gauge"
+    assert ("PodMonitoring", "vllm-llama3-8b-instruct-ga") in {(o["kind"], o["metadata"]["name"]) for o in last.objects}

@@ -965,11 +965,14 @@ def plan_migration(
         ports = _pool_ports(stack.pool)
         # The new picker's metrics are collected where the old one's were and something reads them, or the
         # old stack had its own PodMonitoring (an opt-in of the v1 charts).
-        collect = (
-            chart is not None
-            and "gke_monitoring" in chart.values
-            and stack.provider == "gke"
-            and ((stack.collected and bool(readers)) or any(m.get("kind") == "PodMonitoring" for m in stack.members))
+        collect = stack.provider == "gke" and (
+            (stack.collected and bool(readers)) or any(m.get("kind") == "PodMonitoring" for m in stack.members)
+        )
+        # On GKE the target chart collects with monitoring.gke (v1.0.2 to v1.2, llm-d-router) or, from v1.3,
+        # with its Prometheus monitoring, which renders a PodMonitoring there.
+        values = chart.values if chart is not None else frozenset()
+        collector = (
+            next((v for v in ("gke_monitoring", "prometheus_monitoring") if v in values), None) if collect else None
         )
         props = InferencePoolProps(
             match_labels=_pool_selector(stack.pool),
@@ -978,7 +981,8 @@ def plan_migration(
             provider=stack.provider,  # type: ignore[arg-type]
             target_ports=ports[: chart.max_target_ports] if chart is not None else ports[:1],
             target_port_number=ports[0],
-            gke_monitoring=collect,
+            gke_monitoring=collector == "gke_monitoring",
+            prometheus_monitoring=collector == "prometheus_monitoring",
         )
         rendered = render_pool_stack(stack.new_name, props)
         _carry_failure_mode(stack, rendered, path.new_pool_api)
