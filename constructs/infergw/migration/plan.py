@@ -700,8 +700,14 @@ def _move_readers(
     return out
 
 
-def _reader_warnings(objects: Sequence[Mapping[str, Any]], path: MigrationPath, cleanup: str) -> list[str]:
-    """What happens to each metric reader, phase by phase, and when the deprecated names it relies on go."""
+def _reader_warnings(
+    objects: Sequence[Mapping[str, Any]], path: MigrationPath, cleanup: str, side_by_side: bool
+) -> list[str]:
+    """What happens to each metric reader, phase by phase, and when the deprecated names it relies on go.
+
+    :param cleanup: the phase that moves the readers to the target's names
+    :param side_by_side: old and new pickers run together before it (zero-downtime)
+    """
     if path.source.metrics is None or path.target.metrics is None:
         return []
     aliases = {
@@ -719,13 +725,13 @@ def _reader_warnings(objects: Sequence[Mapping[str, Any]], path: MigrationPath, 
         for name in used:
             if name in aliases:
                 parts.append(
-                    f"{name} is served by {path.target.id} only as a deprecated alias of {aliases[name]}, so it "
-                    "keeps reading both endpoint pickers until the cleanup"
+                    f"{name} is served by {path.target.id} only as a deprecated alias of {aliases[name]}"
+                    + (", so it keeps reading both endpoint pickers until the cleanup" if side_by_side else "")
                 )
             else:
                 parts.append(
-                    f"{name} is not served by {path.target.id} (it serves "
-                    f"{both[name][1:-1].split('|')[1]}): until the cleanup it reads both names"
+                    f"{name} is not served by {path.target.id} (it serves {both[name][1:-1].split('|')[1]})"
+                    + (": until the cleanup it reads both names" if side_by_side else "")
                 )
         if used:
             out.append(
@@ -1020,7 +1026,7 @@ def plan_migration(
         )
     warnings += _path_notes(path)
     cleanup_name = "The cleanup" if options.strategy == "zero-downtime" else "Step 2"
-    warnings += _reader_warnings(objects, path, cleanup_name)
+    warnings += _reader_warnings(objects, path, cleanup_name, options.strategy == "zero-downtime")
 
     old_members = {key_of(m) for s in stacks for m in s.members}
     old_group, new_group = path.old_pool_group, path.new_pool_group
