@@ -98,10 +98,12 @@ def test_both_stacks_migrate_to_llm_d_router(tmp_path, capsys, name, gke):
     pools = {p["metadata"]["name"]: p for p in last if p["kind"] == "InferencePool"}
     old = next(p for p in make_input(name, gke) if p["kind"] == "InferencePool")
     old_selector = old["spec"]["selector"].get("matchLabels", old["spec"]["selector"])
+    old_ports = [p["number"] for p in old["spec"].get("targetPorts", [])] or [old["spec"].get("targetPortNumber")]
     for objective in objectives:
         pool = pools[objective["spec"]["poolRef"]["name"]]
         assert pool["apiVersion"] == "inference.networking.k8s.io/v1"
         assert pool["spec"]["selector"]["matchLabels"] == old_selector
+        assert [p["number"] for p in pool["spec"]["targetPorts"]] == old_ports  # the same model-server port
 
     # PLAN.md: version, pre-flight, apply, delete, rollout checks, real model names
     plan_md = (out / "PLAN.md").read_text()

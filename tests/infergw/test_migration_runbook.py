@@ -243,10 +243,12 @@ def test_a_later_rollback_applies_the_previous_phase(tmp_path):
 
 
 def held_out_style_input():
-    """A v0.3.0 stack in namespace llm behind a Gateway on port 8080, with a LoRA model split by targetModels."""
-    stack = render_pool_stack(
-        "chat", InferencePoolProps(match_labels={"app": "chat"}, release="v0.3.0", namespace="llm", provider="gke")
+    """A v0.3.0 stack in namespace llm, its model servers on port 8200, behind a Gateway on port 8080, with a
+    LoRA model split by targetModels."""
+    props = InferencePoolProps(
+        match_labels={"app": "chat"}, release="v0.3.0", namespace="llm", provider="gke", target_port_number=8200
     )
+    stack = render_pool_stack("chat", props)
     gateway = {**GATEWAY, "metadata": {"name": "edge", "namespace": "llm"}}
     gateway["spec"] = {**GATEWAY["spec"], "listeners": [{"name": "http", "port": 8080, "protocol": "HTTP"}]}
     lora = model(
