@@ -336,3 +336,30 @@ def test_a_v0_3_0_hpa_and_alerts_follow_the_pool(target):
     served = plan.path.target.metrics.pool_kv_cache_utilization
     assert metric["name"] == f"prometheus.googleapis.com|{served}|gauge"
     assert ("PodMonitoring", "vllm-llama3-8b-instruct-ga") in {(o["kind"], o["metadata"]["name"]) for o in last.objects}
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # the series' own label matchers join the name selector; histogram suffixes follow each name
+        (
+            'rate(inference_model_request_total{model_name="x"}[5m])',
+            'rate({__name__=~"inference_model_request_total|llm_d_epp_request_total", model_name="x"}[5m])',
+        ),
+        (
+            "rate(inference_model_request_total_bucket[5m])",
+            'rate({__name__=~"inference_model_request_total_bucket|llm_d_epp_request_total_bucket"}[5m])',
+        ),
+        # a longer name that merely starts with the old one is another series
+        ("inference_model_request_total_other", "inference_model_request_total_other"),
+    ],
+)
+def test_an_expression_reads_both_names(expr, expected):
+    from infergw.migration.plan import _rename_in_expr
+
+    assert (
+        _rename_in_expr(
+            expr, "inference_model_request_total", "{inference_model_request_total|llm_d_epp_request_total}"
+        )
+        == expected
+    )
