@@ -1025,6 +1025,12 @@ def plan_migration(
             )
         )
     warnings += _path_notes(path)
+    if workload.kind == "InferenceObjective" and not options.request_models:
+        warnings.append(
+            f"{workload.kind}s name no model: PLAN.md's checks request each objective's name as the model. Give "
+            "the model names the servers serve (--model NAME, MigrationOptions.request_models) and plan again if "
+            "those names differ."
+        )
     cleanup_name = "The cleanup" if options.strategy == "zero-downtime" else "Step 2"
     warnings += _reader_warnings(objects, path, cleanup_name, options.strategy == "zero-downtime")
 
