@@ -4,7 +4,9 @@ Layout of an output tree (``dist/`` by default):
 
 * one directory per chart, named after the chart's id, holding one file per object named
   ``<kind>-<name>.yaml`` (kind lower-cased); when two objects of a directory would share that name
-  (same kind and name in different namespaces) both become ``<kind>-<namespace>-<name>.yaml``;
+  (same kind and name in different namespaces) both become ``<kind>-<namespace>-<name>.yaml``, and when
+  that is still shared (the same kind in two API groups, as a migration phase holds objectives of both
+  ``inference.networking.x-k8s.io`` and ``llm-d.ai``) ``<kind>.<group>-<namespace>-<name>.yaml``;
 * a ``kustomization.yaml`` in every directory, the root one listing the chart directories, so
   ``kubectl kustomize dist`` yields every object and ``kubectl kustomize dist/<chart>`` one chart;
 * ``prerequisites/``: artefacts for outside the cluster (reviewable ``gcloud`` scripts, JSON
@@ -79,9 +81,10 @@ def dump_yaml(documents: Sequence[Any]) -> str:
     )
 
 
-def _file_name(obj: Mapping[str, Any], with_namespace: bool) -> str:
+def _file_name(obj: Mapping[str, Any], with_namespace: bool, with_group: bool = False) -> str:
     meta = obj.get("metadata", {})
-    parts = [str(obj["kind"]).lower()]
+    group = str(obj.get("apiVersion", "")).rpartition("/")[0]
+    parts = [str(obj["kind"]).lower() + (f".{group}" if with_group and group else "")]
     if with_namespace and meta.get("namespace"):
         parts.append(meta["namespace"])
     parts.append(meta.get("name", "unnamed"))
@@ -99,8 +102,11 @@ def place(directories: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, M
     placed: dict[str, Mapping[str, Any]] = {}
     for directory, objects in sorted(directories.items()):
         plain = Counter(_file_name(o, with_namespace=False) for o in objects)
+        qualified = Counter(_file_name(o, with_namespace=True) for o in objects)
+        grouped = {_file_name(o, with_namespace=False) for o in objects if qualified[_file_name(o, True)] > 1}
         for obj in objects:
-            name = _file_name(obj, with_namespace=plain[_file_name(obj, with_namespace=False)] > 1)
+            short = _file_name(obj, with_namespace=False)
+            name = _file_name(obj, with_namespace=plain[short] > 1, with_group=short in grouped)
             if f"{directory}/{name}" in placed:
                 raise ValueError(f"two objects in {directory}/ would both be written to {name}")
             placed[f"{directory}/{name}"] = obj

@@ -156,6 +156,7 @@ class MetricNames:
     :param model_label: label naming the model a request asked for
     :param target_model_label: label naming the model it was served by
     :param pool_label: label naming the pool on the pool gauges
+    :param deprecated_aliases: older names the picker still serves beside these (dual emission), if any
     """
 
     request_duration: str
@@ -166,6 +167,7 @@ class MetricNames:
     model_label: str = "model_name"
     target_model_label: str = "target_model_name"
     pool_label: str = "name"
+    deprecated_aliases: MetricNames | None = None
 
 
 @dataclass(frozen=True)
@@ -556,6 +558,7 @@ _LLM_D_EPP_METRICS = MetricNames(
     requests="llm_d_epp_request_total",
     pool_queue_size="llm_d_epp_average_queue_size",
     pool_kv_cache_utilization="llm_d_epp_average_kv_cache_utilization",
+    deprecated_aliases=_OBJECTIVE_METRICS,
 )
 #: The v1 InferencePool CRD llm-d-router installs (``deploy/components/crds-gie``: GAIE v1.5.0's bundle).
 _CRDS_GIE = _gaie_crds("v1.5.0", "inference.networking.k8s.io_inferencepools")

@@ -97,7 +97,8 @@ def seed_docs(name):
 
 
 def test_seed_scenario_reproduces_the_seed_field_for_field():
-    plan = plan_migration(seed_input())
+    # The seed's migration goes to v1.0.x (the planner's default target is the newest, llm-d-router/v0.10.0).
+    plan = plan_migration(seed_input(), MigrationOptions(to_release="v1.0.2"))
     assert [p.directory for p in plan.phases] == ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"]
     side, split, cutover, cleanup = plan.phases
     for objective in seed_docs("000-objectives.yaml"):
@@ -184,7 +185,7 @@ def test_model_fields_without_v1_equivalent_become_warnings():
         criticality="Standard",
         targetModels=[{"name": "a", "weight": 50}, {"name": "b", "weight": 50}],
     )
-    plan = plan_migration(objects)
+    plan = plan_migration(objects, MigrationOptions(to_release="v1.0.2"))
     assert find(plan.phases[0], "InferenceObjective", "food-review")["spec"]["priority"] == 1
     text = "\n".join(plan.warnings)
     assert "modelName 'food-review-v2' does not carry over" in text

@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO
 from infergw.cli import main
 from infergw.output import render_tree, write_tree
 from infergw.render.pool import InferencePoolProps, render_pool_stack
+from infergw.validation.loader import load_paths
+from infergw.versions import GkeVersion, ships_inferencepool_v1
 from test_migration import GATEWAY, alpha_ref, model, route, seed_input
 
 FAKE_KUBECTL = """#!/bin/sh
@@ -93,12 +96,73 @@ def plan_into(tmp_path: Path, objects, *args: str) -> Path:
     return out
 
 
-def test_every_phase_of_the_seed_runs_in_order_against_a_fake_kubectl(tmp_path):
-    out = plan_into(tmp_path, seed_input())
+def seed_v102_input(gke=None):
+    """The v1.0.2 stack of examples/seed-v1.0.2 (HPA, alert rules, monitoring); on a GKE that ships the v1
+    pool CRD a dist carries no copy of it."""
+    documents, problems = load_paths([str(REPO / "examples" / "seed-v1.0.2" / "dist")])
+    assert not problems
+    objects = [d.obj for d in documents]
+    if gke and ships_inferencepool_v1(GkeVersion.parse(gke)):
+        objects = [o for o in objects if o["metadata"]["name"] != "inferencepools.inference.networking.k8s.io"]
+    return objects
+
+
+#: (input, planner arguments, model names requested, new pool, phases): the seed's path and the newer ones.
+RUNBOOK_CASES = {
+    "seed-v0.3.0-to-v1.0.2": (
+        seed_input,
+        ("--to-release", "v1.0.2"),
+        {"food-review", "meta-llama/Llama-3.1-8B-Instruct"},
+        "vllm-llama3-8b-instruct-ga",
+        ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"],
+    ),
+    "seed-v0.3.0-to-llm-d-router": (
+        seed_input,
+        (),
+        {"food-review", "meta-llama/Llama-3.1-8B-Instruct"},
+        "vllm-llama3-8b-instruct-ga",
+        ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"],
+    ),
+    **{
+        f"held-out-v0.3.0-to-llm-d-router-gke-{gke}": (
+            lambda: held_out_style_input(),
+            ("--to-release", "llm-d-router/v0.10.0", "--gke-version", gke, "--steps", "10,50,100"),
+            {"tweet-summary"},
+            "chat-ga",
+            ["01-side-by-side", "02-split-10", "03-split-50", "04-cutover", "05-cleanup"],
+        )
+        for gke in ("1.33.5-gke.1080000", "1.34.0-gke.1626000")
+    },
+    **{
+        f"v1.0.2-to-llm-d-router-gke-{gke}": (
+            lambda gke=gke: seed_v102_input(gke),
+            (
+                "--to-release",
+                "llm-d-router/v0.10.0",
+                "--gke-version",
+                gke,
+                "--model",
+                "food-review",
+                "--model",
+                "meta-llama/Llama-3.1-8B-Instruct",
+            ),
+            {"food-review", "meta-llama/Llama-3.1-8B-Instruct"},
+            "vllm-llama3-8b-instruct-llm-d-router",
+            ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"],
+        )
+        for gke in ("1.33.5-gke.1080000", "1.34.0-gke.1626000")
+    },
+}
+
+
+@pytest.mark.parametrize("case", sorted(RUNBOOK_CASES))
+def test_every_phase_runs_in_order_against_a_fake_kubectl(tmp_path, case):
+    make_input, args, model_names, new_pool, phases = RUNBOOK_CASES[case]
+    out = plan_into(tmp_path, make_input(), *args)
     plan_md = (out / "PLAN.md").read_text()
     assert "YOUR_MODEL" not in plan_md and "YOUR_PROMPT" not in plan_md
     blocks = sections(plan_md)
-    phases = ["01-side-by-side", "02-split-50", "03-cutover", "04-cleanup"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == phases
     previous: dict = {}
     for phase in phases:
         objects = objects_of(out / phase)
@@ -106,6 +170,8 @@ def test_every_phase_of_the_seed_runs_in_order_against_a_fake_kubectl(tmp_path):
             blocks[(phase, title)] for title in ("Pre-flight", "Apply with kubectl", "Checks before the next phase")
         )
         calls = run(script, out, tmp_path)
+        if phase == phases[0]:
+            assert calls[0].startswith("kubectl version")  # the cluster's version is checked first
         applied = index_of(calls, "apply --server-side -k", f"{phase}/")
         # every CRD of the phase exists before its objects are applied
         crds = [n for k, _, n in objects if k == "CustomResourceDefinition"]
@@ -114,11 +180,17 @@ def test_every_phase_of_the_seed_runs_in_order_against_a_fake_kubectl(tmp_path):
         assert (out / "backup" / f"{phase}.yaml").is_file()
         # every object the phase removes is deleted, after the apply, in a safe order
         removed = set(previous) - set(objects) if previous else set()
-        deletes = {key: index_of(calls, "delete", f"{key[0].lower()}", f"/{key[2]} ") for key in removed}
+        deletes = {
+            key: index_of(
+                calls, "delete", f"{key[0].lower()}.{group}/" if group else f"{key[0].lower()}/", f"/{key[2]} "
+            )
+            for key, group in ((k, previous[k]["apiVersion"].rpartition("/")[0]) for k in removed)
+        }
         assert all(i > applied for i in deletes.values())
         order = {
             "HTTPRoute": 0,
             "InferenceModel": 1,
+            "InferenceObjective": 1,
             "InferencePool": 2,
             "Deployment": 3,
             "CustomResourceDefinition": 4,
@@ -128,24 +200,29 @@ def test_every_phase_of_the_seed_runs_in_order_against_a_fake_kubectl(tmp_path):
         assert len(calls[applied:]) > len(deletes)
         for key in removed:  # what the phase removes is in its backup
             assert f"/{key[2]}" in next(c for c in calls if "-o yaml" in c and f"/{key[2]} " in c + " ")
+        # a CRD goes only after a check that none of its objects is left, wherever the input had them
+        for index, call in enumerate(calls):
+            if call.startswith("kubectl delete customresourcedefinition") and "x-k8s.io" in call:
+                crd = call.split("/")[1].split()[0]
+                if not case.startswith("seed-v0.3.0-to-v1.0.2"):
+                    assert calls[index - 1] == f"kubectl get {crd} --all-namespaces -o name", call
         # each endpoint picker rolled out, the Gateway is programmed, real model names are requested
         for kind, namespace, name in objects:
-            if kind == "Deployment":
+            if kind == "Deployment" and name.endswith("-epp"):
                 assert any(f"rollout status -n {namespace} deployment.apps/{name}" in c for c in calls), name
-        assert any("--for=condition=Programmed gateway.gateway.networking.k8s.io/inference-gateway" in c for c in calls)
+        assert any("--for=condition=Programmed gateway.gateway.networking.k8s.io/" in c for c in calls)
         requests = [c for c in calls if c.startswith("curl")]
-        assert any('"model": "food-review"' in c for c in requests)
-        assert any('"model": "meta-llama/Llama-3.1-8B-Instruct"' in c for c in requests)
-        if phase != "01-side-by-side":
-            assert any("inferencepool.inference.networking.k8s.io/vllm-llama3-8b-instruct-ga" in c for c in calls)
+        assert {m for c in requests for m in re.findall(r'"model": "([^"]+)"', c)} == model_names
+        if phase != phases[0]:
+            assert any(f"inferencepool.inference.networking.k8s.io/{new_pool} " in c for c in calls)
         previous = objects
     # the last phase never checks with what it deleted
-    checks = run(blocks[("04-cleanup", "Checks before the next phase")], out, tmp_path)
+    checks = run(blocks[(phases[-1], "Checks before the next phase")], out, tmp_path)
     assert not [c for c in checks if "inference.networking.x-k8s.io" in c and "inferenceobjective" not in c]
 
 
 def test_phase_one_rollback_deletes_the_v1_objects(tmp_path):
-    out = plan_into(tmp_path, seed_input())
+    out = plan_into(tmp_path, seed_input(), "--to-release", "v1.0.2")
     blocks = sections((out / "PLAN.md").read_text())
     calls = run(blocks[("01-side-by-side", "Rollback")], out, tmp_path)
     before = {(o["kind"], o["metadata"]["name"]) for o in seed_input()}
@@ -158,7 +235,7 @@ def test_phase_one_rollback_deletes_the_v1_objects(tmp_path):
 
 
 def test_a_later_rollback_applies_the_previous_phase(tmp_path):
-    out = plan_into(tmp_path, seed_input())
+    out = plan_into(tmp_path, seed_input(), "--to-release", "v1.0.2")
     blocks = sections((out / "PLAN.md").read_text())
     calls = run(blocks[("04-cleanup", "Rollback")], out, tmp_path)
     crd = index_of(calls, "apply --server-side -f 03-cutover/customresourcedefinition-inferencepools.inference")
@@ -166,10 +243,12 @@ def test_a_later_rollback_applies_the_previous_phase(tmp_path):
 
 
 def held_out_style_input():
-    """A v0.3.0 stack in namespace llm behind a Gateway on port 8080, with a LoRA model split by targetModels."""
-    stack = render_pool_stack(
-        "chat", InferencePoolProps(match_labels={"app": "chat"}, release="v0.3.0", namespace="llm", provider="gke")
+    """A v0.3.0 stack in namespace llm, its model servers on port 8200, behind a Gateway on port 8080, with a
+    LoRA model split by targetModels."""
+    props = InferencePoolProps(
+        match_labels={"app": "chat"}, release="v0.3.0", namespace="llm", provider="gke", target_port_number=8200
     )
+    stack = render_pool_stack("chat", props)
     gateway = {**GATEWAY, "metadata": {"name": "edge", "namespace": "llm"}}
     gateway["spec"] = {**GATEWAY["spec"], "listeners": [{"name": "http", "port": 8080, "protocol": "HTTP"}]}
     lora = model(
@@ -187,7 +266,8 @@ def held_out_style_input():
 
 @pytest.mark.parametrize("gke", ["1.33.5-gke.1080000", "1.34.0-gke.1626000"])
 def test_namespace_port_and_target_models_reach_the_commands(tmp_path, gke):
-    out = plan_into(tmp_path, held_out_style_input(), "--gke-version", gke)
+    # v1.0.x has no InferenceModelRewrite: the split's targets are requested by their own names
+    out = plan_into(tmp_path, held_out_style_input(), "--gke-version", gke, "--to-release", "v1.0.2")
     plan_md = (out / "PLAN.md").read_text()
     blocks = sections(plan_md)
     first = run(blocks[("01-side-by-side", "Checks before the next phase")], out, tmp_path)

@@ -10,7 +10,7 @@ import pytest
 from infergw import catalogue
 from infergw.cli import build_parser
 from infergw.errors import ConfigError
-from infergw.migration.paths import supported_targets
+from infergw.migration.paths import every_target, supported_targets
 from infergw.releases import (
     DEFAULT_RELEASE,
     GATEWAY_API,
@@ -89,10 +89,11 @@ def test_every_consumer_knows_every_release():
         if name in ("crds", "migrate")
     }
     assert tuple(choices["release"]) == release_ids()
-    # migrate offers the targets the planner has a path to: from v0.3.0, releases that still install
-    # the v1alpha2 pool CRD beside the v1 one (v1.5.0 dropped it).
-    assert tuple(choices["to_release"]) == supported_targets("v0.3.0")
-    assert {"v1.0.2", "v1.4.0"} <= set(choices["to_release"]) and "v1.5.0" not in choices["to_release"]
+    # migrate offers the targets the planner has a path to from some release: from v0.3.0 every newer
+    # deployable release (the pools change group), from v1.x the llm-d-router ones (the objectives do).
+    assert tuple(choices["to_release"]) == every_target() == supported_targets("v0.3.0")
+    assert {"v1.0.2", "v1.5.0", "llm-d-router/v0.10.0"} <= set(choices["to_release"])
+    assert "v1.6.0" not in choices["to_release"]  # CRDs only
     assert tuple(schema_of(InferencePoolProps)["properties"]["release"]["enum"]) == chart_release_ids()
     spec = importlib.util.spec_from_file_location("vendor_crds", REPO / "scripts" / "vendor_crds.py")
     vendor = importlib.util.module_from_spec(spec)

@@ -1,4 +1,8 @@
-"""The v1alpha2 -> v1 migration inside your own cdk8s app: the whole plan, or one phase of it."""
+"""A migration between releases inside your own cdk8s app: the whole plan, or one phase of it.
+
+The same paths as ``infergw migrate`` (:func:`~infergw.migration.paths.supported_targets`): v0.3.0 to any
+newer release, v1.x to llm-d-router; ``options`` picks the target, strategy and GKE version.
+"""
 
 from __future__ import annotations
 
@@ -48,7 +52,9 @@ class Migration(Construct):
         plan = plan_migration([dict(o) for o in objects], options)
         if plan is None:
             raise ConstructError(
-                LazyPath(self), "objects: no v1alpha2 InferencePool or InferenceModel, so there is nothing to migrate"
+                LazyPath(self),
+                "objects: no InferencePool or per-workload object of a release that a newer one replaces, so there "
+                "is nothing to migrate",
             )
         self.plan = plan
         self.plan_markdown = plan_markdown(plan)

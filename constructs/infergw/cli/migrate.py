@@ -1,4 +1,4 @@
-"""``infergw migrate``: plan the v1alpha2 -> v1 migration of existing manifests into phase directories."""
+"""``infergw migrate``: plan the migration of existing manifests to a newer release into phase directories."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 from infergw.errors import ConfigError, OutputError
-from infergw.migration.paths import supported_targets
+from infergw.migration.paths import every_target
 from infergw.output import write_tree
-from infergw.releases import serving
 from infergw.validation import InputError
 from infergw.validation.loader import load_paths
 from infergw.versions import supported_gke_version
@@ -19,23 +18,33 @@ from infergw.versions import supported_gke_version
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "migrate",
-        help="plan the v1alpha2 -> v1 migration as validated phase directories and PLAN.md",
-        description="Read the manifests a cluster runs today (--from), find v1alpha2 InferencePools and "
-        "InferenceModels, and "
+        help="plan the migration to a newer release as validated phase directories and PLAN.md",
+        description="Read the manifests a cluster runs today (--from), find the pools of the release they run "
+        "(v1alpha2 InferencePools and InferenceModels, or v1 pools with x-k8s.io InferenceObjectives), and "
         "write one complete desired state per phase plus PLAN.md into --out (replaced atomically; nothing is written "
         "on error).",
     )
     parser.add_argument(
         "--from", dest="source", required=True, metavar="DIR", help="current manifests (files or directory)"
     )
-    targets = supported_targets(serving("InferenceModel")[-1].id)
-    parser.add_argument("--to-release", default=targets[-1], choices=targets, help="default: %(default)s")
+    targets = every_target()
+    parser.add_argument(
+        "--to-release",
+        default=None,
+        choices=targets,
+        help=f"default: the newest release a plan from the input's release reaches ({targets[-1]})",
+    )
+    parser.add_argument(
+        "--from-release",
+        default=None,
+        help="the release the input runs (default: found from the endpoint picker's image or the pools' labels)",
+    )
     parser.add_argument("--gke-version", default=None, help="cluster version, e.g. 1.34.1-gke.1822000")
     parser.add_argument("--strategy", choices=("zero-downtime", "simple"), default="zero-downtime")
     parser.add_argument(
         "--steps",
         default=None,
-        help="zero-downtime only: percent of traffic on v1 per step, ending at 100 (default: 50,100)",
+        help="zero-downtime only: percent of traffic on the new pools per step, ending at 100 (default: 50,100)",
     )
     parser.add_argument(
         "--priority",
@@ -43,7 +52,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="CRITICALITY=N,...",
         help="criticality -> objective priority (default: Critical=2,Standard=1,Sheddable=-1)",
     )
-    parser.add_argument("--suffix", default="-ga", help="new pool name suffix (replaces -preview) (default: -ga)")
+    parser.add_argument(
+        "--suffix",
+        default=None,
+        help="new pool name suffix (replaces -preview) (default: -ga when the pools move to v1, else the target "
+        "release, e.g. -llm-d-router-v0-10)",
+    )
+    parser.add_argument(
+        "--model",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="a model name the runbook's checks request (repeatable; default: the input's model names, or the "
+        "objectives' names)",
+    )
     parser.add_argument("--out", required=True, metavar="DIR")
     parser.add_argument(
         "--argocd",
@@ -93,10 +115,15 @@ def handle(args: argparse.Namespace) -> int:
         steps=steps,
         name_suffix=args.suffix,
         priorities=_priorities(args.priority) if args.priority else dict(DEFAULT_PRIORITIES),
+        from_release=args.from_release,
+        request_models=tuple(args.model or ()),
     )
     plan = plan_migration([d.obj for d in documents], options)
     if plan is None:
-        print(f"no migration needed: {args.source} has no v1alpha2 InferencePool or InferenceModel")
+        print(
+            f"no migration needed: {args.source} has no InferencePool or per-workload object of a release that a newer "
+            "one replaces"
+        )
         return 0
     plan.source = str(Path(args.source).resolve())  # PLAN.md runs from the output directory
     if args.argocd is not None:

@@ -22,6 +22,7 @@ from infergw.releases import ALPHA_GROUP, POOL_V1
 from infergw.versions import ships_inferencepool_v1
 
 if TYPE_CHECKING:
+    from infergw.migration.paths import MigrationPath
     from infergw.migration.plan import MigrationPlan, Phase
 
 V1_GROUP = POOL_V1.split("/")[0]
@@ -50,6 +51,9 @@ DELETE_ORDER: Mapping[str, int] = {
     "CustomResourceDefinition": 9,
 }
 _OTHER_RANK = 5  # Service, ConfigMap, ServiceAccount, Role, RoleBinding: after their Deployment
+
+#: Where an InferencePool's API version reports its Gateway parents: v1alpha2 ``status.parent``, v1 ``status.parents``.
+POOL_STATUS: Mapping[str, str] = {ALPHA_GROUP: "parent", V1_GROUP: "parents"}
 
 #: Kinds without a namespace (no ``-n``).
 CLUSTER_SCOPED = frozenset(
@@ -102,6 +106,25 @@ def apply_commands(directory: str, objects: Sequence[Mapping[str, Any]]) -> list
     return lines
 
 
+def _path(plan: MigrationPlan) -> MigrationPath:
+    assert plan.path is not None, "plan_migration sets the path of every plan"
+    return plan.path
+
+
+def _inference_groups(path: MigrationPath) -> set[str]:
+    """API groups of the kinds the migration moves (pools, per-workload kinds, rewrites)."""
+    groups = {path.old_pool_group, path.new_pool_group, path.old_workload.group, path.new_workload.group}
+    return groups | {r.group for r in (path.source.rewrite, path.target.rewrite) if r is not None}
+
+
+def retire_guard(crd: str) -> str:
+    """A command that fails while an object of CRD ``crd`` (``plural.group``) is left anywhere in the cluster."""
+    return (
+        f'test -z "$(kubectl get {crd} --all-namespaces -o name 2>/dev/null)"   '
+        "# none left in any namespace: only then may its CRD go"
+    )
+
+
 def _real_change(fields: Sequence[Any]) -> bool:
     return any(not c.path.startswith("metadata.annotations") for c in fields)
 
@@ -147,7 +170,7 @@ def _entrances(plan: MigrationPlan) -> list[_Entrance]:
             ref
             for rule in (route.get("spec") or {}).get("rules") or []
             for ref in rule.get("backendRefs") or []
-            if ref.get("group") == ALPHA_GROUP and ref.get("kind") == "InferencePool"
+            if ref.get("group") == _path(plan).old_pool_group and ref.get("kind") == "InferencePool"
         ]
         if not refs:
             continue
@@ -172,15 +195,32 @@ def _entrances(plan: MigrationPlan) -> list[_Entrance]:
 
 
 def _request_names(plan: MigrationPlan, v1_share: int) -> list[tuple[str, str]]:
-    """(model name, comment) to request: the names clients send today while v1alpha2 serves all traffic;
-    once v1 takes traffic, the names the model servers serve (v1 passes the name through unchanged)."""
+    """(model name, comment) to request: the names clients send today while the old pools serve all traffic;
+    once the new pools take traffic, the names they serve: the same where a rewrite carries the
+    ``targetModels`` split over, else the target models (v1 passes the name through unchanged). An
+    InferenceObjective names no model: its name stands in unless ``request_models`` gives the names."""
+    if plan.options.request_models:
+        return [(name, "a model name given to the plan") for name in plan.options.request_models]
+    rewrites = {
+        (o["metadata"].get("namespace") or "", o["metadata"]["name"])
+        for o in (plan.phases[-1].objects if plan.phases else [])
+        if o.get("kind") == "InferenceModelRewrite"
+    }
     names: dict[str, str] = {}
     for stack in plan.stacks:
         for model in stack.models:
             spec = model.get("spec") or {}
+            if model.get("kind") != "InferenceModel":
+                names.setdefault(
+                    model["metadata"]["name"],
+                    f"{model['kind']} {model['metadata']['name']}: its name, as it names no model (give the served "
+                    "model names with --model)",
+                )
+                continue
             requested = str(spec.get("modelName") or model["metadata"]["name"])
             targets = [str(t["name"]) for t in spec.get("targetModels") or [] if isinstance(t, dict) and t.get("name")]
-            if v1_share == 0 or not targets:
+            rewritten = (model["metadata"].get("namespace") or "", model["metadata"]["name"]) in rewrites
+            if v1_share == 0 or not targets or rewritten:
                 names.setdefault(requested, f"InferenceModel {model['metadata']['name']}")
             else:
                 for target in targets:
@@ -213,17 +253,19 @@ def _preflight(plan: MigrationPlan, index: int, phase: Phase, before: Sequence[M
                 f"kubectl version | grep -i 'server version'   # planned for GKE {o.gke_version}: if the cluster "
                 "runs another version, plan again with its --gke-version"
             )
-        # Everything v1alpha2 in the cluster must be in the plan's table, or it is left behind.
+        # Everything of the old kinds in the cluster must be in the plan's table, or it is left behind.
+        path = _path(plan)
+        old_kinds = {f"inferencepools.{path.old_pool_group}", f"{path.old_workload.resource}.{path.old_workload.group}"}
         lines += [
-            f"kubectl get {plural}.{ALPHA_GROUP} --all-namespaces   # every one must be in the table above"
-            for plural in sorted({f"{s.pool['kind'].lower()}s" for s in plan.stacks} | {"inferencemodels"})
+            f"kubectl get {resource_name} --all-namespaces   # every one must be in the table above"
+            for resource_name in sorted(old_kinds)
         ]
     needed = {obj["metadata"]["name"] for obj in before if obj.get("kind") == "CustomResourceDefinition"}
     # The kinds the state before the phase uses, whether or not the input carries their CRDs.
     needed |= {
         f"{obj['kind'].lower()}s.{_group(obj)}"
         for obj in before
-        if _group(obj) in (ALPHA_GROUP, V1_GROUP) and str(obj.get("kind", "")).startswith("Inference")
+        if _group(obj) in _inference_groups(_path(plan)) and str(obj.get("kind", "")).startswith("Inference")
     }
     if o.gke_version is not None and ships_inferencepool_v1(o.gke_version):
         needed.add(f"inferencepools.{V1_GROUP}")  # GKE's own, which the plan does not install
@@ -257,7 +299,9 @@ def _checks(plan: MigrationPlan, phase: Phase) -> list[str]:
             for name in _picker_names(stack, phase)
         ):
             lines.append(f"kubectl rollout status {_ns_flag(key)}deployment.apps/{key[3]} --timeout=5m")
-    for group, status in ((ALPHA_GROUP, "parent"), (V1_GROUP, "parents")):
+    path = _path(plan)
+    for group in dict.fromkeys((path.old_pool_group, path.new_pool_group)):
+        status = POOL_STATUS.get(group, "parents")
         for namespace, name in sorted(_routes_to(phase.objects, group)):
             flag = f"-n {namespace} " if namespace else ""
             for condition in ("Accepted", "ResolvedRefs"):
@@ -294,6 +338,21 @@ def _picker_names(stack: Any, phase: Phase) -> list[str]:
         if o.get("kind") == "Deployment" and o["metadata"]["name"].startswith(stack.new_name)
     ]
     return old + new
+
+
+def _guarded(plan: MigrationPlan, keys: Sequence[Key]) -> list[str]:
+    """The deletes of ``keys`` in a safe order, each retired CRD preceded by a check that none of its objects
+    is left (in the input or not: another team's pool would lose its CRD)."""
+    path = _path(plan)
+    guard = path.guards_retired_crds
+    lines = []
+    for line, key in zip(
+        delete_commands(keys), sorted(keys, key=lambda k: (DELETE_ORDER.get(k[1], _OTHER_RANK), k)), strict=True
+    ):
+        if guard and key[1] == "CustomResourceDefinition" and key[3] in path.retiring_crds:
+            lines.append(retire_guard(key[3]))
+        lines.append(line)
+    return lines
 
 
 def _argocd_step(plan: MigrationPlan, phase: Phase, index: int, deletes: Sequence[str]) -> list[str]:
@@ -353,18 +412,22 @@ def _rollback(plan: MigrationPlan, index: int, phase: Phase, before: Sequence[Ma
 def _phase_warnings(plan: MigrationPlan, index: int) -> list[str]:
     """The behaviour warnings, where traffic first reaches the v1 pools."""
     first_v1 = next((i for i, p in enumerate(plan.phases) if p.v1_share), 0)
-    return [w for w in plan.warnings if w.startswith("InferenceModel ")] if index == first_v1 else []
+    kind = _path(plan).old_workload.kind
+    return [w for w in plan.warnings if w.startswith(f"{kind} ")] if index == first_v1 else []
 
 
-def _downtime(phase: Phase) -> str:
-    return phase.downtime or "none: the old pools serve until the routes move, then the v1 pools do."
+def _downtime(plan: MigrationPlan, phase: Phase) -> str:
+    return (
+        phase.downtime or f"none: the old pools serve until the routes move, then the {_path(plan).new_label} pools do."
+    )
 
 
 def plan_markdown(plan: MigrationPlan) -> str:
     """PLAN.md: the runbook."""
     o = plan.options
+    path = _path(plan)
     out = [
-        "# Migration plan: v1alpha2 -> v1",
+        f"# Migration plan: {path.old_label} -> {path.new_label}",
         "",
         f"Generated by `infergw migrate` (target release {o.to_release}, strategy {o.strategy}"
         + (f", GKE {o.gke_version}" if o.gke_version else "")
@@ -372,7 +435,7 @@ def plan_markdown(plan: MigrationPlan) -> str:
         "directory: pre-flight, apply (kubectl or Argo CD), delete, then the checks; start the next phase only when",
         "every check passed. Every command block is plain shell (bash).",
         "",
-        "| v1alpha2 pool | v1 pool | objectives |",
+        f"| {path.old_label} pool | {path.new_label} pool | objectives |",
         "|---|---|---|",
         *(
             f"| {s.namespace + '/' if s.namespace else ''}{s.name} | {s.new_name} | "
@@ -391,7 +454,14 @@ def plan_markdown(plan: MigrationPlan) -> str:
         out += ["## Warnings: behaviour that changes", "", *(f"- {w}" for w in plan.warnings), ""]
     previous: Sequence[Mapping[str, Any]] = plan.current
     for index, phase in enumerate(plan.phases):
-        out += [f"## {phase.title} (`{phase.directory}/`)", "", phase.purpose, "", f"Downtime: {_downtime(phase)}", ""]
+        out += [
+            f"## {phase.title} (`{phase.directory}/`)",
+            "",
+            phase.purpose,
+            "",
+            f"Downtime: {_downtime(plan, phase)}",
+            "",
+        ]
         change = diff(previous, phase.objects)
         out += [
             "Changes from the "
@@ -415,7 +485,7 @@ def plan_markdown(plan: MigrationPlan) -> str:
             out += ["Before you apply it, read what changes for clients from here on:", ""]
             out += [f"- {w}" for w in notes] + [""]
         out += ["### Pre-flight", "", "```sh", *_preflight(plan, index, phase, previous), "```", ""]
-        deletes = delete_commands(change.removed)
+        deletes = _guarded(plan, change.removed)
         out += ["### Apply with kubectl", "", "```sh", *apply_commands(phase.directory, phase.objects)]
         if deletes:
             out += ["# what this phase removes, in a safe order (routes, pools, endpoint pickers, CRDs last)"]
