@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import multiprocessing
 import os
 import re
@@ -14,7 +15,7 @@ from typing import Any
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.errors import ConfigError
 from infergw.validation.apiserver import metadata_problems, port_problems
-from infergw.validation.cel import evaluate_rules
+from infergw.validation.cel import Rule, evaluate_rules
 from infergw.validation.collectors import check_metric_collection
 from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
@@ -120,11 +121,10 @@ def _run_plan(
                 ctx.add(path, duplicate, "list-type")
     if not plan.rules:
         return
-    view = cel_view(plan, value)
     unguarded = False
     active = []
+    guard = ctx.guarded_field
     for rule in plan.rules:
-        guard = ctx.guarded_field
         if guard and isinstance(value, dict) and guard not in value and f"self.{guard}" in rule.rule:
             unguarded = True
             continue
@@ -133,7 +133,7 @@ def _run_plan(
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
         active.append(rule)
-    for rule, (passed, message) in zip(active, evaluate_rules(active, view), strict=True):
+    for rule, (passed, message) in zip(active, _rule_verdicts(plan, active, value, guard), strict=True):
         if passed or (
             message
             and message.startswith("rule could not be evaluated")
@@ -144,6 +144,35 @@ def _run_plan(
         ctx.add(where, message or rule.rule, "cel")
     if unguarded and ctx.healthcheck_crd != "guarded":
         _report_unguarded(ctx, path, value)
+
+
+#: Verdicts kept per plan node; past this many distinct values a node starts afresh (bounded memory).
+VERDICTS_PER_NODE = 2048
+
+
+def _rule_verdicts(plan: Plan, active: list[Rule], value: Any, guard: str | None) -> list[tuple[bool, str | None]]:
+    """``evaluate_rules`` of the node's active rules on ``value``, memoised by the exact value.
+
+    A rule's verdict and message depend on nothing but the value it judges (``self``; transition
+    rules never run), and which rules are active on the node's plan, the guarded field and the
+    value. The key is the value's ``marshal`` form: it exists only for plain data (dict, list, str,
+    int, float, bool, None, exact types, never subclasses) and reads back as an equal value of the
+    same types in the same order, so equal keys mean equal values (``1``, ``1.0`` and ``True`` differ).
+    Sets that repeat objects across namespaces or overlays evaluate each distinct value once."""
+    try:
+        key: tuple[str | None, bytes] | None = (guard, marshal.dumps(value, 2))
+    except ValueError:  # not plain data: evaluated every time
+        key = None
+    if key is not None:
+        found = plan.verdicts.get(key)
+        if found is not None:
+            return found
+    verdicts = evaluate_rules(active, cel_view(plan, value))
+    if key is not None:
+        if len(plan.verdicts) >= VERDICTS_PER_NODE:
+            plan.verdicts.clear()
+        plan.verdicts[key] = verdicts
+    return verdicts
 
 
 def _report_unguarded(ctx: _Context, path: tuple[str | int, ...], value: dict[str, Any]) -> None:

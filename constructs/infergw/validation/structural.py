@@ -110,6 +110,10 @@ class Plan:
     format: str | None = None
     has_properties: bool = False  # an object with named fields (keys escaped for CEL), not a map
     nullable: frozenset[str] = frozenset()  # defaulted properties whose explicit null is kept
+    #: Verdicts of this node's rules by the exact value they judged (see ``engine._rule_verdicts``).
+    verdicts: dict[tuple[str | None, bytes], list[tuple[bool, str | None]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def empty(self) -> bool:

@@ -558,3 +558,32 @@ def test_a_rules_field_path_addresses_its_finding():
     }
     widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"a": 2, "b": 1}}
     assert [(f.path, f.message) for f in check(widget, extra_crds=(crd,))] == [("spec.b", "a < b")]
+
+
+def test_rule_verdicts_are_remembered_by_the_exact_value_only():
+    # 1, 1.0 and True are equal in Python but not to CEL: each gets its own verdict.
+    from infergw.validation.cel import compile_rule, evaluate_rules
+    from infergw.validation.engine import _rule_verdicts
+    from infergw.validation.structural import Plan
+
+    plan = Plan(rules=[compile_rule({"rule": "type(self) == int", "message": "not an int"})])
+    verdicts = [_rule_verdicts(plan, plan.rules, value, None) for value in (1, 1.0, True, 1)]
+    assert verdicts == [[(True, None)], [(False, "not an int")], [(False, "not an int")], [(True, None)]]
+    assert len(plan.verdicts) == 3
+
+    class Text(str):
+        pass
+
+    plan = Plan(rules=[compile_rule({"rule": "self == 'a'"})])
+    assert _rule_verdicts(plan, plan.rules, Text("a"), None) == evaluate_rules(plan.rules, Text("a"))
+    assert plan.verdicts == {}  # not plain data: never remembered
+
+
+def test_a_repeated_invalid_object_is_reported_every_time():
+    # The second and later copies take their verdicts from the first: the same findings, each at its own object.
+    bad = with_(GATEWAY, ["spec", "listeners", 0, "tls"], {"mode": "Terminate"})
+    copies = [with_(bad, ["metadata", "namespace"], f"ns{i}") for i in range(3)]
+    findings = check(*copies)
+    per_copy = [[(f.path, f.message, f.rule) for f in findings if f.namespace == f"ns{i}"] for i in range(3)]
+    assert per_copy[0] and per_copy[0] == per_copy[1] == per_copy[2]
+    assert len(findings) == 3 * len(per_copy[0])
