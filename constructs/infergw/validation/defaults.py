@@ -11,6 +11,7 @@ defaulted fields and would fail on valid input without this step.
 from __future__ import annotations
 
 import copy
+import marshal
 from typing import Any
 
 from infergw.validation.structural import Plan
@@ -53,6 +54,68 @@ def apply_defaults(plan: Plan, value: Any) -> None:
     elif isinstance(value, list) and plan.items is not None:
         for item in value:
             apply_defaults(plan.items, item)
+
+
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def defaulted(schema: dict[str, Any] | None, plan: Plan, value: Any) -> Any:
+    """``value`` as :func:`pruned_copy` then :func:`apply_defaults` leave it, without copying what
+    they would not change: the result shares every unchanged part with ``value``, which stays as it
+    was (the result is read, never changed, by the checks).
+
+    Without explicit nulls (nothing to prune) in plain data, only the objects on the way to a filled
+    default are copied; otherwise it is exactly the two steps. Plain data: ``marshal`` accepts it
+    (dict, list, str, int, float, bool, None, exact types), since :func:`pruned_copy` turns mapping
+    subclasses into dicts, which the shared value would not be. A null is the byte ``N`` in that
+    form; the byte also occurs in texts and numbers, which then take the two steps (same result)."""
+    try:
+        plain = b"N" not in marshal.dumps(value, 2)
+    except ValueError:
+        plain = False
+    if not plain:
+        work = pruned_copy(schema, value)
+        apply_defaults(plan, work)
+        return work
+    return _with_defaults(plan, value)
+
+
+def _with_defaults(plan: Plan, value: Any) -> Any:
+    """:func:`apply_defaults` on a copy, copying only the objects that change (``value`` has no nulls)."""
+    if isinstance(value, dict):
+        out: dict[str, Any] | None = None
+        for name, default in plan.defaults.items():
+            if name not in value:
+                if out is None:
+                    out = dict(value)
+                out[name] = default if type(default) in _IMMUTABLE else copy.deepcopy(default)
+        source = value if out is None else out
+        for name, child in plan.properties.items():
+            if name in source:
+                item = source[name]
+                new = _with_defaults(child, item)
+                if new is not item:
+                    if out is None:
+                        out = source = dict(value)
+                    out[name] = new
+        if plan.additional is not None:
+            for key, item in list(source.items()):
+                new = _with_defaults(plan.additional, item)
+                if new is not item:
+                    if out is None:
+                        out = source = dict(value)
+                    out[key] = new
+        return value if out is None else out
+    if isinstance(value, list) and plan.items is not None:
+        items: list[Any] | None = None
+        for index, item in enumerate(value):
+            new = _with_defaults(plan.items, item)
+            if new is not item:
+                if items is None:
+                    items = list(value)
+                items[index] = new
+        return value if items is None else items
+    return value
 
 
 #: Defaults the API server sets on built-in kinds before validating them, for fields their OpenAPI

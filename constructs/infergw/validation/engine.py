@@ -18,7 +18,7 @@ from infergw.validation.apiserver import metadata_problems, port_problems
 from infergw.validation.cel import Rule, evaluate_rules
 from infergw.validation.collectors import check_metric_collection
 from infergw.validation.corekinds import core_problems
-from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
+from infergw.validation.defaults import defaulted, with_core_defaults
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
 from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
@@ -234,8 +234,7 @@ def check_document(
             ctx.add(path, message, rule)
     work = with_core_defaults(group, kind, doc.obj)
     if schema.plan is not None:
-        work = pruned_copy(schema.openapi, doc.obj)
-        apply_defaults(schema.plan, work)
+        work = defaulted(schema.openapi, schema.plan, doc.obj)
     try:
         errors = list(schema.validator.iter_errors(work))
     except (ValueError, TypeError) as exc:  # text that is not Unicode, values no JSON document holds
@@ -367,9 +366,9 @@ PARALLEL_MIN_BYTES = 512 * 1024
 _WORKER: dict[str, Any] = {}  # the options and schemas a forked worker inherits
 
 
-def _check_chunk(items: list[tuple[str, bytes]], keep_nodes: bool = False) -> tuple[list[Document], list[Finding]]:
-    """Parse and check files; from a worker, documents come back without node trees (lines are
-    re-read from their text when a cross-object finding needs one)."""
+def _check_chunk(items: list[tuple[str, bytes]]) -> tuple[list[Document], list[Finding]]:
+    """Parse and check files (documents carry no node trees: lines are re-read from their text when
+    a finding needs one, in a worker or in the parent)."""
     options: ValidationOptions = _WORKER["options"]
     schemas: SchemaSet = _WORKER["schemas"]
     documents: list[Document] = []
@@ -379,7 +378,7 @@ def _check_chunk(items: list[tuple[str, bytes]], keep_nodes: bool = False) -> tu
         findings += problems
         for doc in docs:
             findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
-            documents.append(doc if keep_nodes else doc.without_node())
+            documents.append(doc)
     return documents, findings
 
 
@@ -441,7 +440,7 @@ def _check_items(
         with context.Pool(jobs - 1) as pool:
             theirs = pool.imap(_check_chunk, chunks[own:])
             for chunk in chunks[:own]:
-                docs, problems = _check_chunk(chunk, keep_nodes=True)
+                docs, problems = _check_chunk(chunk)
                 documents += docs
                 findings += problems
             for docs, problems in theirs:

@@ -13,8 +13,9 @@ the document through the exact path: the hazard walks, then PyYAML's constructor
 Kubernetes adjustments, which also says what is wrong (``parse(..., exact=True)`` takes it for
 every document). Both give the values sigs.k8s.io/yaml gives: ``yes``/``no``/``on``/``off`` and
 ``y``/``n`` are booleans, ``0755`` and ``0o755`` octal, ``1e3`` a float, base-60 ``1:30`` and
-timestamps text. Documents keep their node trees for lines while they are checked; sent between
-processes they keep only their file's text, re-read for lines on demand.
+timestamps text. Documents keep only their file's text, not the node trees (about a hundred
+Python objects per object checked, which the cycle collector would walk again and again): a line
+is re-read from the text when a finding asks for one (each file composed again once, at most).
 """
 
 from __future__ import annotations
@@ -635,7 +636,8 @@ def _objects(
             )
         )
         return
-    yield Document(source, line, value, node, text, index, item)
+    # Without the node tree when the text can give it back (see the module's docstring).
+    yield Document(source, line, value, None if text is not None else node, text, index, item)
 
 
 def load_paths(paths: Iterable[str]) -> tuple[list[Document], list[Finding]]:
