@@ -381,12 +381,27 @@ for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
 
 
+#: :func:`go_tag` of plain scalars already seen (keys and values repeat across a set's documents);
+#: short texts only, and at most :data:`_TAG_CACHE_SIZE` of them.
+_TAGS: dict[str, str] = {}
+_TAG_CACHE_SIZE = 100_000
+
+
+def _cached_go_tag(value: str) -> str:
+    tag = _TAGS.get(value)
+    if tag is None:
+        tag = go_tag(value)
+        if len(value) <= 64 and len(_TAGS) < _TAG_CACHE_SIZE:
+            _TAGS[value] = tag
+    return tag
+
+
 class _ExactLoader(_Loader):  # type: ignore[misc, valid-type]
     """libyaml composing, plain scalars resolved as goyaml.v2 resolves them (:func:`go_tag`)."""
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            return go_tag(value) if implicit[0] else _STR
+            return _cached_go_tag(value) if implicit[0] else _STR
         return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
 
 

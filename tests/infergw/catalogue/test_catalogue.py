@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from infergw import catalogue
+from infergw.catalogue import ENTRIES, index_facts
 from infergw.catalogue.strip import strip_descriptions
 
 
@@ -173,3 +174,16 @@ def test_the_cluster_pool_crd_replaces_the_release_one():
 def test_releases_defining_names_where_a_kind_is():
     assert catalogue.releases_defining("gateway.networking.k8s.io", "ListenerSet") == ("v1.5.1", "v1.6.1")
     assert catalogue.releases_defining("example.com", "Widget") == ()
+
+
+def test_the_index_says_what_the_vendored_files_say():
+    # crds/index.json is generated (make catalogue); stale, it would pick schemas by wrong facts.
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    import vendor_crds
+
+    index = vendor_crds.OUT / vendor_crds.INDEX_FILE
+    assert index.read_text(encoding="utf-8") == vendor_crds.index_text(), "run `make catalogue` (or write_index)"
+    for entry in ENTRIES:
+        assert entry._facts == index_facts(entry.crd)
