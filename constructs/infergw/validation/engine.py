@@ -8,6 +8,7 @@ import marshal
 import multiprocessing
 import os
 import re
+import signal
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -363,23 +364,23 @@ def validate_paths(paths: Iterable[str], options: ValidationOptions | None = Non
 
 #: Inputs smaller than this are checked in one process (starting workers costs more than it saves).
 PARALLEL_MIN_BYTES = 512 * 1024
-_WORKER: dict[str, Any] = {}  # the options and schemas a forked worker inherits
+_WORKER: dict[str, Any] = {}  # the options, schemas and documents a forked worker inherits
 
 
-def _check_chunk(items: list[tuple[str, bytes]]) -> tuple[list[Document], list[Finding]]:
-    """Parse and check files (documents carry no node trees: lines are re-read from their text when
-    a finding needs one, in a worker or in the parent)."""
+def _check_range(bounds: tuple[int, int]) -> list[Finding]:
+    """The findings of the documents ``bounds`` delimits (in a worker: the parent's, inherited by fork)."""
     options: ValidationOptions = _WORKER["options"]
     schemas: SchemaSet = _WORKER["schemas"]
-    documents: list[Document] = []
     findings: list[Finding] = []
-    for source, data in items:
-        docs, problems = parse(source, data)
-        findings += problems
-        for doc in docs:
-            findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
-            documents.append(doc)
-    return documents, findings
+    for doc in _WORKER["documents"][bounds[0] : bounds[1]]:
+        findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
+    return findings
+
+
+def _worker_signals() -> None:
+    """Workers leave interrupts to the parent, which stops them (no traceback of theirs on stderr)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _jobs(jobs: int | None) -> int:
@@ -419,32 +420,33 @@ def _no_cycle_collection() -> Iterator[None]:
 def _check_items(
     items: list[tuple[str, bytes]], options: ValidationOptions, jobs: int
 ) -> tuple[list[Document], list[Finding]]:
-    if jobs == 1 or len(items) < 2 * jobs or sum(len(data) for _, data in items) < PARALLEL_MIN_BYTES:
-        documents, findings = [], []
-        for source, data in items:
-            docs, problems = parse(source, data)
-            documents += docs
-            findings += problems
+    documents, findings = [], []
+    for source, data in items:
+        docs, problems = parse(source, data)
+        documents += docs
+        findings += problems
+    if jobs == 1 or len(documents) < 2 * jobs or sum(len(data) for _, data in items) < PARALLEL_MIN_BYTES:
         return documents, sorted(findings + validate_documents(documents, options), key=_order)
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork here: one process
         return _check_items(items, options, 1)
+    # Parsing is quick; the checks are shared out. Workers are forked once the documents are read and
+    # every schema they need is compiled, so they inherit both and send back only findings.
     schemas = _checked_schema_set(options)
-    _WORKER.update(options=options, schemas=schemas)
-    size = -(-len(items) // (jobs * 4))  # contiguous chunks, several per process to even out the load
-    chunks = [items[start : start + size] for start in range(0, len(items), size)]
-    own = max(1, len(chunks) // jobs)  # this process checks the first chunks itself, the workers the rest
-    documents, findings = [], []
+    for doc in documents:
+        with contextlib.suppress(UnknownKind):
+            schemas.lookup(str(doc.obj["apiVersion"]), str(doc.obj["kind"]))
+    _WORKER.update(options=options, schemas=schemas, documents=documents)
+    size = -(-len(documents) // (jobs * 4))  # contiguous ranges, several per process to even out the load
+    ranges = [(start, start + size) for start in range(0, len(documents), size)]
+    own = max(1, len(ranges) // jobs)  # this process checks the first ranges itself, the workers the rest
     try:
-        with context.Pool(jobs - 1) as pool:
-            theirs = pool.imap(_check_chunk, chunks[own:])
-            for chunk in chunks[:own]:
-                docs, problems = _check_chunk(chunk)
-                documents += docs
-                findings += problems
-            for docs, problems in theirs:
-                documents += docs
+        with context.Pool(jobs - 1, initializer=_worker_signals) as pool:
+            theirs = pool.imap(_check_range, ranges[own:])
+            for bounds in ranges[:own]:
+                findings += _check_range(bounds)
+            for problems in theirs:
                 findings += problems
     finally:
         _WORKER.clear()
