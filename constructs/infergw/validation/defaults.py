@@ -56,9 +56,6 @@ def apply_defaults(plan: Plan, value: Any) -> None:
             apply_defaults(plan.items, item)
 
 
-_IMMUTABLE = (str, int, float, bool, type(None))
-
-
 def defaulted(schema: dict[str, Any] | None, plan: Plan, value: Any) -> Any:
     """``value`` as :func:`pruned_copy` then :func:`apply_defaults` leave it, without copying what
     they would not change: the result shares every unchanged part with ``value``, which stays as it
@@ -68,9 +65,10 @@ def defaulted(schema: dict[str, Any] | None, plan: Plan, value: Any) -> Any:
     default are copied; otherwise it is exactly the two steps. Plain data: ``marshal`` accepts it
     (dict, list, str, int, float, bool, None, exact types), since :func:`pruned_copy` turns mapping
     subclasses into dicts, which the shared value would not be. A null is the byte ``N`` in that
-    form; the byte also occurs in texts and numbers, which then take the two steps (same result)."""
+    form, and ``None`` in the ``repr`` of plain data (which is only computed when the byte, also
+    found in texts and numbers, occurs); a text containing ``None`` takes the two steps (same result)."""
     try:
-        plain = b"N" not in marshal.dumps(value, 2)
+        plain = b"N" not in marshal.dumps(value, 2) or "None" not in repr(value)
     except ValueError:
         plain = False
     if not plain:
@@ -88,7 +86,7 @@ def _with_defaults(plan: Plan, value: Any) -> Any:
             if name not in value:
                 if out is None:
                     out = dict(value)
-                out[name] = default if type(default) in _IMMUTABLE else copy.deepcopy(default)
+                out[name] = default  # shared: nothing changes the result (copies are made on the way down)
         source = value if out is None else out
         for name, child in plan.properties.items():
             if name in source:

@@ -98,7 +98,11 @@ class _Context:
 
 
 def _run_plan(
-    ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], failed: frozenset[tuple[str | int, ...]]
+    ctx: _Context | _Recorder,
+    plan: Plan,
+    value: Any,
+    path: tuple[str | int, ...],
+    failed: frozenset[tuple[str | int, ...]],
 ) -> None:
     """Rules and list types of ``plan`` on ``value`` and below. A rule that cannot be evaluated is
     not reported where the schema already failed inside its node (``failed``: schema error paths):
@@ -106,9 +110,13 @@ def _run_plan(
     if value is None:
         return
     if isinstance(value, dict):
+        remembered = not path and not failed  # an object without schema errors: its fields' findings memoised
         for name, child in plan.properties.items():
             if name in value:
-                _run_plan(ctx, child, value[name], (*path, name), failed)
+                if remembered:
+                    _run_remembered(ctx, child, value[name], (name,))
+                else:
+                    _run_plan(ctx, child, value[name], (*path, name), failed)
         if plan.additional is not None:
             for key, item in value.items():
                 _run_plan(ctx, plan.additional, item, (*path, key), failed)
@@ -147,6 +155,40 @@ def _run_plan(
         _report_unguarded(ctx, path, value)
 
 
+class _Recorder:
+    """Takes a document context's place while the findings of one field are recorded, their paths
+    relative to the field (see :func:`_run_remembered`)."""
+
+    def __init__(self, ctx: _Context | _Recorder) -> None:
+        self.verbose, self.healthcheck_crd, self.guarded_field = ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field
+        self.found: list[tuple[tuple[str | int, ...], str, str, str]] = []
+
+    def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
+        self.found.append((tuple(path), message, rule, severity))
+
+
+def _run_remembered(ctx: _Context | _Recorder, plan: Plan, value: Any, path: tuple[str | int, ...]) -> None:
+    """:func:`_run_plan` on a field of an object without schema errors, its findings memoised by the
+    field's exact value (as :func:`_rule_verdicts` keys verdicts): what the rules and list types of a
+    field find depends on nothing but its value and the run's options, so a field repeated across a
+    set (a pool stack's ``spec`` in every namespace) is walked once."""
+    try:
+        key = (ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field, marshal.dumps(value, 2))
+    except ValueError:  # not plain data
+        _run_plan(ctx, plan, value, path, frozenset())
+        return
+    found = plan.findings.get(key)
+    if found is None:
+        recorder = _Recorder(ctx)
+        _run_plan(recorder, plan, value, (), frozenset())
+        found = recorder.found
+        if len(plan.findings) >= VERDICTS_PER_NODE:
+            plan.findings.clear()
+        plan.findings[key] = found
+    for where, message, rule, severity in found:
+        ctx.add((*path, *where), message, rule, severity)
+
+
 #: Verdicts kept per plan node; past this many distinct values a node starts afresh (bounded memory).
 VERDICTS_PER_NODE = 2048
 
@@ -176,7 +218,7 @@ def _rule_verdicts(plan: Plan, active: list[Rule], value: Any, guard: str | None
     return verdicts
 
 
-def _report_unguarded(ctx: _Context, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
+def _report_unguarded(ctx: _Context | _Recorder, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
     """One finding for a health check without portSpecification, where the CRD generations disagree."""
     fix = next((spec for name, spec in _PORT_SPECIFICATION_FIX if name in value), "USE_SERVING_PORT")
     uses = f"{'port ' + str(value['port']) if 'port' in value else 'portName ' + repr(value.get('portName'))}"

@@ -114,6 +114,10 @@ class Plan:
     verdicts: dict[tuple[str | None, bytes], list[tuple[bool, str | None]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: Findings below this node by the exact value and the run's options (see ``engine._run_remembered``).
+    findings: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], str, str, str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def empty(self) -> bool:

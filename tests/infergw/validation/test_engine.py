@@ -587,3 +587,27 @@ def test_a_repeated_invalid_object_is_reported_every_time():
     per_copy = [[(f.path, f.message, f.rule) for f in findings if f.namespace == f"ns{i}"] for i in range(3)]
     assert per_copy[0] and per_copy[0] == per_copy[1] == per_copy[2]
     assert len(findings) == 3 * len(per_copy[0])
+
+
+def test_remembered_findings_keep_each_documents_lines_and_options(tmp_path):
+    # Two copies of one invalid spec at different lines of a file: the second copy's findings come
+    # from the first's walk, at its own lines; a verbose run is remembered apart.
+    from infergw.validation import validate_paths
+
+    model = (
+        "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceModel\nmetadata:\n  name: m{i}\n"
+        "spec:\n  modelName: food-review\n  poolRef:\n    name: p\n"
+    )
+    (tmp_path / "models.yaml").write_text("---\n".join(model.format(i=i) for i in range(2)))
+    options = ValidationOptions(inference_release="v0.3.0", allow_external_refs=True)
+    assert [(f.line, f.rule) for f in validate_paths([str(tmp_path)], options)] == [
+        (8, "reference/missing"),
+        (17, "reference/missing"),
+    ]
+    verbose = validate_paths(
+        [str(tmp_path)], ValidationOptions(inference_release="v0.3.0", allow_external_refs=True, verbose=True)
+    )
+    assert [(f.line, f.rule) for f in verbose if f.rule == "cel/transition"] == [
+        (6, "cel/transition"),
+        (15, "cel/transition"),
+    ]
