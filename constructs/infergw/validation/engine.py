@@ -20,7 +20,7 @@ from infergw.validation.cel import Rule, evaluate_rules
 from infergw.validation.collectors import check_metric_collection
 from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import defaulted, with_core_defaults
-from infergw.validation.findings import Finding
+from infergw.validation.findings import Finding, Severity
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
 from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
@@ -80,7 +80,7 @@ class _Context:
     healthcheck_crd: str | None = None
     guarded_field: str | None = None
 
-    def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
+    def add(self, path: Sequence[str | int], message: str, rule: str, severity: Severity = "error") -> None:
         doc = self.doc
         self.findings.append(
             Finding(
@@ -93,7 +93,7 @@ class _Context:
                 message,
                 rule,
                 severity,
-            )  # type: ignore[arg-type]
+            )
         )
 
 
@@ -160,10 +160,12 @@ class _Recorder:
     relative to the field (see :func:`_run_remembered`)."""
 
     def __init__(self, ctx: _Context | _Recorder) -> None:
-        self.verbose, self.healthcheck_crd, self.guarded_field = ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field
-        self.found: list[tuple[tuple[str | int, ...], str, str, str]] = []
+        self.verbose: bool = ctx.verbose
+        self.healthcheck_crd: str | None = ctx.healthcheck_crd
+        self.guarded_field: str | None = ctx.guarded_field
+        self.found: list[tuple[tuple[str | int, ...], str, str, Severity]] = []
 
-    def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
+    def add(self, path: Sequence[str | int], message: str, rule: str, severity: Severity = "error") -> None:
         self.found.append((tuple(path), message, rule, severity))
 
 

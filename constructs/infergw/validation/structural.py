@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from infergw.validation.cel import Rule, cel_duration, cel_timestamp, compile_rule, escape_property
+from infergw.validation.findings import Severity
 
 OBJECT_META_REF = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 
@@ -115,7 +116,7 @@ class Plan:
         default_factory=dict, compare=False, repr=False
     )
     #: Findings below this node by the exact value and the run's options (see ``engine._run_remembered``).
-    findings: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], str, str, str]]] = field(
+    findings: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], str, str, Severity]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
