@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
+from infergw import quickyaml
 from infergw.releases import (
     DEFAULT_RELEASE,
     GATEWAY_API,
@@ -151,9 +153,23 @@ def _entries() -> tuple[CatalogueEntry, ...]:
 ENTRIES: tuple[CatalogueEntry, ...] = _entries()
 
 
+#: PyYAML's implicit resolution (its safe loaders share the resolver), typed.
+_RESOLVE = cast(Callable[[type, str, tuple[bool, bool]], str], yaml.resolver.Resolver().resolve)
+
+
+def _safe_plain_is_text(text: str) -> bool:
+    """Whether PyYAML's safe loader keeps a plain scalar of ``text`` as that text."""
+    return _RESOLVE(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+
+
 @cache
 def _parse(path: str) -> dict[str, Any]:
     text = resources.files(__package__).joinpath("crds", path).read_text(encoding="utf-8")
+    # PyYAML's values, read in C when infergw.quickyaml can vouch for them (the vendored files are vetted:
+    # tests/infergw/catalogue/test_catalogue.py compares every one with PyYAML's reading).
+    quick = quickyaml.load(text, _safe_plain_is_text, keys_as_text=False, exponents=False, max_depth=1000, vetted=True)
+    if quick is not None and len(quick) == 1:
+        return dict(quick[0][1])
     crd: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return crd
 

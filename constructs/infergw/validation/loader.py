@@ -26,9 +26,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, cast
@@ -37,6 +35,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from infergw import quickyaml
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
 
@@ -596,167 +595,25 @@ def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], 
     return documents, findings
 
 
-# The quickest path: rapidyaml parses a file and writes it as JSON, which json.loads reads, all in C.
-# It takes only text where that gives what the libyaml paths give, and proves it cheaply; anything
-# else (or any doubt) returns None and the file takes the paths above, which also report problems:
-# * the text is ASCII and ends with a line break, without tabs, carriage returns, backslashes
-#   (escapes), control characters, tags, anchors, aliases, directives, ``...`` lines, complex or
-#   flow-collection keys, block scalars with a keep (``+``) or indentation indicator;
-# * every document is a block mapping whose first key starts a line at column 0 (that is its line),
-#   documents are separated by bare ``---`` lines, and none is empty;
-# * JSON carries no plain/quoted distinction, so every string value that goyaml.v2 would resolve to
-#   something else when written plain (``yes``, ``~``, ``0755``, ``1_000``, ``.inf`` ...) sends the
-#   file back; rapidyaml writes a plain scalar unquoted only as a JSON number, true, false or null,
-#   which goyaml.v2 reads alike (a float beyond float64, NaN or Infinity sends the file back);
-# * a repeated key (json.loads keeps the last), a ``<<`` key, nesting near MAX_DEPTH or a ``List``
-#   object sends the file back.
-# tests/infergw/validation/test_loader_equivalence.py holds it to the exact path on every YAML file
-# of the repository and the reference, and on each rule and hazard.
-_RAPIDYAML_REFUSED_CHARACTERS = re.compile(r"[\t\r\\&\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: (a character, the context in which it refuses the text): only searched for when it occurs at all.
-_RAPIDYAML_REFUSED_CONTEXTS = tuple(
-    (character, re.compile(pattern, re.M))
-    for character, pattern in (
-        ("%", r"^%"),
-        ("...", r"^\.\.\."),
-        ("?", r"^[ ]*\?"),
-        ("!", r"(?:^|[\s,\[{])!"),
-        ("*", r"(?:^|[\s,\[{])\*"),
-        ("]", r"\][ ]*:(?:[ \n]|$)"),
-        ("}", r"\}[ ]*:(?:[ \n]|$)"),
-        ("|", r"\|(?:-?[+1-9]|[+1-9]-?)[ ]*(?:#.*)?$"),  # block scalars that keep or set their indentation
-        (">", r">(?:-?[+1-9]|[+1-9]-?)[ ]*(?:#.*)?$"),
-    )
-)
-
-
-def _rapidyaml_refuses(text: str) -> bool:
-    return (
-        not text.isascii()
-        or not text.endswith("\n")  # a block scalar on the last line would keep a line break libyaml drops
-        or _RAPIDYAML_REFUSED_CHARACTERS.search(text) is not None
-        or any(character in text and pattern.search(text) for character, pattern in _RAPIDYAML_REFUSED_CONTEXTS)
-    )
-
-
-_SEPARATOR_LINE = re.compile(r"^(---|\.\.\.)(.*)$", re.M)
-_BARE_SEPARATOR = re.compile(r"^(?:[ ]*|[ ]+#.*)$")
-_CONTENT_LINE = re.compile(r"^[ ]*[^\s#]", re.M)
-#: JSON string values (not keys) that goyaml.v2 may resolve to something else when written plain,
-#: and ``<<`` keys. Not among them: texts rapidyaml would have written as a JSON number, true, false
-#: or null had they been plain (decimal integers and fractions without an exponent), which so were
-#: quoted in the YAML. Strings are matched with their escapes, so a match never starts inside one.
-_DOUBTFUL_JSON = re.compile(
-    r'"(?!(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|true|false|null)")'
-    r"((?:y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|True|TRUE|False|FALSE|~|Null|NULL|<<"
-    r'|[-+]?[.0-9](?:[^"\\]|\\.)*))"(?![ ]*:)|"<<"[ ]*:'
-)
-
-
-class _Doubt(ValueError):
-    """The rapidyaml path cannot vouch for a file: it takes the libyaml paths."""
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if math.isinf(value):
-        raise _Doubt("beyond float64")
-    return value
-
-
-def _no_constant(text: str) -> None:
-    raise _Doubt(text)
-
-
-def _document_lines(text: str) -> list[int] | None:
-    """The line of each document's first key, or None unless every document is a block mapping at
-    column 0 between bare ``---`` lines (and none is empty)."""
-    lines: list[int] = []
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for separator in _SEPARATOR_LINE.finditer(text):
-        if separator[1] != "---" or not _BARE_SEPARATOR.match(separator[2]):
-            return None
-        bounds.append((start, separator.start()))
-        start = separator.end() + 1
-    bounds.append((start, len(text)))
-    counted, line = 0, 1
-    for index, (begin, end) in enumerate(bounds):
-        content = _CONTENT_LINE.search(text, begin, end)
-        if content is None:
-            if index == 0 and len(bounds) > 1:
-                continue  # nothing before the first "---": no document there
-            return None  # an empty document
-        if text[content.start()] == " " or text[content.start()] in "-[{\"'|>":
-            return None  # not a block mapping at column 0
-        line += text.count("\n", counted, content.start())
-        counted = content.start()
-        lines.append(line)
-    return lines
-
-
-@cache
-def _rapidyaml() -> Any:
-    try:
-        import ryml  # rapidyaml: imported on first use (20 ms)
-    except ImportError:  # pragma: no cover - a pinned dependency; without it every file takes libyaml
-        return None
-    return ryml
-
-
-@contextmanager
-def _quiet_stderr() -> Iterator[None]:
-    """rapidyaml prints its parse errors on the process's stderr: the libyaml path reports them instead."""
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as devnull:
-            os.dup2(devnull.fileno(), 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+def _go_plain_is_text(text: str) -> bool:
+    return _cached_go_tag(text) == _STR
 
 
 def _rapidyaml_documents(source: str, text: str, shared: SourceText) -> tuple[list[Document], list[Finding]] | None:
-    """The file's documents through rapidyaml and JSON, or None when this path cannot vouch for them."""
-    if _rapidyaml_refuses(text):
-        return None
-    lines = _document_lines(text)
-    ryml = _rapidyaml()
-    if lines is None or ryml is None:
-        return None
-    try:
-        with _quiet_stderr():
-            tree = ryml.parse_in_arena(text.encode("ascii"))
-        root = tree.root_id()
-        emitted = ryml.emit_json_malloc(tree, root)
-        stream = tree.is_stream(root)
-        if _nesting_bound(emitted.encode("ascii")) > MAX_DEPTH - 2 + stream:
-            return None
-        for doubtful in _DOUBTFUL_JSON.finditer(emitted):
-            if doubtful[1] is None or _cached_go_tag(doubtful[1]) != _STR:
-                return None
-        values = json.loads(emitted, parse_float=_finite_float, parse_constant=_no_constant)
-        # A repeated key leaves one entry fewer after json.loads: fewer '": ' once written again.
-        if json.dumps(values).count('": ') != emitted.count('": '):
-            return None
-    except (_Doubt, ValueError, RuntimeError, ryml.ExceptionBasic):
-        return None
-    values = values if stream else [values]
-    if len(values) != len(lines):
+    """The file's documents read by :func:`infergw.quickyaml.load` (rapidyaml, then JSON: goyaml.v2's
+    values when it can vouch for them), or None: the file then takes the libyaml paths, which also
+    report its problems. A ``List`` object takes them too (its items' lines come from the node tree).
+    tests/infergw/validation/test_loader_equivalence.py holds this path to the exact one on every YAML
+    file of the repository and the reference, and on each rule and hazard."""
+    loaded = quickyaml.load(text, _go_plain_is_text, keys_as_text=True, exponents=True, max_depth=MAX_DEPTH - 2)
+    if loaded is None:
         return None
     documents: list[Document] = []
     findings: list[Finding] = []
-    for index, (line, value) in enumerate(zip(lines, values, strict=True)):
-        if not isinstance(value, dict):
-            return None
+    for index, (line, value) in enumerate(loaded):
         kind = value.get("kind")
         if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
-            return None  # its items' lines come from the node tree
+            return None
         documents.extend(_objects(source, line, value, None, findings, shared, index))
     return documents, findings
 

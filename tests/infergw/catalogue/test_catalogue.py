@@ -187,3 +187,22 @@ def test_the_index_says_what_the_vendored_files_say():
     assert index.read_text(encoding="utf-8") == vendor_crds.index_text(), "run `make catalogue` (or write_index)"
     for entry in ENTRIES:
         assert entry._facts == index_facts(entry.crd)
+
+
+def test_the_quick_reading_of_every_vendored_crd_is_pyyamls():
+    # catalogue._parse reads the vendored files through infergw.quickyaml (vetted: its text checks
+    # are skipped for them), so this test is what vouches for it: same values and types as PyYAML's.
+    from importlib import resources
+
+    from infergw import quickyaml
+
+    quick = 0
+    for path in sorted({entry.path for entry in ENTRIES}):
+        text = resources.files("infergw.catalogue").joinpath("crds", path).read_text(encoding="utf-8")
+        read = quickyaml.load(
+            text, catalogue._safe_plain_is_text, keys_as_text=False, exponents=False, max_depth=1000, vetted=True
+        )
+        if read is not None:
+            quick += 1
+            assert repr([value for _, value in read]) == repr([yaml.load(text, Loader=yaml.CSafeLoader)]), path
+    assert quick > 0.9 * len({entry.path for entry in ENTRIES})

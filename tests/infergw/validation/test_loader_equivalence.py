@@ -128,6 +128,7 @@ extra:
     "numbers_rapidyaml_rewrites": CONFIG_MAP
     + b"x: [inf, nan, '.inf', 1e400, +1, 01.5, 00, 0.50, 12345678901234567890]\n",
     "nan_word": CONFIG_MAP + b"x: [NaN, Infinity]\n",
+    "rewritten_beside_quoted": CONFIG_MAP + b"x: .NaN\ny: '.nan'\nz: inf\nw: \".inf\"\n",
     "block_scalar_at_the_end_without_a_line_break": CONFIG_MAP + b"data:\n  a: |\n    one\n    two",
     "block_scalars": CONFIG_MAP + b"data:\n  a: |\n    one\n\n  b: |-\n    two\n  c: >\n    three\n    four\n\n"
     b"  d: |+\n    kept\n\n  e: |2\n      indented\n---\nnext: |\n  x\n\n\n",
@@ -224,6 +225,7 @@ def test_most_manifests_take_the_rapidyaml_path():
         "missing_kind",
         "keys_of_other_types",
         "nan_word",
+        "quoted_merge_key",
     }
     assert {
         case
