@@ -33,7 +33,6 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from itertools import accumulate
 from typing import Any
 
 _REFUSED_CHARACTERS = re.compile(r"[\t\r&\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -96,15 +95,19 @@ def document_lines(text: str) -> list[int] | None:
     bounds.append((start, len(text)))
     counted, line = 0, 1
     for index, (begin, end) in enumerate(bounds):
-        content = _CONTENT_LINE.search(text, begin, end)
-        if content is None:
-            if index == 0 and len(bounds) > 1:
-                continue  # nothing before the first "---": no document there
-            return None  # an empty document
-        if text[content.start()] == " " or text[content.start()] in "-[{\"'|>":
-            return None  # not a block mapping at column 0
-        line += text.count("\n", counted, content.start())
-        counted = content.start()
+        if begin < end and text[begin] not in " #\n-[{\"'|>":
+            first = begin  # the usual case: the first key right after the separator
+        else:
+            content = _CONTENT_LINE.search(text, begin, end)
+            if content is None:
+                if index == 0 and len(bounds) > 1:
+                    continue  # nothing before the first "---": no document there
+                return None  # an empty document
+            first = content.start()
+            if text[first] == " " or text[first] in "-[{\"'|>":
+                return None  # not a block mapping at column 0
+        line += text.count("\n", counted, first)
+        counted = first
         lines.append(line)
     return lines
 
@@ -161,17 +164,21 @@ def _no_constant(text: str) -> None:
     raise _Doubt(text)
 
 
-def _nesting(text: str, limit: int) -> int:
-    """An upper bound of the nesting of JSON ``text`` (brackets inside strings counted too), exact
-    past ``limit``."""
-    brackets = text.encode("ascii").translate(None, _NOT_BRACKETS)
-    opening = brackets.count(b"[") + brackets.count(b"{")
-    if opening <= limit:
-        return opening
-    return max(accumulate((1 if b in b"[{" else -1 for b in brackets), initial=0))
-
-
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[{]}")
+def _shape(value: Any) -> tuple[int, int]:
+    """(mapping entries, deepest nesting) of a JSON value, the value itself at depth 1."""
+    entries, deepest = 0, 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, depth = pop()
+        deepest = max(deepest, depth)
+        if type(item) is dict:
+            entries += len(item)
+            item = item.values()
+        for child in item:
+            if type(child) is dict or type(child) is list:
+                push((child, depth + 1))
+    return entries, deepest
 
 
 def load(
@@ -208,7 +215,7 @@ def load(
             root = tree.root_id()
             emitted: str = ryml.emit_json_malloc(tree, root)
         stream = bool(tree.is_stream(root))
-        if (not exponents and _EXPONENT.search(emitted)) or _nesting(emitted, max_depth + stream) > max_depth + stream:
+        if not exponents and _EXPONENT.search(emitted):
             return None
         vouched: set[str] = set()
         for doubtful in _DOUBTFUL.finditer(emitted):
@@ -219,12 +226,20 @@ def load(
                 return None
             vouched.add(found)
         values = json.loads(emitted, parse_float=_finite_float, parse_constant=_no_constant)
-        # A repeated key leaves one entry fewer after json.loads: fewer '": ' once written again.
-        if json.dumps(values).count('": ') != emitted.count('": '):
-            return None
-    except (_Doubt, ValueError, RuntimeError, ryml.ExceptionBasic):
+    except (_Doubt, ValueError, RuntimeError, RecursionError, ryml.ExceptionBasic):
         return None
     documents = values if stream else [values]
     if len(documents) != len(lines) or not all(isinstance(value, dict) for value in documents):
+        return None
+    # Every key rapidyaml wrote ends with '": ' (inside strings the quote is escaped: '\": '); a repeated
+    # key leaves one mapping entry fewer after json.loads.
+    keys = emitted.count('": ') - emitted.count('\\": ')
+    entries = 0
+    for value in documents:
+        found, deepest = _shape(value)
+        if deepest > max_depth:
+            return None
+        entries += found
+    if entries != keys:
         return None
     return list(zip(lines, documents, strict=True))
