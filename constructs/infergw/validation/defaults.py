@@ -78,7 +78,41 @@ def defaulted(schema: dict[str, Any] | None, plan: Plan, value: Any) -> Any:
     return _with_defaults(plan, value)
 
 
-def _with_defaults(plan: Plan, value: Any) -> Any:
+_SCALARS = (str, int, float, bool)
+_UNCHANGED = object()  # a remembered field that no default changes
+#: Defaulted fields kept per plan node; past this many a node starts afresh (bounded memory).
+DEFAULTED_PER_NODE = 2048
+
+
+def prepared(schema: dict[str, Any] | None, plan: Plan, value: Any) -> tuple[Any, dict[str, bytes]]:
+    """:func:`defaulted` of an object, and the ``marshal`` form of each of its fields that is a
+    mapping or a list (empty when the object took the two steps). A field's defaulted value is
+    remembered by that form on its plan node, so a field repeated across a set is defaulted once;
+    the checks key their own memories on the same forms."""
+    forms: dict[str, bytes] = {}
+    if type(value) is dict:
+        for key, item in value.items():
+            kind = type(item)
+            if type(key) is not str:
+                break
+            if kind is dict or kind is list:
+                try:
+                    form = marshal.dumps(item, 2)
+                except ValueError:
+                    break
+                if b"N" in form and "None" in repr(item):
+                    break
+                forms[key] = form
+            elif kind not in _SCALARS:
+                break  # a null, or not plain data
+        else:
+            return _with_defaults(plan, value, forms), forms
+    work = pruned_copy(schema, value)
+    apply_defaults(plan, work)
+    return work, {}
+
+
+def _with_defaults(plan: Plan, value: Any, forms: dict[str, bytes] | None = None) -> Any:
     """:func:`apply_defaults` on a copy, copying only the objects that change (``value`` has no nulls)."""
     if isinstance(value, dict):
         out: dict[str, Any] | None = None
@@ -91,7 +125,17 @@ def _with_defaults(plan: Plan, value: Any) -> Any:
         for name, child in plan.properties.items():
             if name in source:
                 item = source[name]
-                new = _with_defaults(child, item)
+                form = forms.get(name) if forms and item is value.get(name) else None
+                if form is None:
+                    new = _with_defaults(child, item)
+                else:
+                    remembered = child.defaulted.get(form)
+                    if remembered is None:
+                        remembered = _with_defaults(child, item)
+                        if len(child.defaulted) >= DEFAULTED_PER_NODE:
+                            child.defaulted.clear()
+                        child.defaulted[form] = remembered if remembered is not item else _UNCHANGED
+                    new = item if remembered is _UNCHANGED else remembered
                 if new is not item:
                     if out is None:
                         out = source = dict(value)

@@ -19,7 +19,7 @@ from infergw.validation.apiserver import metadata_problems, port_problems
 from infergw.validation.cel import Rule, evaluate_rules
 from infergw.validation.collectors import check_metric_collection
 from infergw.validation.corekinds import core_problems
-from infergw.validation.defaults import defaulted, with_core_defaults
+from infergw.validation.defaults import prepared, with_core_defaults
 from infergw.validation.findings import Finding, Severity
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
 from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
@@ -103,10 +103,12 @@ def _run_plan(
     value: Any,
     path: tuple[str | int, ...],
     failed: frozenset[tuple[str | int, ...]],
+    forms: Mapping[str, bytes] | None = None,
 ) -> None:
     """Rules and list types of ``plan`` on ``value`` and below. A rule that cannot be evaluated is
     not reported where the schema already failed inside its node (``failed``: schema error paths):
-    the schema finding says what is wrong."""
+    the schema finding says what is wrong. ``forms``: at the root, the ``marshal`` forms of the
+    object's fields before defaulting (``defaults.prepared``), which also identify them after it."""
     if value is None:
         return
     if isinstance(value, dict):
@@ -114,7 +116,7 @@ def _run_plan(
         for name, child in plan.properties.items():
             if name in value:
                 if remembered:
-                    _run_remembered(ctx, child, value[name], (name,))
+                    _run_remembered(ctx, child, value[name], (name,), forms.get(name) if forms else None)
                 else:
                     _run_plan(ctx, child, value[name], (*path, name), failed)
         if plan.additional is not None:
@@ -169,16 +171,23 @@ class _Recorder:
         self.found.append((tuple(path), message, rule, severity))
 
 
-def _run_remembered(ctx: _Context | _Recorder, plan: Plan, value: Any, path: tuple[str | int, ...]) -> None:
+def _run_remembered(
+    ctx: _Context | _Recorder, plan: Plan, value: Any, path: tuple[str | int, ...], form: bytes | None = None
+) -> None:
     """:func:`_run_plan` on a field of an object without schema errors, its findings memoised by the
     field's exact value (as :func:`_rule_verdicts` keys verdicts): what the rules and list types of a
     field find depends on nothing but its value and the run's options, so a field repeated across a
-    set (a pool stack's ``spec`` in every namespace) is walked once."""
-    try:
-        key = (ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field, marshal.dumps(value, 2))
-    except ValueError:  # not plain data
-        _run_plan(ctx, plan, value, path, frozenset())
-        return
+    set (a pool stack's ``spec`` in every namespace) is walked once. ``form``: the field's ``marshal``
+    form before defaulting, which determines the defaulted value (kept apart from forms after it)."""
+    options = (ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field)
+    if form is not None:
+        key: tuple[Any, ...] = (*options, "raw", form)
+    else:
+        try:
+            key = (*options, "defaulted", marshal.dumps(value, 2))
+        except ValueError:  # not plain data
+            _run_plan(ctx, plan, value, path, frozenset())
+            return
     found = plan.findings.get(key)
     if found is None:
         recorder = _Recorder(ctx)
@@ -278,8 +287,9 @@ def check_document(
         for path, message, rule in core_problems(group, kind, doc.obj):
             ctx.add(path, message, rule)
     work = with_core_defaults(group, kind, doc.obj)
+    forms: dict[str, bytes] = {}
     if schema.plan is not None:
-        work = defaulted(schema.openapi, schema.plan, doc.obj)
+        work, forms = prepared(schema.openapi, schema.plan, doc.obj)
     try:
         errors = list(schema.validator.iter_errors(work))
     except (ValueError, TypeError) as exc:  # text that is not Unicode, values no JSON document holds
@@ -299,7 +309,7 @@ def check_document(
         else:
             ctx.add(path, error.message, "schema")
     if schema.plan is not None:
-        _run_plan(ctx, schema.plan, work, (), frozenset(tuple(e.instance_path) for e in errors))
+        _run_plan(ctx, schema.plan, work, (), frozenset(tuple(e.instance_path) for e in errors), forms)
     return ctx.findings
 
 

@@ -115,6 +115,8 @@ class Plan:
     verdicts: dict[tuple[str | None, bytes], list[tuple[bool, str | None]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: This node's value once defaulted, by the ``marshal`` form of the value (see ``defaults.prepared``).
+    defaulted: dict[bytes, Any] = field(default_factory=dict, compare=False, repr=False)
     #: Findings below this node by the exact value and the run's options (see ``engine._run_remembered``).
     findings: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], str, str, Severity]]] = field(
         default_factory=dict, compare=False, repr=False

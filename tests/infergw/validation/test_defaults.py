@@ -96,3 +96,24 @@ def test_defaulted_equals_the_two_steps_and_shares_what_it_does_not_change():
     got = shared(SCHEMA, plan, partly)
     assert got["refs"] == [{"name": "a", "group": ""}] and got["labels"] is partly["labels"]
     assert type(shared(SCHEMA, plan, cases[4])["labels"]) is dict  # as pruned_copy makes it
+
+
+def test_prepared_remembers_each_fields_defaulted_value_by_its_exact_form():
+    import copy
+
+    from infergw.validation.defaults import prepared
+
+    plan = build_plan(SCHEMA)
+    for value in (
+        {"refs": [{"name": "a"}], "nested": {"inner": {}}, "labels": {"a": "b"}},
+        {"refs": [{"name": "a"}], "nested": {"inner": {}}, "labels": {"a": "b"}},  # remembered this time
+        {"refs": [{"name": "a", "group": "g"}], "nested": {"inner": {"n": 1}}},
+        {"refs": [{"name": 1}], "nested": {"inner": {"n": True}}},  # 1 and True are not "a" and 1
+        {"kind": None, "refs": [{"name": "a"}]},  # a null: the two steps, no forms
+    ):
+        before = copy.deepcopy(value)
+        got, forms = prepared(SCHEMA, plan, value)
+        assert repr(got) == repr(defaulted(before)) and value == before
+        assert (forms == {}) == (value.get("kind", "") is None)
+    untouched = {"kind": "K", "nullableDefault": "d", "labels": {"a": "b"}}
+    assert prepared(SCHEMA, plan, untouched)[0] is untouched
