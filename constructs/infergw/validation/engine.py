@@ -324,9 +324,13 @@ def _duplicates(documents: Iterable[Document], schemas: SchemaSet) -> list[Findi
     """Objects defined twice: same group, kind, name and (for namespaced kinds) namespace."""
     first: dict[tuple[str, str, str, str], Document] = {}
     findings = []
+    kinds: dict[tuple[str, str], tuple[str, bool]] = {}  # (apiVersion, kind) -> (group, namespaced)
     for doc in documents:
-        namespace = namespace_of(doc) if _namespaced(schemas, doc) else ""
-        key = (group_of(str(doc.obj["apiVersion"])), str(doc.obj["kind"]), namespace, name_of(doc))
+        api_version, kind = str(doc.obj["apiVersion"]), str(doc.obj["kind"])
+        known = kinds.get((api_version, kind))
+        if known is None:
+            known = kinds[(api_version, kind)] = (group_of(api_version), _namespaced(schemas, doc))
+        key = (known[0], kind, namespace_of(doc) if known[1] else "", name_of(doc))
         if key in first:
             seen = first[key]
             findings.append(

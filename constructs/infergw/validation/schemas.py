@@ -9,8 +9,6 @@ supplies, which take precedence.
 from __future__ import annotations
 
 import binascii
-import hashlib
-import importlib.metadata
 import ipaddress
 import json
 import re
@@ -173,6 +171,8 @@ def check_core_schemas(kubernetes_version: str) -> None:
     """A :class:`ConfigError` unless the installed ``kubernetes-validate`` has the schemas of that version."""
     if resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version)).is_dir():
         return
+    import importlib.metadata  # only for this message (imported on demand: start-up time)
+
     try:
         installed = importlib.metadata.version("kubernetes-validate")
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - the import above would fail first
@@ -322,6 +322,8 @@ class SchemaSet:
     def fingerprint(self) -> str:
         """Identifies the schema set (for caches keyed on it)."""
         text = self.kubernetes_version + "".join(sorted(self._json(key) for key in self.crds))
+        import hashlib  # rarely needed: imported on demand (start-up time)
+
         return hashlib.sha256(text.encode()).hexdigest()
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:
