@@ -212,7 +212,11 @@ def _rule_verdicts(plan: Plan, active: list[Rule], value: Any, guard: str | None
     value. The key is the value's ``marshal`` form: it exists only for plain data (dict, list, str,
     int, float, bool, None, exact types, never subclasses) and reads back as an equal value of the
     same types in the same order, so equal keys mean equal values (``1``, ``1.0`` and ``True`` differ).
-    Sets that repeat objects across namespaces or overlays evaluate each distinct value once."""
+    Sets that repeat objects across namespaces or overlays evaluate each distinct value once.
+    Rules that read only some fields of an object (``plan.reads``) judge it restricted to them, and
+    are remembered by those (a PodMonitoring's rules on ``self.spec``, whatever its metadata)."""
+    if plan.reads is not None and type(value) is dict:
+        value = {name: item for name, item in value.items() if name in plan.reads}
     try:
         key: tuple[str | None, bytes] | None = (guard, marshal.dumps(value, 2))
     except ValueError:  # not plain data: evaluated every time
