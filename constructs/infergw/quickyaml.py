@@ -60,7 +60,8 @@ _CONTENT_LINE = re.compile(r"^[ ]*[^\s#]", re.M)
 #: group 2 a key.
 _WORDS = "y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|True|TRUE|False|FALSE|~|Null|NULL|<<|=|true|false|null"
 _DOUBTFUL = re.compile(
-    r'"(?!(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|true|false|null)"(?![ ]*:))'
+    r'"(?=[-+.0-9yYnNoOtTfF~<=])'  # the first character first: most strings fail here, quickly
+    r'(?!(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|true|false|null)"(?![ ]*:))'
     rf'((?:{_WORDS}|[-+]?[.0-9](?:[^"\\]|\\.)*))"(?:(?![ ]*:)|([ ]*:))'
 )
 _EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
