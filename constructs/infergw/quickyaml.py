@@ -122,6 +122,11 @@ def _rapidyaml() -> Any:
     return ryml
 
 
+@cache
+def _devnull() -> int:
+    return os.open(os.devnull, os.O_WRONLY)
+
+
 @contextmanager
 def _quiet_stderr() -> Iterator[None]:
     """rapidyaml prints its parse errors on the process's stderr: the caller's reader reports them instead."""
@@ -131,8 +136,7 @@ def _quiet_stderr() -> Iterator[None]:
         yield
         return
     try:
-        with open(os.devnull, "wb") as devnull:
-            os.dup2(devnull.fileno(), 2)
+        os.dup2(_devnull(), 2)
         yield
     finally:
         os.dup2(saved, 2)

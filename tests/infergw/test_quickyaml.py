@@ -45,3 +45,10 @@ def test_exponents_and_what_json_cannot_carry():
 def test_text_it_leaves_to_the_caller():
     for text in ("a: b", "a: \tb\n", "a: &x b\nc: *x\n", "a: !t b\n", 'a: "\\u00e9"\n', "- a\n", "a: 1\n---\n"):
         assert go(text) is None, text
+
+
+def test_rapidyamls_own_error_messages_stay_off_stderr(capfd):
+    # rapidyaml prints parse (and emit) errors on file descriptor 2; the caller's reader reports them.
+    assert go("a: [b\n") is None and go("a: {[b]: c}\n") is None
+    assert go("x: " + "[" * 98 + "]" * 98 + "\n") is None
+    assert capfd.readouterr().err == ""
