@@ -5,8 +5,10 @@ content, malformed YAML, duplicate keys, tags that would construct Python object
 than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
 :data:`MAX_EXPANDED_NODES`).
 
-Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, plain scalars
-resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
+Speed without losing exactness: most manifests are read by :func:`infergw.quickyaml.load`
+(rapidyaml writes the file as JSON, which json.loads reads, both in C), which takes only files whose
+values it can vouch for and says None otherwise. The others: libyaml (PyYAML's C parser) composes the
+file, plain scalars resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
 builds and checks each document (:func:`_fast_value`). What that pass does not handle itself
 (anchors and aliases, ``<<`` merge keys, repeated keys, other tags, nesting near the limit) sends
 the document through the exact path: the hazard walks, then PyYAML's constructor with the
