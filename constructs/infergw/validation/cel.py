@@ -299,6 +299,26 @@ def escape_reserved(value: Any) -> Any:
     return value
 
 
+_SELF = re.compile(r"\bself\b(?:\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()|(?:\.\?)?)")
+
+
+def fields_read(rules: Sequence[Rule]) -> frozenset[str] | None:
+    """The fields of ``self`` the rules (and their message expressions) read, when every ``self`` in
+    their text is a field selection ``self.name`` (not a call such as ``self.all(...)``, an optional
+    ``self.?name``, an escaped ``__name__`` or ``self`` on its own, which read more): the rules then
+    judge the object restricted to those fields exactly as the whole object. None otherwise (a
+    ``self`` in a string literal or a comment counts too: it only makes the answer None)."""
+    names: set[str] = set()
+    for rule in rules:
+        for text in (rule.rule, rule.message_expression or ""):
+            for found in _SELF.finditer(text):
+                name = found[1]
+                if name is None or "__" in name:
+                    return None
+                names.add(name)
+    return frozenset(names)
+
+
 def compile_rule(entry: dict[str, Any]) -> Rule:
     """Compile one ``x-kubernetes-validations`` entry; raise :class:`CelCompileError` if it is not valid."""
     text = entry["rule"]

@@ -76,11 +76,20 @@ def check_metric_collection(index: Index) -> list[Finding]:
     pickers = list(_pickers(index))
     if not pickers:
         return []
-    collectors = list(index.of_kinds(COLLECTOR_KINDS))
+    collectors = _Collectors(index)
+    # Candidates per namespace keep the pickers' order: the same pairs, in the same order, as
+    # trying every picker for every reader, without the readers x pickers loop.
+    by_namespace: dict[str, list[_Picker]] = {}
+    for picker in pickers:
+        by_namespace.setdefault(_namespace(picker.pool), []).append(picker)
+    problems: dict[int, str | None] = {}  # id of a picker's Deployment -> why nothing collects it
     findings: list[Finding] = []
 
     def report(reader: Document, path: tuple[str | int, ...], metric: str, picker: _Picker) -> None:
-        problem = _collection_problem(index, collectors, picker)
+        key = id(picker.deployment)
+        if key not in problems:
+            problems[key] = _collection_problem(index, collectors.of(_namespace(picker.deployment)), picker)
+        problem = problems[key]
         if problem is None:
             return
         pool = f"InferencePool {name_of(picker.pool)}"
@@ -101,16 +110,37 @@ def check_metric_collection(index: Index) -> list[Finding]:
 
     judged: set[tuple[int, int]] = set()  # (reader, picker): one finding each, at the first metric read
     for reader, path, metric, scope in _readers(index):
-        for picker in pickers:
+        candidates = pickers if scope.namespace is None else by_namespace.get(scope.namespace, [])
+        for picker in candidates:
             if (id(reader), id(picker.deployment)) in judged:
-                continue
-            if scope.namespace is not None and _namespace(picker.pool) != scope.namespace:
                 continue
             if scope.pool is not None and name_of(picker.pool) != scope.pool:
                 continue
             judged.add((id(reader), id(picker.deployment)))
             report(reader, path, metric, picker)
     return findings
+
+
+class _Collectors:
+    """The set's PodMonitorings and ClusterPodMonitorings, those that may scrape one namespace's pods
+    listed in the set's order (ClusterPodMonitorings everywhere, PodMonitorings in their namespace)."""
+
+    def __init__(self, index: Index) -> None:
+        self._all = list(enumerate(index.of_kinds(COLLECTOR_KINDS)))
+        self._cluster = [(i, c) for i, c in self._all if c.obj.get("kind") == "ClusterPodMonitoring"]
+        self._by_namespace: dict[str, list[tuple[int, Document]]] = {}
+        for i, c in self._all:
+            if c.obj.get("kind") != "ClusterPodMonitoring":
+                self._by_namespace.setdefault(_namespace(c), []).append((i, c))
+        self._merged: dict[str, list[Document]] = {}
+
+    def of(self, namespace: str) -> list[Document]:
+        found = self._merged.get(namespace)
+        if found is None:
+            found = self._merged[namespace] = [
+                c for _, c in sorted(self._cluster + self._by_namespace.get(namespace, []), key=lambda e: e[0])
+            ]
+        return found
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,6 +194,9 @@ def _base(series: str) -> str:
 
 def _pickers(index: Index) -> Iterator[_Picker]:
     """Each pool in the set with the picker Deployments its Service selects."""
+    deployments: dict[str, list[Document]] = {}  # by namespace, in the set's order
+    for deployment in index.of_kinds({("apps", "Deployment")}):
+        deployments.setdefault(namespace_of(deployment), []).append(deployment)
     for pool in index.of_kinds({(group, "InferencePool") for group in POOL_GROUPS}):
         spec = _get(pool.obj, "spec")
         service_name = _get(spec, "endpointPickerRef", "name") or _get(spec, "extensionRef", "name")
@@ -173,23 +206,17 @@ def _pickers(index: Index) -> Iterator[_Picker]:
         selector = _get(service.obj, "spec", "selector") if service else None
         if not isinstance(selector, dict):
             continue
-        for deployment in index.of_kinds({("apps", "Deployment")}):
+        for deployment in deployments.get(namespace_of(pool), ()):
             labels = _get(deployment.obj, "spec", "template", "metadata", "labels")
-            if (
-                namespace_of(deployment) == namespace_of(pool)
-                and isinstance(labels, dict)
-                and service_selects(selector, labels)
-            ):
+            if isinstance(labels, dict) and service_selects(selector, labels):
                 yield _Picker(pool, deployment)
 
 
 def _collection_problem(index: Index, collectors: list[Document], picker: _Picker) -> str | None:
-    """Why nothing collects ``picker``'s metrics, or None when something does."""
+    """Why nothing collects ``picker``'s metrics, or None when something does (``collectors``: those
+    that may scrape the picker's namespace, in the set's order)."""
     scraping = [
-        c
-        for c in collectors
-        if (c.obj.get("kind") == "ClusterPodMonitoring" or _namespace(c) == _namespace(picker.deployment))
-        and label_selector_matches(_get(c.obj, "spec", "selector") or {}, picker.labels) is True
+        c for c in collectors if label_selector_matches(_get(c.obj, "spec", "selector") or {}, picker.labels) is True
     ]
     if not scraping:
         return (

@@ -10,6 +10,7 @@ are out of reach of an offline validator.
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -638,11 +639,51 @@ OBJECT_CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], Iterator[Problem
 _WORKLOADS = frozenset({("apps", "Deployment"), ("apps", "StatefulSet"), ("apps", "DaemonSet"), ("apps", "ReplicaSet")})
 
 
+#: Field-rule problems of one top-level field of a kind, by the field's ``marshal`` form: the rules
+#: read nothing but the values they check, so a field repeated across a set is walked once.
+_REMEMBERED: dict[tuple[str, str, str], dict[bytes, list[Problem]]] = {}
+REMEMBERED_PER_FIELD = 2048
+
+
+def _walk_fields(key: tuple[str, str], tree: _Tree, obj: dict[str, Any]) -> Iterator[Problem]:
+    """:func:`_walk` of an object, the problems of each field but ``metadata`` (unique to the object,
+    as a rule) remembered by its exact value; same problems, same order."""
+    for rule in tree.get(None, ()):
+        message = rule.check(obj)
+        if message:
+            yield (), message, rule.rule
+    for part, subtree in tree.items():
+        if part is None:
+            continue
+        if part == "*":
+            for name, item in obj.items():
+                yield from _walk(subtree, item, (name,))
+            continue
+        if part not in obj:
+            continue
+        item = obj[part]
+        try:
+            form = None if part == "metadata" else marshal.dumps(item, 2)
+        except ValueError:  # not plain data
+            form = None
+        if form is None:
+            yield from _walk(subtree, item, (part,))
+            continue
+        remembered = _REMEMBERED.setdefault((*key, part), {})
+        found = remembered.get(form)
+        if found is None:
+            found = list(_walk(subtree, item, (part,)))
+            if len(remembered) >= REMEMBERED_PER_FIELD:
+                remembered.clear()
+            remembered[form] = found
+        yield from found
+
+
 def core_problems(group: str, kind: str, obj: dict[str, Any]) -> Iterator[Problem]:
     """Every Go-side problem of a built-in object (field rules, then the kind's relational checks)."""
     tree = _TREES.get((group, kind))
     if tree is not None:
-        yield from _walk(tree, obj, ())
+        yield from _walk_fields((group, kind), tree, obj) if isinstance(obj, dict) else _walk(tree, obj, ())
     check = OBJECT_CHECKS.get((group, kind))
     if check is not None:
         yield from check(obj)

@@ -11,6 +11,7 @@ defaulted fields and would fail on valid input without this step.
 from __future__ import annotations
 
 import copy
+import marshal
 from typing import Any
 
 from infergw.validation.structural import Plan
@@ -53,6 +54,110 @@ def apply_defaults(plan: Plan, value: Any) -> None:
     elif isinstance(value, list) and plan.items is not None:
         for item in value:
             apply_defaults(plan.items, item)
+
+
+def defaulted(schema: dict[str, Any] | None, plan: Plan, value: Any) -> Any:
+    """``value`` as :func:`pruned_copy` then :func:`apply_defaults` leave it, without copying what
+    they would not change: the result shares every unchanged part with ``value``, which stays as it
+    was (the result is read, never changed, by the checks).
+
+    Without explicit nulls (nothing to prune) in plain data, only the objects on the way to a filled
+    default are copied; otherwise it is exactly the two steps. Plain data: ``marshal`` accepts it
+    (dict, list, str, int, float, bool, None, exact types), since :func:`pruned_copy` turns mapping
+    subclasses into dicts, which the shared value would not be. A null is the byte ``N`` in that
+    form, and ``None`` in the ``repr`` of plain data (which is only computed when the byte, also
+    found in texts and numbers, occurs); a text containing ``None`` takes the two steps (same result)."""
+    try:
+        plain = b"N" not in marshal.dumps(value, 2) or "None" not in repr(value)
+    except ValueError:
+        plain = False
+    if not plain:
+        work = pruned_copy(schema, value)
+        apply_defaults(plan, work)
+        return work
+    return _with_defaults(plan, value)
+
+
+_SCALARS = (str, int, float, bool)
+_UNCHANGED = object()  # a remembered field that no default changes
+#: Defaulted fields kept per plan node; past this many a node starts afresh (bounded memory).
+DEFAULTED_PER_NODE = 2048
+
+
+def prepared(schema: dict[str, Any] | None, plan: Plan, value: Any) -> tuple[Any, dict[str, bytes]]:
+    """:func:`defaulted` of an object, and the ``marshal`` form of each of its fields that is a
+    mapping or a list (empty when the object took the two steps). A field's defaulted value is
+    remembered by that form on its plan node, so a field repeated across a set is defaulted once;
+    the checks key their own memories on the same forms."""
+    forms: dict[str, bytes] = {}
+    if type(value) is dict:
+        for key, item in value.items():
+            kind = type(item)
+            if type(key) is not str:
+                break
+            if kind is dict or kind is list:
+                try:
+                    form = marshal.dumps(item, 2)
+                except ValueError:
+                    break
+                if b"N" in form and "None" in repr(item):
+                    break
+                forms[key] = form
+            elif kind not in _SCALARS:
+                break  # a null, or not plain data
+        else:
+            return _with_defaults(plan, value, forms), forms
+    work = pruned_copy(schema, value)
+    apply_defaults(plan, work)
+    return work, {}
+
+
+def _with_defaults(plan: Plan, value: Any, forms: dict[str, bytes] | None = None) -> Any:
+    """:func:`apply_defaults` on a copy, copying only the objects that change (``value`` has no nulls)."""
+    if isinstance(value, dict):
+        out: dict[str, Any] | None = None
+        for name, default in plan.defaults.items():
+            if name not in value:
+                if out is None:
+                    out = dict(value)
+                out[name] = default  # shared: nothing changes the result (copies are made on the way down)
+        source = value if out is None else out
+        for name, child in plan.properties.items():
+            if name in source:
+                item = source[name]
+                form = forms.get(name) if forms and item is value.get(name) else None
+                if form is None:
+                    new = _with_defaults(child, item)
+                else:
+                    remembered = child.defaulted.get(form)
+                    if remembered is None:
+                        remembered = _with_defaults(child, item)
+                        if len(child.defaulted) >= DEFAULTED_PER_NODE:
+                            child.defaulted.clear()
+                        child.defaulted[form] = remembered if remembered is not item else _UNCHANGED
+                    new = item if remembered is _UNCHANGED else remembered
+                if new is not item:
+                    if out is None:
+                        out = source = dict(value)
+                    out[name] = new
+        if plan.additional is not None:
+            for key, item in list(source.items()):
+                new = _with_defaults(plan.additional, item)
+                if new is not item:
+                    if out is None:
+                        out = source = dict(value)
+                    out[key] = new
+        return value if out is None else out
+    if isinstance(value, list) and plan.items is not None:
+        items: list[Any] | None = None
+        for index, item in enumerate(value):
+            new = _with_defaults(plan.items, item)
+            if new is not item:
+                if items is None:
+                    items = list(value)
+                items[index] = new
+        return value if items is None else items
+    return value
 
 
 #: Defaults the API server sets on built-in kinds before validating them, for fields their OpenAPI

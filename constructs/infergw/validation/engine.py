@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import multiprocessing
 import os
 import re
+import signal
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,11 +16,11 @@ from typing import Any
 from infergw.catalogue import INFERENCE_RELEASES, MANAGED_PROMETHEUS_RELEASES
 from infergw.errors import ConfigError
 from infergw.validation.apiserver import metadata_problems, port_problems
-from infergw.validation.cel import evaluate_rules
+from infergw.validation.cel import Rule, evaluate_rules
 from infergw.validation.collectors import check_metric_collection
 from infergw.validation.corekinds import core_problems
-from infergw.validation.defaults import apply_defaults, pruned_copy, with_core_defaults
-from infergw.validation.findings import Finding
+from infergw.validation.defaults import prepared, with_core_defaults
+from infergw.validation.findings import Finding, Severity
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
 from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
@@ -78,7 +80,7 @@ class _Context:
     healthcheck_crd: str | None = None
     guarded_field: str | None = None
 
-    def add(self, path: Sequence[str | int], message: str, rule: str, severity: str = "error") -> None:
+    def add(self, path: Sequence[str | int], message: str, rule: str, severity: Severity = "error") -> None:
         doc = self.doc
         self.findings.append(
             Finding(
@@ -91,22 +93,32 @@ class _Context:
                 message,
                 rule,
                 severity,
-            )  # type: ignore[arg-type]
+            )
         )
 
 
 def _run_plan(
-    ctx: _Context, plan: Plan, value: Any, path: tuple[str | int, ...], failed: frozenset[tuple[str | int, ...]]
+    ctx: _Context | _Recorder,
+    plan: Plan,
+    value: Any,
+    path: tuple[str | int, ...],
+    failed: frozenset[tuple[str | int, ...]],
+    forms: Mapping[str, bytes] | None = None,
 ) -> None:
     """Rules and list types of ``plan`` on ``value`` and below. A rule that cannot be evaluated is
     not reported where the schema already failed inside its node (``failed``: schema error paths):
-    the schema finding says what is wrong."""
+    the schema finding says what is wrong. ``forms``: at the root, the ``marshal`` forms of the
+    object's fields before defaulting (``defaults.prepared``), which also identify them after it."""
     if value is None:
         return
     if isinstance(value, dict):
+        remembered = not path and not failed  # an object without schema errors: its fields' findings memoised
         for name, child in plan.properties.items():
             if name in value:
-                _run_plan(ctx, child, value[name], (*path, name), failed)
+                if remembered:
+                    _run_remembered(ctx, child, value[name], (name,), forms.get(name) if forms else None)
+                else:
+                    _run_plan(ctx, child, value[name], (*path, name), failed)
         if plan.additional is not None:
             for key, item in value.items():
                 _run_plan(ctx, plan.additional, item, (*path, key), failed)
@@ -120,11 +132,10 @@ def _run_plan(
                 ctx.add(path, duplicate, "list-type")
     if not plan.rules:
         return
-    view = cel_view(plan, value)
     unguarded = False
     active = []
+    guard = ctx.guarded_field
     for rule in plan.rules:
-        guard = ctx.guarded_field
         if guard and isinstance(value, dict) and guard not in value and f"self.{guard}" in rule.rule:
             unguarded = True
             continue
@@ -133,7 +144,7 @@ def _run_plan(
                 ctx.add(path, f"transition rule skipped for a new object: {rule.rule}", "cel/transition", "info")
             continue
         active.append(rule)
-    for rule, (passed, message) in zip(active, evaluate_rules(active, view), strict=True):
+    for rule, (passed, message) in zip(active, _rule_verdicts(plan, active, value, guard), strict=True):
         if passed or (
             message
             and message.startswith("rule could not be evaluated")
@@ -146,7 +157,83 @@ def _run_plan(
         _report_unguarded(ctx, path, value)
 
 
-def _report_unguarded(ctx: _Context, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
+class _Recorder:
+    """Takes a document context's place while the findings of one field are recorded, their paths
+    relative to the field (see :func:`_run_remembered`)."""
+
+    def __init__(self, ctx: _Context | _Recorder) -> None:
+        self.verbose: bool = ctx.verbose
+        self.healthcheck_crd: str | None = ctx.healthcheck_crd
+        self.guarded_field: str | None = ctx.guarded_field
+        self.found: list[tuple[tuple[str | int, ...], str, str, Severity]] = []
+
+    def add(self, path: Sequence[str | int], message: str, rule: str, severity: Severity = "error") -> None:
+        self.found.append((tuple(path), message, rule, severity))
+
+
+def _run_remembered(
+    ctx: _Context | _Recorder, plan: Plan, value: Any, path: tuple[str | int, ...], form: bytes | None = None
+) -> None:
+    """:func:`_run_plan` on a field of an object without schema errors, its findings memoised by the
+    field's exact value (as :func:`_rule_verdicts` keys verdicts): what the rules and list types of a
+    field find depends on nothing but its value and the run's options, so a field repeated across a
+    set (a pool stack's ``spec`` in every namespace) is walked once. ``form``: the field's ``marshal``
+    form before defaulting, which determines the defaulted value (kept apart from forms after it)."""
+    options = (ctx.verbose, ctx.healthcheck_crd, ctx.guarded_field)
+    if form is not None:
+        key: tuple[Any, ...] = (*options, "raw", form)
+    else:
+        try:
+            key = (*options, "defaulted", marshal.dumps(value, 2))
+        except ValueError:  # not plain data
+            _run_plan(ctx, plan, value, path, frozenset())
+            return
+    found = plan.findings.get(key)
+    if found is None:
+        recorder = _Recorder(ctx)
+        _run_plan(recorder, plan, value, (), frozenset())
+        found = recorder.found
+        if len(plan.findings) >= VERDICTS_PER_NODE:
+            plan.findings.clear()
+        plan.findings[key] = found
+    for where, message, rule, severity in found:
+        ctx.add((*path, *where), message, rule, severity)
+
+
+#: Verdicts kept per plan node; past this many distinct values a node starts afresh (bounded memory).
+VERDICTS_PER_NODE = 2048
+
+
+def _rule_verdicts(plan: Plan, active: list[Rule], value: Any, guard: str | None) -> list[tuple[bool, str | None]]:
+    """``evaluate_rules`` of the node's active rules on ``value``, memoised by the exact value.
+
+    A rule's verdict and message depend on nothing but the value it judges (``self``; transition
+    rules never run), and which rules are active on the node's plan, the guarded field and the
+    value. The key is the value's ``marshal`` form: it exists only for plain data (dict, list, str,
+    int, float, bool, None, exact types, never subclasses) and reads back as an equal value of the
+    same types in the same order, so equal keys mean equal values (``1``, ``1.0`` and ``True`` differ).
+    Sets that repeat objects across namespaces or overlays evaluate each distinct value once.
+    Rules that read only some fields of an object (``plan.reads``) judge it restricted to them, and
+    are remembered by those (a PodMonitoring's rules on ``self.spec``, whatever its metadata)."""
+    if plan.reads is not None and type(value) is dict:
+        value = {name: item for name, item in value.items() if name in plan.reads}
+    try:
+        key: tuple[str | None, bytes] | None = (guard, marshal.dumps(value, 2))
+    except ValueError:  # not plain data: evaluated every time
+        key = None
+    if key is not None:
+        found = plan.verdicts.get(key)
+        if found is not None:
+            return found
+    verdicts = evaluate_rules(active, cel_view(plan, value))
+    if key is not None:
+        if len(plan.verdicts) >= VERDICTS_PER_NODE:
+            plan.verdicts.clear()
+        plan.verdicts[key] = verdicts
+    return verdicts
+
+
+def _report_unguarded(ctx: _Context | _Recorder, path: tuple[str | int, ...], value: dict[str, Any]) -> None:
     """One finding for a health check without portSpecification, where the CRD generations disagree."""
     fix = next((spec for name, spec in _PORT_SPECIFICATION_FIX if name in value), "USE_SERVING_PORT")
     uses = f"{'port ' + str(value['port']) if 'port' in value else 'portName ' + repr(value.get('portName'))}"
@@ -204,9 +291,9 @@ def check_document(
         for path, message, rule in core_problems(group, kind, doc.obj):
             ctx.add(path, message, rule)
     work = with_core_defaults(group, kind, doc.obj)
+    forms: dict[str, bytes] = {}
     if schema.plan is not None:
-        work = pruned_copy(schema.openapi, doc.obj)
-        apply_defaults(schema.plan, work)
+        work, forms = prepared(schema.openapi, schema.plan, doc.obj)
     try:
         errors = list(schema.validator.iter_errors(work))
     except (ValueError, TypeError) as exc:  # text that is not Unicode, values no JSON document holds
@@ -226,7 +313,7 @@ def check_document(
         else:
             ctx.add(path, error.message, "schema")
     if schema.plan is not None:
-        _run_plan(ctx, schema.plan, work, (), frozenset(tuple(e.instance_path) for e in errors))
+        _run_plan(ctx, schema.plan, work, (), frozenset(tuple(e.instance_path) for e in errors), forms)
     return ctx.findings
 
 
@@ -241,9 +328,13 @@ def _duplicates(documents: Iterable[Document], schemas: SchemaSet) -> list[Findi
     """Objects defined twice: same group, kind, name and (for namespaced kinds) namespace."""
     first: dict[tuple[str, str, str, str], Document] = {}
     findings = []
+    kinds: dict[tuple[str, str], tuple[str, bool]] = {}  # (apiVersion, kind) -> (group, namespaced)
     for doc in documents:
-        namespace = namespace_of(doc) if _namespaced(schemas, doc) else ""
-        key = (group_of(str(doc.obj["apiVersion"])), str(doc.obj["kind"]), namespace, name_of(doc))
+        api_version, kind = str(doc.obj["apiVersion"]), str(doc.obj["kind"])
+        known = kinds.get((api_version, kind))
+        if known is None:
+            known = kinds[(api_version, kind)] = (group_of(api_version), _namespaced(schemas, doc))
+        key = (known[0], kind, namespace_of(doc) if known[1] else "", name_of(doc))
         if key in first:
             seen = first[key]
             findings.append(
@@ -335,23 +426,23 @@ def validate_paths(paths: Iterable[str], options: ValidationOptions | None = Non
 
 #: Inputs smaller than this are checked in one process (starting workers costs more than it saves).
 PARALLEL_MIN_BYTES = 512 * 1024
-_WORKER: dict[str, Any] = {}  # the options and schemas a forked worker inherits
+_WORKER: dict[str, Any] = {}  # the options, schemas and documents a forked worker inherits
 
 
-def _check_chunk(items: list[tuple[str, bytes]], keep_nodes: bool = False) -> tuple[list[Document], list[Finding]]:
-    """Parse and check files; from a worker, documents come back without node trees (lines are
-    re-read from their text when a cross-object finding needs one)."""
+def _check_range(bounds: tuple[int, int]) -> list[Finding]:
+    """The findings of the documents ``bounds`` delimits (in a worker: the parent's, inherited by fork)."""
     options: ValidationOptions = _WORKER["options"]
     schemas: SchemaSet = _WORKER["schemas"]
-    documents: list[Document] = []
     findings: list[Finding] = []
-    for source, data in items:
-        docs, problems = parse(source, data)
-        findings += problems
-        for doc in docs:
-            findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
-            documents.append(doc if keep_nodes else doc.without_node())
-    return documents, findings
+    for doc in _WORKER["documents"][bounds[0] : bounds[1]]:
+        findings += check_document(doc, schemas, verbose=options.verbose, healthcheck_crd=options.healthcheck_crd)
+    return findings
+
+
+def _worker_signals() -> None:
+    """Workers leave interrupts to the parent, which stops them (no traceback of theirs on stderr)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _jobs(jobs: int | None) -> int:
@@ -391,32 +482,33 @@ def _no_cycle_collection() -> Iterator[None]:
 def _check_items(
     items: list[tuple[str, bytes]], options: ValidationOptions, jobs: int
 ) -> tuple[list[Document], list[Finding]]:
-    if jobs == 1 or len(items) < 2 * jobs or sum(len(data) for _, data in items) < PARALLEL_MIN_BYTES:
-        documents, findings = [], []
-        for source, data in items:
-            docs, problems = parse(source, data)
-            documents += docs
-            findings += problems
+    documents, findings = [], []
+    for source, data in items:
+        docs, problems = parse(source, data)
+        documents += docs
+        findings += problems
+    if jobs == 1 or len(documents) < 2 * jobs or sum(len(data) for _, data in items) < PARALLEL_MIN_BYTES:
         return documents, sorted(findings + validate_documents(documents, options), key=_order)
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork here: one process
         return _check_items(items, options, 1)
+    # Parsing is quick; the checks are shared out. Workers are forked once the documents are read and
+    # every schema they need is compiled, so they inherit both and send back only findings.
     schemas = _checked_schema_set(options)
-    _WORKER.update(options=options, schemas=schemas)
-    size = -(-len(items) // (jobs * 4))  # contiguous chunks, several per process to even out the load
-    chunks = [items[start : start + size] for start in range(0, len(items), size)]
-    own = max(1, len(chunks) // jobs)  # this process checks the first chunks itself, the workers the rest
-    documents, findings = [], []
+    for doc in documents:
+        with contextlib.suppress(UnknownKind):
+            schemas.lookup(str(doc.obj["apiVersion"]), str(doc.obj["kind"]))
+    _WORKER.update(options=options, schemas=schemas, documents=documents)
+    size = -(-len(documents) // (jobs * 4))  # contiguous ranges, several per process to even out the load
+    ranges = [(start, start + size) for start in range(0, len(documents), size)]
+    own = max(1, len(ranges) // jobs)  # this process checks the first ranges itself, the workers the rest
     try:
-        with context.Pool(jobs - 1) as pool:
-            theirs = pool.imap(_check_chunk, chunks[own:])
-            for chunk in chunks[:own]:
-                docs, problems = _check_chunk(chunk, keep_nodes=True)
-                documents += docs
-                findings += problems
-            for docs, problems in theirs:
-                documents += docs
+        with context.Pool(jobs - 1, initializer=_worker_signals) as pool:
+            theirs = pool.imap(_check_range, ranges[own:])
+            for bounds in ranges[:own]:
+                findings += _check_range(bounds)
+            for problems in theirs:
                 findings += problems
     finally:
         _WORKER.clear()

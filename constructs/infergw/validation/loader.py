@@ -5,16 +5,19 @@ content, malformed YAML, duplicate keys, tags that would construct Python object
 than :data:`MAX_DEPTH`, recursive aliases and alias "bombs" (documents whose anchors expand past
 :data:`MAX_EXPANDED_NODES`).
 
-Speed without losing exactness: libyaml (PyYAML's C parser) composes every file, plain scalars
-resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
+Speed without losing exactness: most manifests are read by :func:`infergw.quickyaml.load`
+(rapidyaml writes the file as JSON, which json.loads reads, both in C), which takes only files whose
+values it can vouch for and says None otherwise. The others: libyaml (PyYAML's C parser) composes the
+file, plain scalars resolved as goyaml.v2 (inside sigs.k8s.io/yaml) resolves them (:func:`go_tag`); one pass then
 builds and checks each document (:func:`_fast_value`). What that pass does not handle itself
 (anchors and aliases, ``<<`` merge keys, repeated keys, other tags, nesting near the limit) sends
 the document through the exact path: the hazard walks, then PyYAML's constructor with the
 Kubernetes adjustments, which also says what is wrong (``parse(..., exact=True)`` takes it for
 every document). Both give the values sigs.k8s.io/yaml gives: ``yes``/``no``/``on``/``off`` and
 ``y``/``n`` are booleans, ``0755`` and ``0o755`` octal, ``1e3`` a float, base-60 ``1:30`` and
-timestamps text. Documents keep their node trees for lines while they are checked; sent between
-processes they keep only their file's text, re-read for lines on demand.
+timestamps text. Documents keep only their file's text, not the node trees (about a hundred
+Python objects per object checked, which the cycle collector would walk again and again): a line
+is re-read from the text when a finding asks for one (each file composed again once, at most).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from infergw import quickyaml
 from infergw.errors import InfergwError
 from infergw.validation.findings import Finding
 
@@ -380,12 +384,27 @@ for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
     _KubernetesConstructor.add_constructor(_tag, SafeConstructor.construct_scalar)
 
 
+#: :func:`go_tag` of plain scalars already seen (keys and values repeat across a set's documents);
+#: short texts only, and at most :data:`_TAG_CACHE_SIZE` of them.
+_TAGS: dict[str, str] = {}
+_TAG_CACHE_SIZE = 100_000
+
+
+def _cached_go_tag(value: str) -> str:
+    tag = _TAGS.get(value)
+    if tag is None:
+        tag = go_tag(value)
+        if len(value) <= 64 and len(_TAGS) < _TAG_CACHE_SIZE:
+            _TAGS[value] = tag
+    return tag
+
+
 class _ExactLoader(_Loader):  # type: ignore[misc, valid-type]
     """libyaml composing, plain scalars resolved as goyaml.v2 resolves them (:func:`go_tag`)."""
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            return go_tag(value) if implicit[0] else _STR
+            return _cached_go_tag(value) if implicit[0] else _STR
         return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
 
 
@@ -517,6 +536,10 @@ def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], 
     # Without "&" there are no anchors, so no aliases: the one-pass builder is safe for every document.
     fast = fast and "&" not in text
     shared = SourceText(text)
+    if fast and not source.endswith(".json"):
+        quick = _rapidyaml_documents(source, text, shared)
+        if quick is not None:
+            return quick
     try:
         nodes = list(yaml.compose_all(text, Loader=_FastLoader if fast else _ExactLoader))
     except (yaml.YAMLError, UnicodeError) as exc:
@@ -571,6 +594,29 @@ def _parse_text(source: str, text: str, *, fast: bool) -> tuple[list[Document], 
             )
             continue
         documents.extend(_objects(source, line, value, node, findings, shared, index))
+    return documents, findings
+
+
+def _go_plain_is_text(text: str) -> bool:
+    return _cached_go_tag(text) == _STR
+
+
+def _rapidyaml_documents(source: str, text: str, shared: SourceText) -> tuple[list[Document], list[Finding]] | None:
+    """The file's documents read by :func:`infergw.quickyaml.load` (rapidyaml, then JSON: goyaml.v2's
+    values when it can vouch for them), or None: the file then takes the libyaml paths, which also
+    report its problems. A ``List`` object takes them too (its items' lines come from the node tree).
+    tests/infergw/validation/test_loader_equivalence.py holds this path to the exact one on every YAML
+    file of the repository and the reference, and on each rule and hazard."""
+    loaded = quickyaml.load(text, _go_plain_is_text, keys_as_text=True, exponents=True, max_depth=MAX_DEPTH - 2)
+    if loaded is None:
+        return None
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    for index, (line, value) in enumerate(loaded):
+        kind = value.get("kind")
+        if isinstance(kind, str) and kind.endswith("List") and isinstance(value.get("items"), list):
+            return None
+        documents.extend(_objects(source, line, value, None, findings, shared, index))
     return documents, findings
 
 
@@ -635,7 +681,8 @@ def _objects(
             )
         )
         return
-    yield Document(source, line, value, node, text, index, item)
+    # Without the node tree when the text can give it back (see the module's docstring).
+    yield Document(source, line, value, None if text is not None else node, text, index, item)
 
 
 def load_paths(paths: Iterable[str]) -> tuple[list[Document], list[Finding]]:

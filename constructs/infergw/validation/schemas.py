@@ -9,11 +9,10 @@ supplies, which take precedence.
 from __future__ import annotations
 
 import binascii
-import hashlib
-import importlib.metadata
 import ipaddress
 import json
 import re
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,7 +20,13 @@ from typing import Any
 
 import jsonschema_rs
 
-from infergw.catalogue import GATEWAY_API_RELEASES, MANAGED_PROMETHEUS_RELEASES, entries_for, releases_defining
+from infergw.catalogue import (
+    GATEWAY_API_RELEASES,
+    MANAGED_PROMETHEUS_RELEASES,
+    CatalogueEntry,
+    entries_for,
+    releases_defining,
+)
 from infergw.errors import ConfigError, InfergwError
 from infergw.validation.cel import parse_openapi_duration
 from infergw.validation.structural import Plan, build_plan, to_json_schema
@@ -166,6 +171,8 @@ def check_core_schemas(kubernetes_version: str) -> None:
     """A :class:`ConfigError` unless the installed ``kubernetes-validate`` has the schemas of that version."""
     if resources.files("kubernetes_validate").joinpath(_core_dir(kubernetes_version)).is_dir():
         return
+    import importlib.metadata  # only for this message (imported on demand: start-up time)
+
     try:
         installed = importlib.metadata.version("kubernetes-validate")
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - the import above would fail first
@@ -224,6 +231,38 @@ def _compiled_crd_version(crd_json: str, version: str, kubernetes_version: str) 
     return KindSchema(validator, build_plan(schema), crd["spec"].get("scope") == "Namespaced", _crd_name(crd), schema)
 
 
+class _Crds(MutableMapping[tuple[str, str], dict[str, Any]]):
+    """The CRDs of a schema set by (group, kind): the catalogue's are read when first asked for
+    (a run reads only the CRDs of the kinds it meets), the supplied ones are at hand."""
+
+    def __init__(self, entries: list[CatalogueEntry]) -> None:
+        self._entries = {(e.group, e.kind): e for e in entries}
+        self._crds: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> dict[str, Any]:
+        crd = self._crds.get(key)
+        if crd is None:
+            crd = self._crds[key] = self._entries[key].crd
+        return crd
+
+    def __setitem__(self, key: tuple[str, str], crd: dict[str, Any]) -> None:
+        self._entries.pop(key, None)
+        self._crds[key] = crd
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        self._entries.pop(key, None)
+        self._crds.pop(key, None)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter({**dict.fromkeys(self._entries), **dict.fromkeys(self._crds)})
+
+    def __len__(self) -> int:
+        return len(self._entries.keys() | self._crds.keys())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries or key in self._crds
+
+
 class SchemaSet:
     """The schemas one validation run uses: a Kubernetes minor version and a set of CRDs."""
 
@@ -249,27 +288,32 @@ class SchemaSet:
             if release is not None and release not in known:
                 raise ConfigError(f"unsupported {label} release {release!r}: choose one of {', '.join(known)}")
         self.kubernetes_version = kubernetes_version
-        self.crds: dict[tuple[str, str], dict[str, Any]] = {
-            (e.group, e.kind): e.crd
-            for e in entries_for(
+        self.crds = _Crds(
+            entries_for(
                 inference_release=inference_release,
                 gateway_release=gateway_release,
                 managed_prometheus_release=managed_prometheus_release,
                 inferencepool_crd=inferencepool_crd,
             )
-        }
+        )
         supplied = {_crd_key(crd): crd for crd in extra_crds}
         self.crds.update(supplied)
-        self._crd_json = {key: json.dumps(crd, sort_keys=True) for key, crd in self.crds.items()}
+        self._crd_json: dict[tuple[str, str], str] = {}  # each CRD used, as its cache key
         self._found: dict[tuple[str, str], KindSchema] = {}  # lookups that succeeded
         for key, crd in supplied.items():  # compiled now, so a broken CRD is a usage error up front
             for version in crd["spec"]["versions"]:
                 if version.get("served", False):
                     self._compile(key, version["name"])
 
+    def _json(self, key: tuple[str, str]) -> str:
+        text = self._crd_json.get(key)
+        if text is None:
+            text = self._crd_json[key] = json.dumps(self.crds[key], sort_keys=True)
+        return text
+
     def _compile(self, key: tuple[str, str], version: str) -> KindSchema:
         try:
-            return _compiled_crd_version(self._crd_json[key], version, self.kubernetes_version)
+            return _compiled_crd_version(self._json(key), version, self.kubernetes_version)
         except Exception as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise CrdError(f"CRD {_crd_name(self.crds[key])} version {version}: cannot be used: {reason}") from None
@@ -277,7 +321,9 @@ class SchemaSet:
     @property
     def fingerprint(self) -> str:
         """Identifies the schema set (for caches keyed on it)."""
-        text = self.kubernetes_version + "".join(sorted(self._crd_json.values()))
+        text = self.kubernetes_version + "".join(sorted(self._json(key) for key in self.crds))
+        import hashlib  # rarely needed: imported on demand (start-up time)
+
         return hashlib.sha256(text.encode()).hexdigest()
 
     def lookup(self, api_version: str, kind: str) -> KindSchema:

@@ -19,7 +19,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from infergw.validation.cel import Rule, cel_duration, cel_timestamp, compile_rule, escape_property
+from infergw.validation.cel import Rule, cel_duration, cel_timestamp, compile_rule, escape_property, fields_read
+from infergw.validation.findings import Severity
 
 OBJECT_META_REF = "https://kubernetes.io/api/_definitions.json#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 
@@ -110,6 +111,18 @@ class Plan:
     format: str | None = None
     has_properties: bool = False  # an object with named fields (keys escaped for CEL), not a map
     nullable: frozenset[str] = frozenset()  # defaulted properties whose explicit null is kept
+    #: The fields of this node its rules read, when that is all they read (``cel.fields_read``).
+    reads: frozenset[str] | None = None
+    #: Verdicts of this node's rules by the exact value they judged (see ``engine._rule_verdicts``).
+    verdicts: dict[tuple[str | None, bytes], list[tuple[bool, str | None]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: This node's value once defaulted, by the ``marshal`` form of the value (see ``defaults.prepared``).
+    defaulted: dict[bytes, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: Findings below this node by the exact value and the run's options (see ``engine._run_remembered``).
+    findings: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], str, str, Severity]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def empty(self) -> bool:
@@ -136,6 +149,7 @@ def build_plan(schema: dict[str, Any]) -> Plan:
         format=schema.get("format"),
         has_properties=bool(schema.get("properties")),
     )
+    plan.reads = fields_read(plan.rules) if plan.rules else None
     for name, sub in schema.get("properties", {}).items():
         child = build_plan(sub)
         if not child.empty or child.needs_cel_view:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from infergw import catalogue
+from infergw.catalogue import ENTRIES, index_facts
 from infergw.catalogue.strip import strip_descriptions
 
 
@@ -173,3 +174,35 @@ def test_the_cluster_pool_crd_replaces_the_release_one():
 def test_releases_defining_names_where_a_kind_is():
     assert catalogue.releases_defining("gateway.networking.k8s.io", "ListenerSet") == ("v1.5.1", "v1.6.1")
     assert catalogue.releases_defining("example.com", "Widget") == ()
+
+
+def test_the_index_says_what_the_vendored_files_say():
+    # crds/index.json is generated (make catalogue); stale, it would pick schemas by wrong facts.
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    import vendor_crds
+
+    index = vendor_crds.OUT / vendor_crds.INDEX_FILE
+    assert index.read_text(encoding="utf-8") == vendor_crds.index_text(), "run `make catalogue` (or write_index)"
+    for entry in ENTRIES:
+        assert entry._facts == index_facts(entry.crd)
+
+
+def test_the_quick_reading_of_every_vendored_crd_is_pyyamls():
+    # catalogue._parse reads the vendored files through infergw.quickyaml (vetted: its text checks
+    # are skipped for them), so this test is what vouches for it: same values and types as PyYAML's.
+    from importlib import resources
+
+    from infergw import quickyaml
+
+    quick = 0
+    for path in sorted({entry.path for entry in ENTRIES}):
+        text = resources.files("infergw.catalogue").joinpath("crds", path).read_text(encoding="utf-8")
+        read = quickyaml.load(
+            text, catalogue._safe_plain_is_text, keys_as_text=False, exponents=False, max_depth=1000, vetted=True
+        )
+        if read is not None:
+            quick += 1
+            assert repr([value for _, value in read]) == repr([yaml.load(text, Loader=yaml.CSafeLoader)]), path
+    assert quick > 0.9 * len({entry.path for entry in ENTRIES})

@@ -134,3 +134,37 @@ def test_rules_of_one_node_evaluated_together_give_each_rules_own_verdict():
         # the last one cannot evaluate self.a: one evaluation fails, so each rule is evaluated alone
         assert evaluate_rules(rules, value) == [rule.evaluate(value) for rule in rules]
     assert [ok for ok, _ in evaluate_rules(rules, {"a": 0, "b": "y"})] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("rule", "fields"),
+    [
+        ("self.spec.endpoints.all(e, !has(e.tls))", {"spec"}),
+        ("has(self.a) && self.b.size() > 0", {"a", "b"}),
+        ("self.type == 'HTTP' ? has(self.httpHealthCheck) : true", {"type", "httpHealthCheck"}),
+        ("self.all(x, x > 1)", None),  # a macro on self reads all of it
+        ("self.size() > 1", None),
+        ("self == 0", None),
+        ("self.?a.orValue(1)", None),
+        ("self.__namespace__ == 'x'", None),  # an escaped name: the raw key is another
+        ("self.a.exists(self, self > 1)", None),  # self rebound
+        ("self['a'] == 1", None),
+        ("'self is ' + self.a", None),  # self in a literal: no answer rather than a wrong one
+    ],
+)
+def test_fields_a_rule_reads(rule, fields):
+    from infergw.validation.cel import fields_read
+
+    assert fields_read([compile_rule({"rule": rule})]) == (frozenset(fields) if fields is not None else None)
+
+
+def test_rules_that_read_some_fields_judge_the_object_restricted_to_them():
+    from infergw.validation.engine import _rule_verdicts
+    from infergw.validation.structural import Plan
+
+    rule = compile_rule({"rule": "self.spec.a == 1", "messageExpression": "'a is ' + string(self.spec.a)"})
+    plan = Plan(rules=[rule], reads=frozenset({"spec"}))
+    for name in ("x", "y"):
+        obj = {"metadata": {"name": name}, "spec": {"a": 2}}
+        assert _rule_verdicts(plan, plan.rules, obj, None) == evaluate_rules([rule], obj) == [(False, "a is 2")]
+    assert len(plan.verdicts) == 1  # one value judged, whatever the metadata

@@ -244,3 +244,15 @@ def test_quantities(text, value):
 @pytest.mark.parametrize("text", ["5x", "-5s", "999999h", "", ".", "1.2.3", "1 Gi", "Gi", "1KiB"])
 def test_not_quantities(text):
     assert parse_quantity(text) is None
+
+
+@pytest.mark.parametrize(("rule", "base", "changes", "where"), CASES, ids=[f"{c[0]}-{c[3]}" for c in CASES])
+def test_a_field_seen_before_gets_the_same_problems(rule, base, changes, where):
+    # Field-rule problems are remembered per field value: the second object gets them from the first.
+    obj = mutated(base, changes)
+    first, again = list(core_problems(*_kind(obj), obj)), list(core_problems(*_kind(obj), copy.deepcopy(obj)))
+    assert first == again
+
+
+def _kind(obj):
+    return obj["apiVersion"].rpartition("/")[0], obj["kind"]

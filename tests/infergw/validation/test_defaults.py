@@ -69,3 +69,51 @@ def test_built_in_defaults_fill_required_fields_the_api_server_defaults():
     assert binding["roleRef"] == {"kind": "Role", "name": "r"}  # the input is not changed
     assert with_core_defaults("", "Service", binding) is binding
     assert with_core_defaults("rbac.authorization.k8s.io", "RoleBinding", {"roleRef": "x"}) == {"roleRef": "x"}
+
+
+def test_defaulted_equals_the_two_steps_and_shares_what_it_does_not_change():
+    import collections
+    import copy
+
+    from infergw.validation.defaults import defaulted as shared
+
+    plan = build_plan(SCHEMA)
+    cases = [
+        {},
+        {"refs": [{"name": "a"}, {"name": "b", "group": "g"}], "nested": {"inner": {}}},
+        {"kind": "Pod", "nullableDefault": "x", "labels": {"a": "b"}, "note": "N"},  # 'N' takes the two steps
+        {"kind": None, "note": None, "labels": {"a": None}, "refs": [None]},
+        {"labels": collections.OrderedDict(a="b"), "kind": "K", "nullableDefault": "d"},  # not plain data
+    ]
+    for value in cases:
+        before = copy.deepcopy(value)
+        got = shared(SCHEMA, plan, value)
+        assert got == defaulted(before) and list(got) == list(defaulted(before))
+        assert value == before  # the input is not changed
+    untouched = {"kind": "K", "nullableDefault": "d", "labels": {"a": "b"}, "nested": {"inner": {"n": 1}}}
+    assert shared(SCHEMA, plan, untouched) is untouched
+    partly = {"kind": "K", "nullableDefault": "d", "labels": {"a": "b"}, "refs": [{"name": "a"}]}
+    got = shared(SCHEMA, plan, partly)
+    assert got["refs"] == [{"name": "a", "group": ""}] and got["labels"] is partly["labels"]
+    assert type(shared(SCHEMA, plan, cases[4])["labels"]) is dict  # as pruned_copy makes it
+
+
+def test_prepared_remembers_each_fields_defaulted_value_by_its_exact_form():
+    import copy
+
+    from infergw.validation.defaults import prepared
+
+    plan = build_plan(SCHEMA)
+    for value in (
+        {"refs": [{"name": "a"}], "nested": {"inner": {}}, "labels": {"a": "b"}},
+        {"refs": [{"name": "a"}], "nested": {"inner": {}}, "labels": {"a": "b"}},  # remembered this time
+        {"refs": [{"name": "a", "group": "g"}], "nested": {"inner": {"n": 1}}},
+        {"refs": [{"name": 1}], "nested": {"inner": {"n": True}}},  # 1 and True are not "a" and 1
+        {"kind": None, "refs": [{"name": "a"}]},  # a null: the two steps, no forms
+    ):
+        before = copy.deepcopy(value)
+        got, forms = prepared(SCHEMA, plan, value)
+        assert repr(got) == repr(defaulted(before)) and value == before
+        assert (forms == {}) == (value.get("kind", "") is None)
+    untouched = {"kind": "K", "nullableDefault": "d", "labels": {"a": "b"}}
+    assert prepared(SCHEMA, plan, untouched)[0] is untouched

@@ -558,3 +558,56 @@ def test_a_rules_field_path_addresses_its_finding():
     }
     widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {"a": 2, "b": 1}}
     assert [(f.path, f.message) for f in check(widget, extra_crds=(crd,))] == [("spec.b", "a < b")]
+
+
+def test_rule_verdicts_are_remembered_by_the_exact_value_only():
+    # 1, 1.0 and True are equal in Python but not to CEL: each gets its own verdict.
+    from infergw.validation.cel import compile_rule, evaluate_rules
+    from infergw.validation.engine import _rule_verdicts
+    from infergw.validation.structural import Plan
+
+    plan = Plan(rules=[compile_rule({"rule": "type(self) == int", "message": "not an int"})])
+    verdicts = [_rule_verdicts(plan, plan.rules, value, None) for value in (1, 1.0, True, 1)]
+    assert verdicts == [[(True, None)], [(False, "not an int")], [(False, "not an int")], [(True, None)]]
+    assert len(plan.verdicts) == 3
+
+    class Text(str):
+        pass
+
+    plan = Plan(rules=[compile_rule({"rule": "self == 'a'"})])
+    assert _rule_verdicts(plan, plan.rules, Text("a"), None) == evaluate_rules(plan.rules, Text("a"))
+    assert plan.verdicts == {}  # not plain data: never remembered
+
+
+def test_a_repeated_invalid_object_is_reported_every_time():
+    # The second and later copies take their verdicts from the first: the same findings, each at its own object.
+    bad = with_(GATEWAY, ["spec", "listeners", 0, "tls"], {"mode": "Terminate"})
+    copies = [with_(bad, ["metadata", "namespace"], f"ns{i}") for i in range(3)]
+    findings = check(*copies)
+    per_copy = [[(f.path, f.message, f.rule) for f in findings if f.namespace == f"ns{i}"] for i in range(3)]
+    assert per_copy[0] and per_copy[0] == per_copy[1] == per_copy[2]
+    assert len(findings) == 3 * len(per_copy[0])
+
+
+def test_remembered_findings_keep_each_documents_lines_and_options(tmp_path):
+    # Two copies of one invalid spec at different lines of a file: the second copy's findings come
+    # from the first's walk, at its own lines; a verbose run is remembered apart.
+    from infergw.validation import validate_paths
+
+    model = (
+        "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceModel\nmetadata:\n  name: m{i}\n"
+        "spec:\n  modelName: food-review\n  poolRef:\n    name: p\n"
+    )
+    (tmp_path / "models.yaml").write_text("---\n".join(model.format(i=i) for i in range(2)))
+    options = ValidationOptions(inference_release="v0.3.0", allow_external_refs=True)
+    assert [(f.line, f.rule) for f in validate_paths([str(tmp_path)], options)] == [
+        (8, "reference/missing"),
+        (17, "reference/missing"),
+    ]
+    verbose = validate_paths(
+        [str(tmp_path)], ValidationOptions(inference_release="v0.3.0", allow_external_refs=True, verbose=True)
+    )
+    assert [(f.line, f.rule) for f in verbose if f.rule == "cel/transition"] == [
+        (6, "cel/transition"),
+        (15, "cel/transition"),
+    ]

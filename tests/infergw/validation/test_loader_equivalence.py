@@ -115,6 +115,41 @@ extra:
     "malformed": b"a: [b\n",
     "explicit_tags": b"apiVersion: !!str v1\nkind: ConfigMap\nmetadata: !!map {name: c}\n"
     b"data: {a: !!str 1, b: !!int '2'}\n",
+    # The rapidyaml path (loader._rapidyaml_documents) on what JSON alone cannot tell apart.
+    "quoted_and_plain_look_alikes": CONFIG_MAP
+    + b"data: {a: '80', b: 80, c: \"1.5\", d: 1.5, e: 'true', f: true, g: 'null', h: null, i: '', j: '-0'}\n"
+    b"x: [0e0, '0e0', 1e3, '1e3', 1., .5, -.5, '0755', 0755, 0x1F, '1_000', y, 'n', True, 'FALSE', ~, '~']\n",
+    "exempt_look_alikes": CONFIG_MAP
+    + b"data: {a: '80', b: 80, c: \"1.5\", d: 1.5, e: 'true', f: true, g: 'null', h: null, i: '', j: '-0', k: -0}\n"
+    b"x: [1e3, 1.5e+3, 1., .5, -.5, '1Gi', 300s, 2001-12-14, 1:30, '--x', 12345678901234567890]\n",
+    "block_scalars_clipped_and_stripped": CONFIG_MAP
+    + b"data:\n  a: |\n    one\n\n  b: |-\n    two\n  c: >\n    three\n"
+    b"    four\n\n  d: >-\n    five\n\n\n---\n" + CONFIG_MAP + b"data: {e: f}\n",
+    "numbers_rapidyaml_rewrites": CONFIG_MAP
+    + b"x: [inf, nan, '.inf', 1e400, +1, 01.5, 00, 0.50, 12345678901234567890]\n",
+    "nan_word": CONFIG_MAP + b"x: [NaN, Infinity]\n",
+    "rewritten_beside_quoted": CONFIG_MAP + b"x: .NaN\ny: '.nan'\nz: inf\nw: \".inf\"\n",
+    "block_scalar_at_the_end_without_a_line_break": CONFIG_MAP + b"data:\n  a: |\n    one\n    two",
+    "block_scalars": CONFIG_MAP + b"data:\n  a: |\n    one\n\n  b: |-\n    two\n  c: >\n    three\n    four\n\n"
+    b"  d: |+\n    kept\n\n  e: |2\n      indented\n---\nnext: |\n  x\n\n\n",
+    "undefined_alias": CONFIG_MAP + b"data: {a: *x}\n",
+    "nested_duplicate_key": CONFIG_MAP + b"data:\n  a: '1'\n  b: {c: d, c: e}\n",
+    "quoted_merge_key": CONFIG_MAP + b"data: {'<<': a, b: '<<'}\n",
+    "separators_and_comments": b"# head\n\n---\n# one\napiVersion: v1 # c\nkind: ConfigMap\n"
+    b"metadata: {name: a}\n--- # two\n\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n",
+    "trailing_separator": CONFIG_MAP + b"---\n",
+    "empty_document_between": CONFIG_MAP + b"---\n---\n" + CONFIG_MAP,
+    "document_end_marker": CONFIG_MAP + b"...\n---\n" + CONFIG_MAP,
+    "indented_document": b"  apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: c}\n",
+    "flow_document": b"{apiVersion: v1, kind: ConfigMap, metadata: {name: c}}\n",
+    "quotes_inside_strings": CONFIG_MAP + b'data: {a: \'say "yes" 1\', b: \'"80"\', c: \'[{"k": "v"}]\', d: "it\'s"}\n',
+    "multi_line_scalars": CONFIG_MAP + b"data:\n  a: one\n    two\n  b: 'three\n\n    four'\n  c: \"five\n    six\"\n",
+    "separator_like_text": CONFIG_MAP + b"data:\n  a: |\n    ---\n  b: ----\n----: c\n",
+    "missing_kind": b"apiVersion: v1\nmetadata: {name: c}\n---\nkind: ConfigMap\n",
+    "scalar_and_list_documents": b"just text\n---\n- a\n- b\n",
+    "crlf": CONFIG_MAP.replace(b"\n", b"\r\n"),
+    "unicode": CONFIG_MAP + "data: {a: caf\u00e9}\n".encode(),
+    "deep_flow": CONFIG_MAP + b"x: " + b"[" * 98 + b"]" * 98 + b"\n",
 }
 
 
@@ -169,3 +204,31 @@ def test_numbers_as_goyaml_v2_resolves_them(text, value):
     assert (findings, doc.obj["x"], type(doc.obj["x"])) == ([], value, type(value))
     (exact,), _ = parse("n.yaml", CONFIG_MAP + b"x: " + text + b"\n", exact=True)
     assert repr(exact.obj) == repr(doc.obj)
+
+
+def test_most_manifests_take_the_rapidyaml_path():
+    # The equivalence above would hold trivially if every file fell back to libyaml.
+    from infergw.validation.loader import SourceText, _rapidyaml_documents
+
+    def taken(text: str) -> bool:
+        return _rapidyaml_documents("x.yaml", text, SourceText(text)) is not None
+
+    files = [p.read_text(encoding="utf-8") for p in corpus(REPO) if p.suffix == ".yaml"]
+    files = [text for text in files if "&" not in text]
+    assert sum(map(taken, files)) > 0.7 * len(files)
+    on_the_path = {
+        "exempt_look_alikes",
+        "block_scalars_clipped_and_stripped",
+        "separators_and_comments",
+        "quotes_inside_strings",
+        "multi_line_scalars",
+        "missing_kind",
+        "keys_of_other_types",
+        "nan_word",
+        "quoted_merge_key",
+    }
+    assert {
+        case
+        for case in CASES
+        if "&" not in CASES[case].decode("utf-8", "replace") and taken(CASES[case].decode("utf-8", "replace"))
+    } == on_the_path
