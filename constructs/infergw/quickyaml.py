@@ -18,7 +18,11 @@ reads the text its own way (which also reports what is wrong with it):
   in the YAML and are text; the numbers it writes are read as JSON reads them (a float beyond
   float64, NaN or Infinity sends the text back, and, for ``exponents=False`` readers such as
   PyYAML's YAML 1.1, any number with an exponent);
-* a repeated key (json.loads would keep the last) or nesting past ``max_depth`` sends it back.
+* a repeated key (json.loads would keep the last) or nesting past ``max_depth`` sends it back;
+* rapidyaml prints its errors on file descriptor 2, which points at /dev/null while a text that is
+  not vetted is parsed: another thread of the process writing to stderr in that instant loses its
+  output. Vetted texts parse without an error and without the redirect, so synthesis, where cdk8s'
+  jsii thread copies Node's stderr, never redirects.
 
 Used by the validator's loader (goyaml.v2 resolution) and by the CRD catalogue (PyYAML's); each has
 a test holding this path to its reference reader on every YAML file it reads.
@@ -31,7 +35,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -215,7 +219,7 @@ def load(
     if lines is None or ryml is None:
         return None
     try:
-        with _quiet_stderr():
+        with nullcontext() if vetted else _quiet_stderr():  # vetted texts parse without a message
             tree = ryml.parse_in_arena(text.encode("ascii"))
             root = tree.root_id()
             emitted: str = ryml.emit_json_malloc(tree, root)

@@ -6,6 +6,7 @@ the catalogue's (PyYAML) in catalogue/test_catalogue.py; these are the rules bet
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from infergw import quickyaml
 from infergw.catalogue import _safe_plain_is_text
@@ -52,3 +53,9 @@ def test_rapidyamls_own_error_messages_stay_off_stderr(capfd):
     assert go("a: [b\n") is None and go("a: {[b]: c}\n") is None
     assert go("x: " + "[" * 98 + "]" * 98 + "\n") is None
     assert capfd.readouterr().err == ""
+
+
+def test_vetted_texts_are_parsed_without_redirecting_stderr(monkeypatch):
+    # Synthesis reads the vetted catalogue while cdk8s' jsii thread copies Node's stderr to fd 2.
+    monkeypatch.setattr(quickyaml, "_quiet_stderr", lambda: pytest.fail("fd 2 redirected"))
+    assert quickyaml.load("a: 1\n", _go_plain_is_text, keys_as_text=True, exponents=True, max_depth=9, vetted=True)
