@@ -7,6 +7,12 @@ a group or kind typed by the user), so that a reference always follows the targe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+
+def object_metadata(name: str, namespace: str | None) -> dict[str, Any]:
+    """An object's ``metadata`` naming it: ``name``, and ``namespace`` unless it is None or ""."""
+    return {"name": name} | ({"namespace": namespace} if namespace else {})
 
 
 @dataclass(frozen=True)

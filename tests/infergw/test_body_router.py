@@ -47,7 +47,7 @@ def test_without_provider_gke_no_gke_objects(chart):
 @pytest.mark.parametrize(
     ("gateway", "props", "message"),
     [
-        (POOL, BodyRouterProps(), r"c/bbr: gateway=.*give the Gateway the router serves"),
+        (POOL, BodyRouterProps(), r"c/bbr: gateway=.*InferencePool p is not a Gateway; pass InferenceGateway.ref"),
         (GATEWAY, BodyRouterProps(namespace="other"), r"c/bbr: namespace='other': the GCPRoutingExtension attaches"),
         (GATEWAY, BodyRouterProps(health_check_port=9004), r"health_check_port=9004: use a port other than port"),
         (

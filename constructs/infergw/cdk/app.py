@@ -165,8 +165,7 @@ def build_app(config: StackConfig) -> cdk8s.App:
     refs = [_pool(stack, pool, config) for pool in config.pools]
     _metrics_reader_secret(stack, config)
     if config.body_based_routing is not None:
-        router = dataclasses.replace(config.body_based_routing.router, namespace=config.namespace)
-        BodyBasedRouter(stack, "body-based-router", gateway=gateway.ref, props=router)
+        BodyBasedRouter(stack, "body-based-router", gateway=gateway.ref, props=config.body_based_routing.router)
     try:
         rules = route_rules(config, refs)
     except PropsError as exc:  # a StackConfig built in Python, not through the loader's checks

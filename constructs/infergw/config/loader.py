@@ -7,7 +7,6 @@ Every error names the file, the line and the key path, as the config writes it:
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -163,9 +162,7 @@ def _check_sections(config: StackConfig) -> Found:
     routing = config.body_based_routing
     if routing is not None:
         found += _refusal(
-            ("bodyBasedRouting",),
-            BodyRoutingEntry,
-            lambda: render_body_router(gateway_ref, dataclasses.replace(routing.router, namespace=config.namespace)),
+            ("bodyBasedRouting",), BodyRoutingEntry, lambda: render_body_router(gateway_ref, routing.router)
         )
     try:
         refs = [pool_ref(pool.name, pool.chart) for pool in config.pools]

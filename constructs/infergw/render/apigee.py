@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from infergw.names import GCP_NETWORK_RULE, GCP_REGION_RULE, GCP_SUBNETWORK_RULE, OBJECT_NAME
-from infergw.refs import ObjectRef
+from infergw.refs import ObjectRef, object_metadata
 from infergw.render.traffic_extension import (
     EXTENSION_NAME,
     EXTENSION_TIMEOUT,
@@ -112,8 +112,12 @@ def render_apigee(name: str, gateway: ObjectRef, props: ApigeeProps) -> list[dic
         spec["apigeeEnv"] = props.apigee_env
     if props.default_security_enabled is not None:
         spec["defaultSecurityEnabled"] = props.default_security_enabled
-    meta = {"name": name} | ({"namespace": gateway.namespace} if gateway.namespace else {})
-    backend_service = {"apiVersion": APIGEE_API, "kind": "ApigeeBackendService", "metadata": meta, "spec": spec}
+    backend_service = {
+        "apiVersion": APIGEE_API,
+        "kind": "ApigeeBackendService",
+        "metadata": object_metadata(name, gateway.namespace),
+        "spec": spec,
+    }
     traffic, chain, extension_name = _names(name, props)
     extension = Extension(
         name=extension_name,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from infergw.names import OBJECT_NAME
-from infergw.refs import PoolRef
+from infergw.refs import PoolRef, object_metadata
 from infergw.render.checks import check_props_nested
 from infergw.settings import Grammar, PropsError, setting
 
@@ -114,7 +114,7 @@ def metadata(name: str, pool: PoolRef) -> dict[str, str]:
     """A policy's metadata: ``name``, in the pool's namespace."""
     if (problem := OBJECT_NAME.problem(name) if isinstance(name, str) else OBJECT_NAME.rule) is not None:
         raise PropsError("name", name, f"use {problem}")
-    return {"name": name} | ({"namespace": pool.namespace} if pool.namespace else {})
+    return object_metadata(name, pool.namespace)
 
 
 def check_backend_policy(props: BackendPolicyProps) -> None:

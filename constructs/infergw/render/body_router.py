@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from infergw.names import IMAGE_TAG, OBJECT_NAME, RESOURCE_QUANTITY
-from infergw.refs import ObjectRef
+from infergw.refs import ObjectRef, object_metadata
 from infergw.releases import BodyRouterFacts, body_router_release_ids, get_release
 from infergw.render.checks import check_props_nested
 from infergw.render.pool.picker import flag, harden
+from infergw.render.route import check_gateway_ref
 from infergw.render.traffic_extension import EXTENSION_API
 from infergw.settings import Grammar, PropsError, setting
 
@@ -205,10 +206,6 @@ def _env(props: BodyRouterProps) -> list[dict[str, Any]]:
     return env
 
 
-def _metadata(name: str, namespace: str | None) -> dict[str, Any]:
-    return {"name": name} | ({"namespace": namespace} if namespace else {})
-
-
 def _deployment(props: BodyRouterProps, facts: BodyRouterFacts) -> dict[str, Any]:
     image = props.image
     reference = (
@@ -232,7 +229,7 @@ def _deployment(props: BodyRouterProps, facts: BodyRouterFacts) -> dict[str, Any
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",
-        "metadata": _metadata(props.name, props.namespace),
+        "metadata": object_metadata(props.name, props.namespace),
         "spec": {
             "replicas": props.replicas,
             "selector": {"matchLabels": labels},
@@ -245,7 +242,7 @@ def _service(props: BodyRouterProps) -> dict[str, Any]:
     return {
         "apiVersion": "v1",
         "kind": "Service",
-        "metadata": _metadata(props.name, props.namespace),
+        "metadata": object_metadata(props.name, props.namespace),
         "spec": {
             "selector": {"app": props.name},
             "ports": [{"protocol": "TCP", "port": props.port, "targetPort": props.port, "appProtocol": "HTTP2"}],
@@ -262,9 +259,7 @@ def _rbac(props: BodyRouterProps) -> list[dict[str, Any]]:
     """Read access to the ConfigMaps that list each base model's adapters: in the router's namespace, or
     in every namespace (``multi_namespace``)."""
     rules = [{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get", "list", "watch"]}]
-    subject = {"kind": "ServiceAccount", "name": _account(props)} | (
-        {"namespace": props.namespace} if props.namespace else {}
-    )
+    subject = {"kind": "ServiceAccount"} | object_metadata(_account(props), props.namespace)
     rbac = "rbac.authorization.k8s.io/v1"
     if props.multi_namespace:
         role: dict[str, Any] = {
@@ -278,10 +273,10 @@ def _rbac(props: BodyRouterProps) -> list[dict[str, Any]]:
         role = {
             "apiVersion": rbac,
             "kind": "Role",
-            "metadata": _metadata(f"{_account(props)}-configmap-reader", props.namespace),
+            "metadata": object_metadata(f"{_account(props)}-configmap-reader", props.namespace),
             "rules": rules,
         }
-        binding_meta = _metadata(_account(props), props.namespace)
+        binding_meta = object_metadata(_account(props), props.namespace)
     binding = {
         "apiVersion": rbac,
         "kind": f"{role['kind']}Binding",
@@ -304,19 +299,17 @@ def _gke(props: BodyRouterProps, gateway: ObjectRef) -> list[dict[str, Any]]:
     routing = {
         "apiVersion": EXTENSION_API,
         "kind": "GCPRoutingExtension",
-        "metadata": _metadata(props.name, props.namespace),
+        "metadata": object_metadata(props.name, props.namespace),
         "spec": {
             "targetRefs": [{"group": gateway.group, "kind": "Gateway", "name": gateway.name}],
             "extensionChains": [{"name": _CHAIN, "extensions": [extension]}],
         },
     }
-    target = {"group": "", "kind": "Service", "name": props.name} | (
-        {"namespace": props.namespace} if props.namespace else {}
-    )
+    target = {"group": "", "kind": "Service"} | object_metadata(props.name, props.namespace)
     health = {
         "apiVersion": EXTENSION_API,
         "kind": "HealthCheckPolicy",
-        "metadata": _metadata("bbr-healthcheck", props.namespace),
+        "metadata": object_metadata("bbr-healthcheck", props.namespace),
         "spec": {
             "default": {
                 "logConfig": {"enabled": True},
@@ -332,8 +325,7 @@ def _gke(props: BodyRouterProps, gateway: ObjectRef) -> list[dict[str, Any]]:
 
 
 def _check(props: BodyRouterProps, gateway: ObjectRef) -> BodyRouterFacts:
-    if not isinstance(gateway, ObjectRef) or gateway.kind != "Gateway" or gateway.group != "gateway.networking.k8s.io":
-        raise PropsError("gateway", gateway, "give the Gateway the router serves (InferenceGateway.ref)")
+    check_gateway_ref(gateway)
     if gateway.namespace and props.namespace and gateway.namespace != props.namespace:
         raise PropsError(
             "namespace",
@@ -351,6 +343,10 @@ def render_body_router(gateway: ObjectRef, props: BodyRouterProps) -> list[dict[
     """The chart's objects for ``props``, routing for ``gateway``: Deployment, Service, ConfigMap RBAC,
     ServiceAccount and, with provider gke, the GCPRoutingExtension and the router's HealthCheckPolicy."""
     facts = _check(props, gateway)
-    account = {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": _metadata(_account(props), props.namespace)}
+    account = {
+        "apiVersion": "v1",
+        "kind": "ServiceAccount",
+        "metadata": object_metadata(_account(props), props.namespace),
+    }
     gke = _gke(props, gateway) if props.provider == "gke" else []
     return [_deployment(props, facts), _service(props), *gke, *_rbac(props), account]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from infergw.names import GATEWAY_HOSTNAME_RULE, LABEL_KEY, NAMESPACE_NAME, OBJECT_NAME
-from infergw.refs import ObjectRef
+from infergw.refs import ObjectRef, object_metadata
 from infergw.settings import PropsError, check_props, setting
 
 GATEWAY_API = "gateway.networking.k8s.io/v1"
@@ -126,7 +126,7 @@ def _listener(listener: Listener) -> dict[str, Any]:
 def render_gateway(name: str, props: GatewayProps) -> dict[str, Any]:
     """The Gateway ``name``, checked (:func:`check_gateway`)."""
     check_gateway(name, props)
-    meta: dict[str, Any] = {"name": name} | ({"namespace": props.namespace} if props.namespace else {})
+    meta = object_metadata(name, props.namespace)
     if props.annotations:
         meta["annotations"] = dict(props.annotations)
     return {

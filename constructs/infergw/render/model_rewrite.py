@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from infergw.names import OBJECT_NAME
-from infergw.refs import PoolRef
+from infergw.refs import PoolRef, object_metadata
 from infergw.releases import RELEASES, ApiKind, get_release
 from infergw.settings import PropsError, check_props, setting
 
@@ -110,10 +110,9 @@ def render_model_rewrite(name: str, pool: PoolRef, props: ModelRewriteProps) -> 
             for t in rule.targets
         ]
         rules.append(body)
-    metadata = {"name": name} | ({"namespace": pool.namespace} if pool.namespace else {})
     return {
         "apiVersion": kind.api_version,
         "kind": kind.kind,
-        "metadata": metadata,
+        "metadata": object_metadata(name, pool.namespace),
         "spec": {"poolRef": {"group": pool.group, "kind": "InferencePool", "name": pool.name}, "rules": rules},
     }

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from infergw.names import OBJECT_NAME
-from infergw.refs import ObjectRef, PoolRef
+from infergw.refs import ObjectRef, PoolRef, object_metadata
 from infergw.releases import RELEASES, ApiKind, get_release
 from infergw.settings import INT32, PropsError, check_props, setting
 
@@ -72,10 +72,6 @@ def _check_name(name: str) -> None:
         raise PropsError("name", name, f"use {problem}")
 
 
-def _metadata(name: str, namespace: str | None) -> dict[str, str]:
-    return {"name": name} | ({"namespace": namespace} if namespace else {})
-
-
 def render_objective(name: str, pool: PoolRef, props: ObjectiveProps) -> dict[str, Any]:
     """The InferenceObjective ``name`` for ``pool``, in the pool's namespace and its release's group."""
     _check_name(name)
@@ -87,7 +83,7 @@ def render_objective(name: str, pool: PoolRef, props: ObjectiveProps) -> dict[st
     return {
         "apiVersion": kind.api_version,
         "kind": kind.kind,
-        "metadata": _metadata(name, pool.namespace),
+        "metadata": object_metadata(name, pool.namespace),
         "spec": spec,
     }
 
@@ -112,7 +108,7 @@ def render_model(name: str, pool: PoolRef, props: ModelProps) -> dict[str, Any]:
     return {
         "apiVersion": kind.api_version,
         "kind": kind.kind,
-        "metadata": _metadata(name, pool.namespace),
+        "metadata": object_metadata(name, pool.namespace),
         "spec": spec,
     }
 

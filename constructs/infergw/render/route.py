@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from infergw.names import GATEWAY_DURATION_RULE, HTTP_HEADER_NAME_RULE
-from infergw.refs import ObjectRef, PoolRef
+from infergw.refs import ObjectRef, PoolRef, object_metadata
 from infergw.releases import MODEL_NAME_HEADER
 from infergw.render.gateway import GATEWAY_API, check_name
 from infergw.settings import Grammar, PropsError, check_props, setting
@@ -277,6 +277,6 @@ def render_route(name: str, gateway: ObjectRef, rules: Sequence[RouteRule], prop
     return {
         "apiVersion": GATEWAY_API,
         "kind": "HTTPRoute",
-        "metadata": {"name": name} | ({"namespace": gateway.namespace} if gateway.namespace else {}),
+        "metadata": object_metadata(name, gateway.namespace),
         "spec": {"parentRefs": [gateway.target_ref()], "rules": rendered},
     }

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from infergw.catalogue import load_crd
 from infergw.names import GATEWAY_DURATION, OBJECT_NAME
-from infergw.refs import ObjectRef
+from infergw.refs import ObjectRef, object_metadata
 from infergw.render.checks import check_props_nested
 from infergw.settings import Grammar, PropsError, setting
 
@@ -212,11 +212,10 @@ def traffic_extension(
     chain: dict[str, Any] = {"name": chain_name, "extensions": [_extension(e) for e in extensions]}
     if path_prefix is not None:
         chain["matchCondition"] = {"celExpressions": [{"celMatcher": path_matcher(path_prefix)}]}
-    meta = {"name": name} | ({"namespace": gateway.namespace} if gateway.namespace else {})
     return {
         "apiVersion": EXTENSION_API,
         "kind": "GCPTrafficExtension",
-        "metadata": meta,
+        "metadata": object_metadata(name, gateway.namespace),
         "spec": {"targetRefs": [gateway.target_ref()], "extensionChains": [chain]},
     }
 
