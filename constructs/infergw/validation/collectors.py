@@ -31,7 +31,7 @@ from infergw.validation.fields import as_list as _list
 from infergw.validation.fields import field as _get
 from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
-from infergw.validation.references import Index, format_path, name_of, namespace_of
+from infergw.validation.references import Index, finding_at, name_of, namespace_of
 
 RULE = "reference/metric-collection"
 POOL_GROUPS = ("inference.networking.k8s.io", "inference.networking.x-k8s.io")
@@ -94,13 +94,9 @@ def check_metric_collection(index: Index) -> list[Finding]:
             return
         pool = f"InferencePool {name_of(picker.pool)}"
         findings.append(
-            Finding(
-                reader.source,
-                reader.line_of(path),
-                str(reader.obj.get("kind", "")),
-                namespace_of(reader),
-                name_of(reader),
-                format_path(path),
+            finding_at(
+                reader,
+                path,
                 f"reads {metric} of {pool}, but {problem}, so it never sees a value: set the pool's "
                 "gkeMonitoring: true (InferencePoolProps.gke_monitoring) or add EppMonitoring for it "
                 "(MetricsReaderSecret for the ClusterPodMonitoring of a v0.3.0/v1.0.0 chart)",

@@ -22,6 +22,7 @@ from infergw.validation.corekinds import core_problems
 from infergw.validation.defaults import prepared, with_core_defaults
 from infergw.validation.findings import Finding, Severity
 from infergw.validation.loader import Document, InputError, iter_files, load_paths, parse, read_source
+from infergw.validation.model_routing import check_model_routing
 from infergw.validation.references import Index, check_references, format_path, group_of, name_of, namespace_of
 from infergw.validation.schemas import KindSchema, SchemaSet, UnknownKind
 from infergw.validation.structural import Plan, cel_view, duplicate_in_list
@@ -395,6 +396,7 @@ def _set_checks(documents: list[Document], schemas: SchemaSet, options: Validati
     return [
         *_duplicates(documents, schemas),
         *check_references(documents, allow_external=options.allow_external_refs, index=index),
+        *check_model_routing(index, allow_external=options.allow_external_refs),
         *check_metric_collection(index),
     ]
 

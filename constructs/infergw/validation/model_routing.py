@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,14 +20,15 @@ from infergw.releases import MODEL_NAME_HEADER
 from infergw.validation.fields import as_list as _list
 from infergw.validation.fields import as_map as _map
 from infergw.validation.fields import field as _get
+from infergw.validation.findings import Finding
 from infergw.validation.loader import Document
+from infergw.validation.references import Index, finding_at, name_of, namespace_of
 
 GATEWAY_GROUP = "gateway.networking.k8s.io"
 POOL_GROUP_DEFAULT = "inference.networking.k8s.io"  # the rewrite CRDs' poolRef.group default
 REWRITE_KINDS = {("inference.networking.x-k8s.io", "InferenceModelRewrite"), ("llm-d.ai", "InferenceModelRewrite")}
 
 Target = tuple[str, str, str, str]  # (group, kind, namespace, name)
-Report = Callable[..., None]
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ class ModelRule:
 
     @property
     def where(self) -> str:
-        meta = _map(self.doc.obj.get("metadata"))
-        label = f"{meta['namespace']}/{meta.get('name')}" if meta.get("namespace") else str(meta.get("name"))
+        ns = namespace_of(self.doc)
+        label = f"{ns}/{name_of(self.doc)}" if ns else name_of(self.doc)
         return f"HTTPRoute {label} rules[{self.path[2]}].matches[{self.path[4]}]"
 
 
@@ -94,69 +95,68 @@ def _model_rules(route: Document, ns: str) -> Iterator[tuple[Target, str, str, M
                     yield gateway, host, _rest_of(match, header), entry
 
 
-def _namespace(doc: Document) -> str:
-    return str(_map(doc.obj.get("metadata")).get("namespace") or "")
-
-
-def check_model_routing(
-    by_kind: dict[tuple[str, str], list[Document]], report: Report, *, allow_external: bool
-) -> None:
-    """Report the three findings of this module through ``report(doc, path, message, rule, severity)``."""
+def check_model_routing(index: Index, *, allow_external: bool) -> list[Finding]:
+    """The findings of this module for the indexed set (``allow_external``: the router may be elsewhere)."""
+    findings: list[Finding] = []
     first: dict[tuple[Target, str, str, str], ModelRule] = {}
     routed: dict[str, set[Target]] = {}  # model -> every backend a header rule sends it to
     gateways: set[Target] = set()
-    for route in by_kind.get((GATEWAY_GROUP, "HTTPRoute"), ()):
-        for gateway, host, rest, rule in _model_rules(route, _namespace(route)):
+    for route in index.by_kind.get((GATEWAY_GROUP, "HTTPRoute"), ()):
+        for gateway, host, rest, rule in _model_rules(route, namespace_of(route)):
             gateways.add(gateway)
             routed.setdefault(rule.model, set()).update(rule.backends)
             earlier = first.setdefault((gateway, host, rest, rule.model), rule)
             if earlier is not rule and earlier.backends != rule.backends:
-                report(
-                    rule.doc,
-                    rule.path,
-                    f"model {rule.model!r} on Gateway {gateway[3]} is also matched by {earlier.where}, which sends "
-                    "it elsewhere: a request follows one rule only. Send the model from one rule (list both pools "
-                    "there to share it by weight)",
-                    "reference/model-conflict",
-                    "error",
+                findings.append(
+                    finding_at(
+                        rule.doc,
+                        rule.path,
+                        f"model {rule.model!r} on Gateway {gateway[3]} is also matched by {earlier.where}, which sends "
+                        "it elsewhere: a request follows one rule only. Send the model from one rule (list both pools "
+                        "there to share it by weight)",
+                        "reference/model-conflict",
+                    )
                 )
     if not allow_external:
-        _check_router(by_kind, gateways, report)
-    _check_rewrites(by_kind, routed, report)
+        findings += _check_router(index, gateways)
+    return findings + _check_rewrites(index, routed)
 
 
-def _check_router(by_kind: dict[tuple[str, str], list[Document]], gateways: set[Target], report: Report) -> None:
+def _check_router(index: Index, gateways: set[Target]) -> list[Finding]:
     targeted = {
-        (str(t.get("group", "")), str(t.get("kind", "")), _namespace(ext), str(t.get("name")))
-        for ext in by_kind.get(("networking.gke.io", "GCPRoutingExtension"), ())
+        (str(t.get("group", "")), str(t.get("kind", "")), namespace_of(ext), str(t.get("name")))
+        for ext in index.by_kind.get(("networking.gke.io", "GCPRoutingExtension"), ())
         for t in _list(_get(ext.obj, "spec", "targetRefs"))
         if isinstance(t, dict)
     }
+    findings = []
     for gateway in sorted(gateways):
         group, kind, ns, name = gateway
-        doc = next((g for g in by_kind.get((group, kind), ()) if _map(g.obj.get("metadata")).get("name") == name), None)
-        if doc is None or (ns and _namespace(doc) not in (ns, "")):
+        doc = index.find(group, kind, name, ns)
+        if doc is None:
             continue  # the Gateway is not in the set: its references are reported on their own
         if gateway in targeted or (group, kind, "", name) in targeted:
             continue
-        report(
-            doc,
-            (),
-            f"HTTPRoutes match {MODEL_NAME_HEADER} on this Gateway but no GCPRoutingExtension in the set targets "
-            "it, so nothing copies the request body's model into the header and only clients that send it "
-            "themselves match; deploy the body-based router (bodyBasedRouting in infergw.yaml), or pass "
-            "--allow-external-refs if it is applied separately",
-            "reference/model-router",
-            "warning",
+        findings.append(
+            finding_at(
+                doc,
+                (),
+                f"HTTPRoutes match {MODEL_NAME_HEADER} on this Gateway but no GCPRoutingExtension in the set targets "
+                "it, so nothing copies the request body's model into the header and only clients that send it "
+                "themselves match; deploy the body-based router (bodyBasedRouting in infergw.yaml), or pass "
+                "--allow-external-refs if it is applied separately",
+                "reference/model-router",
+                "warning",
+            )
         )
+    return findings
 
 
-def _check_rewrites(
-    by_kind: dict[tuple[str, str], list[Document]], routed: dict[str, set[Target]], report: Report
-) -> None:
+def _check_rewrites(index: Index, routed: dict[str, set[Target]]) -> list[Finding]:
+    findings = []
     for kind in sorted(REWRITE_KINDS):
-        for rewrite in by_kind.get(kind, ()):
-            ns = _namespace(rewrite)
+        for rewrite in index.by_kind.get(kind, ()):
+            ns = namespace_of(rewrite)
             pool = _map(_get(rewrite.obj, "spec", "poolRef"))
             target = (
                 str(pool.get("group", POOL_GROUP_DEFAULT)),
@@ -171,13 +171,16 @@ def _check_rewrites(
                         continue
                     if any(b[:2] == target[:2] and b[3] == target[3] and b[2] in (ns, "") for b in routed[model]):
                         continue
-                    report(
-                        rewrite,
-                        ("spec", "rules", r, "matches", m, "model", "value"),
-                        f"the HTTPRoutes send model {model!r} to "
-                        + ", ".join(sorted(f"{b[1]} {b[3]}" for b in routed[model]))
-                        + f", never to {target[1]} {target[3]}: this rule sees no request. Route the model to the "
-                        "pool, or move the rewrite to the pool that serves it",
-                        "reference/model-rewrite",
-                        "warning",
+                    findings.append(
+                        finding_at(
+                            rewrite,
+                            ("spec", "rules", r, "matches", m, "model", "value"),
+                            f"the HTTPRoutes send model {model!r} to "
+                            + ", ".join(sorted(f"{b[1]} {b[3]}" for b in routed[model]))
+                            + f", never to {target[1]} {target[3]}: this rule sees no request. Route the model to the "
+                            "pool, or move the rewrite to the pool that serves it",
+                            "reference/model-rewrite",
+                            "warning",
+                        )
                     )
+    return findings

@@ -17,9 +17,8 @@ from infergw.selectors import label_selector_matches
 from infergw.validation.fields import as_list as _list
 from infergw.validation.fields import as_map as _map
 from infergw.validation.fields import field as _get
-from infergw.validation.findings import Finding
+from infergw.validation.findings import Finding, Severity
 from infergw.validation.loader import Document
-from infergw.validation.model_routing import check_model_routing
 
 Key = tuple[str, str, str]  # (group, kind, name)
 
@@ -349,23 +348,11 @@ def check_references(documents: list[Document], *, allow_external: bool, index: 
     """Findings for references to objects missing from ``documents`` (``index``: theirs, if built already)."""
     index = index or Index(documents)
     findings: list[Finding] = []
-    severity = "warning" if allow_external else "error"
+    severity: Severity = "warning" if allow_external else "error"
     external_hint = "" if allow_external else " (pass --allow-external-refs if it is applied separately)"
 
-    def report(doc: Document, path: tuple[str | int, ...], message: str, rule: str, level: str = severity) -> None:
-        findings.append(
-            Finding(
-                doc.source,
-                doc.line_of(path),
-                str(doc.obj.get("kind", "")),
-                namespace_of(doc),
-                name_of(doc),
-                format_path(path),
-                message,
-                rule,
-                level,
-            )  # type: ignore[arg-type]
-        )
+    def report(doc: Document, path: tuple[str | int, ...], message: str, rule: str, level: Severity = severity) -> None:
+        findings.append(finding_at(doc, path, message, rule, level))
 
     for doc in documents:
         referrer = REFERRERS.get((group_of(str(doc.obj.get("apiVersion", ""))), str(doc.obj.get("kind", ""))))
@@ -438,7 +425,6 @@ def check_references(documents: list[Document], *, allow_external: bool, index: 
                 )
     if not allow_external:  # with --allow-external-refs, pods deployed from elsewhere are expected: silent
         _check_monitoring_selectors(index, report)
-    check_model_routing(index.by_kind, report, allow_external=allow_external)
     return findings
 
 
@@ -484,6 +470,23 @@ def _check_monitoring_selectors(index: Index, report: Callable[..., None]) -> No
                 "reference/selector",
                 "warning",
             )
+
+
+def finding_at(
+    doc: Document, path: tuple[str | int, ...], message: str, rule: str, severity: Severity = "error"
+) -> Finding:
+    """A finding about ``doc`` at ``path``: its file and line, the object, the JSON path."""
+    return Finding(
+        doc.source,
+        doc.line_of(path),
+        str(doc.obj.get("kind", "")),
+        namespace_of(doc),
+        name_of(doc),
+        format_path(path),
+        message,
+        rule,
+        severity,
+    )
 
 
 def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:
