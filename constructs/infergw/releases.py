@@ -33,6 +33,7 @@ __all__ = [
     "GATEWAY_API",
     "LLM_D_GROUP",
     "MANAGED_PROMETHEUS",
+    "MODEL_FIELD_PLUGIN",
     "MODEL_NAME_HEADER",
     "POOL_V1",
     "POOL_V1ALPHA2",
@@ -312,9 +313,11 @@ ALPHA_GROUP = "inference.networking.x-k8s.io"
 
 _GAIE: Literal["gateway-api-inference-extension"] = "gateway-api-inference-extension"
 _GAIE_IMAGE_REGISTRY = "registry.k8s.io"
-#: The header the body-based router's default ``body-field-to-header`` plugin writes the body's ``model`` into.
-MODEL_NAME_HEADER = "X-Gateway-Model-Name"
 _GAIE_IMAGE_REPOSITORY = "gateway-api-inference-extension/epp"
+#: The body-based router's plugin type that copies a field of the request body into a header.
+MODEL_FIELD_PLUGIN = "body-field-to-header"
+#: The header the router's default ``body-field-to-header`` plugin writes the body's ``model`` into.
+MODEL_NAME_HEADER = "X-Gateway-Model-Name"
 
 _INFERENCE_MODEL = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceModel", "inferencemodels")
 _INFERENCE_OBJECTIVE = ApiKind(ALPHA_GROUP, "v1alpha2", "InferenceObjective", "inferenceobjectives")
@@ -823,7 +826,7 @@ _RELEASES: tuple[Release, ...] = (
             flags=MappingProxyType({"v": 3}),
             plugins=(
                 (
-                    "body-field-to-header",
+                    MODEL_FIELD_PLUGIN,
                     "model-extractor",
                     MappingProxyType({"fieldName": "model", "headerName": MODEL_NAME_HEADER}),
                 ),
@@ -918,8 +921,9 @@ def chart_release_ids() -> tuple[str, ...]:
 def body_router_release_ids() -> tuple[str, ...]:
     """Releases whose ``body-based-routing`` chart infergw renders (``bodyBasedRouting.release``), oldest first.
 
-    The GAIE charts of v1.1 to v1.4 differ from v1.5's in their values (no plugins, tracing or RBAC
-    before v1.3) and are not modelled; GAIE v1.6 and llm-d-router ship no such chart.
+    The GAIE charts of v1.1 to v1.4 differ from v1.5's (other image fields, no RBAC before v1.3, no
+    plugins before v1.4, whose one plugin is a no-op, no tracing) and are not modelled; GAIE v1.6 and
+    llm-d-router ship no such chart.
     """
     return tuple(r.id for r in _RELEASES if r.body_router is not None)
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from infergw.config.model import StackConfig
 from infergw.refs import PoolRef
-from infergw.render.body_router import MODEL_FIELD_PLUGIN, model_header
+from infergw.releases import MODEL_FIELD_PLUGIN
+from infergw.render.body_router import model_header
 from infergw.render.route import Backend, RouteRule, model_rule
 from infergw.settings import PropsError
 

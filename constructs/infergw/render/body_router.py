@@ -4,9 +4,9 @@
 The router (an ext_proc server) runs before route selection, so HTTPRoute rules can match the
 header it writes (``X-Gateway-Model-Name`` by default) and send each model, or LoRA adapter, to its
 own pool: several models behind one Gateway. What the chart's values set is a setting of
-:class:`BodyRouterProps`; what its templates fix, and the image, are the release's facts
-(``Release.body_router``). With ``provider: gke`` the chart adds the ``GCPRoutingExtension`` and a
-gRPC ``HealthCheckPolicy`` on the router's health port.
+:class:`BodyRouterProps`; the image, flags and plugins they default to are the release's facts
+(``Release.body_router``); what the templates fix is written here. With ``provider: gke`` the
+chart adds the ``GCPRoutingExtension`` and a gRPC ``HealthCheckPolicy`` on the router's health port.
 
 Node-free: :func:`render_body_router` gives the objects as dicts; ``infergw.cdk.body_router`` emits them.
 """
@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from infergw.names import IMAGE_TAG, OBJECT_NAME, RESOURCE_QUANTITY
 from infergw.refs import ObjectRef, object_metadata
-from infergw.releases import BodyRouterFacts, body_router_release_ids, get_release
+from infergw.releases import MODEL_FIELD_PLUGIN, BodyRouterFacts, body_router_release_ids, get_release
 from infergw.render.checks import check_props_nested
 from infergw.render.pool.picker import flag, harden
 from infergw.render.route import check_gateway_ref
@@ -28,7 +28,6 @@ from infergw.render.traffic_extension import EXTENSION_API
 from infergw.settings import Grammar, PropsError, setting
 
 __all__ = [
-    "MODEL_FIELD_PLUGIN",
     "BodyRouterImage",
     "BodyRouterPlugin",
     "BodyRouterProps",
@@ -37,26 +36,50 @@ __all__ = [
     "render_body_router",
 ]
 
-#: The plugin type that copies a body field into a header (the chart's ``model-extractor``).
-MODEL_FIELD_PLUGIN = "body-field-to-header"
 #: Plugin types and instance names: they are joined with ':' into the ``--plugin`` argument.
 PLUGIN_WORD = Grammar(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", "lower-case letters, digits and '-' (no ':')", 63)
 #: The chart's GCPRoutingExtension: its chain, extension, authority, timeout and events.
 _CHAIN, _EXTENSION, _AUTHORITY, _TIMEOUT = "chain1", "ext1", "myext.com", "1s"
 _EVENTS = ("RequestHeaders", "RequestBody", "RequestTrailers")
+_DEFAULT_ID = body_router_release_ids()[-1]
+
+
+def _router_facts(release: str) -> BodyRouterFacts:
+    facts = get_release(release).body_router
+    if facts is None:
+        raise PropsError(
+            "release", release, f"use a release with a body-based-routing chart: {body_router_release_ids()}"
+        )
+    return facts
+
+
+#: The default release's chart facts: the defaults the settings' documentation names.
+_DEFAULTS = _router_facts(_DEFAULT_ID)
+_DEFAULT_PLUGINS = "; ".join(
+    f"{name} ({kind}" + (f": {', '.join(f'{k}={v}' for k, v in params.items())})" if params else ")")
+    for kind, name, params in _DEFAULTS.plugins
+)
 
 
 @dataclass(frozen=True)
 class BodyRouterImage:
     """``bbr.image``: the router image; unset parts are the release's."""
 
-    registry: str | None = setting(None, doc="Registry of the image. default: the release's, registry.k8s.io")
-    repository: str | None = setting(
-        None, doc="Repository of the image. default: the release's, gateway-api-inference-extension/bbr"
+    registry: str | None = setting(
+        None,
+        doc=f"Registry of the image. default: the release's ({_DEFAULTS.image.registry} for release {_DEFAULT_ID})",
     )
-    tag: str | None = setting(None, grammar=IMAGE_TAG, doc="Image tag. default: the release (v1.5.0)")
+    repository: str | None = setting(
+        None,
+        doc=f"Repository of the image. default: the release's ({_DEFAULTS.image.repository} for release {_DEFAULT_ID})",
+    )
+    tag: str | None = setting(
+        None,
+        grammar=IMAGE_TAG,
+        doc=f"Image tag. default: the release's ({_DEFAULTS.image.tag} for release {_DEFAULT_ID})",
+    )
     pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = setting(
-        None, doc="Image pull policy. default: the release's (Always)"
+        None, doc=f"Image pull policy. default: the release's ({_DEFAULTS.image.pull_policy} for release {_DEFAULT_ID})"
     )
 
 
@@ -86,7 +109,7 @@ class BodyRouterProps:
     """The ``body-based-routing`` chart's values (names in its words), plus infergw's profile."""
 
     release: str = setting(
-        body_router_release_ids()[-1],
+        _DEFAULT_ID,
         choices=body_router_release_ids(),
         doc="The inference-extension release whose body-based-routing chart is rendered (independent of the "
         "pools' release: the router reads request bodies and ConfigMaps, no pool API).",
@@ -110,14 +133,16 @@ class BodyRouterProps:
         "of the router's own namespace (a Role).",
     )
     flags: Mapping[str, str | int | bool] | None = setting(
-        None, doc="``bbr.flags``: router flags {name: value}. default: the release's (v: 3)"
+        None,
+        doc="``bbr.flags``: router flags {name: value}. default: the release's ("
+        + ", ".join(f"{k}: {v}" for k, v in _DEFAULTS.flags.items())
+        + f" for release {_DEFAULT_ID})",
     )
     plugins: tuple[BodyRouterPlugin, ...] | None = setting(
         None,
         min_items=1,
         unique_by="name",
-        doc="``bbr.plugins``, in order. default: the release's (model-extractor: body field model to header "
-        "X-Gateway-Model-Name; base-model-mapper)",
+        doc=f"``bbr.plugins``, in order. default: the release's ({_DEFAULT_PLUGINS} for release {_DEFAULT_ID})",
     )
     tracing: BodyRouterTracing | None = setting(None, doc="``bbr.tracing``: traces on. default: off")
     provider: Literal["gke", "none"] = setting(
@@ -136,15 +161,6 @@ class BodyRouterProps:
     )
 
 
-def _facts(props: BodyRouterProps) -> BodyRouterFacts:
-    facts = get_release(props.release).body_router
-    if facts is None:
-        raise PropsError(
-            "release", props.release, f"use a release with a body-based-routing chart: {body_router_release_ids()}"
-        )
-    return facts
-
-
 def _plugins(props: BodyRouterProps, facts: BodyRouterFacts) -> list[BodyRouterPlugin]:
     if props.plugins is not None:
         return list(props.plugins)
@@ -155,7 +171,7 @@ def _plugins(props: BodyRouterProps, facts: BodyRouterFacts) -> list[BodyRouterP
 
 def model_header(props: BodyRouterProps) -> str | None:
     """The header the router writes the request body's ``model`` into, or None if no plugin does."""
-    for plugin in _plugins(props, _facts(props)):
+    for plugin in _plugins(props, _router_facts(props.release)):
         params = plugin.json or {}
         if plugin.type == MODEL_FIELD_PLUGIN and params.get("fieldName") == "model":
             header = params.get("headerName")
@@ -336,7 +352,7 @@ def _check(props: BodyRouterProps, gateway: ObjectRef) -> BodyRouterFacts:
     check_props_nested(props)
     if props.port == props.health_check_port:
         raise PropsError("health_check_port", props.health_check_port, "use a port other than port (ext_proc)")
-    return _facts(props)
+    return _router_facts(props.release)
 
 
 def render_body_router(gateway: ObjectRef, props: BodyRouterProps) -> list[dict[str, Any]]:
